@@ -1,0 +1,9 @@
+//! Journeymap: a native desktop editor for customer journey maps.
+//!
+//! `model` is the document and its edits, `file` reads and writes `.ron`
+//! projects, `ui` is the egui editor.
+
+pub mod file;
+pub mod model;
+pub mod samples;
+pub mod ui;

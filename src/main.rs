@@ -1,0 +1,114 @@
+//! The `journeymap` command: opens the editor, or checks and formats project files.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use journeymap::file;
+
+/// A desktop editor for customer journey maps.
+///
+/// Without a command, opens FILE in the editor (or a sample map when no file is given).
+#[derive(Parser)]
+#[command(name = "journeymap", version, args_conflicts_with_subcommands = true)]
+struct Cli {
+    /// A `.ron` project to open.
+    file: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Validate project files; print each problem with its file, line and column, and exit 1 if any file is invalid.
+    Check {
+        /// Project files to validate.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Rewrite project files in the canonical format, so diffs stay clean.
+    Fmt {
+        /// Project files to format in place.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Change nothing; exit 1 if any file is not in the canonical format.
+        #[arg(long)]
+        check: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Check { files }) => check(&files),
+        Some(Command::Fmt { files, check }) => fmt(&files, check),
+        None => match journeymap::ui::run(cli.file) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("journeymap: {e:#}");
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+fn check(files: &[PathBuf]) -> ExitCode {
+    let mut ok = true;
+    for path in files {
+        match file::load(path) {
+            Ok(project) => println!(
+                "{}: ok ({} stages, {} channels, {} cells)",
+                path.display(),
+                project.stages.len(),
+                project.channels.len(),
+                project.cell_count()
+            ),
+            Err(e) => {
+                eprintln!("{e}");
+                ok = false;
+            }
+        }
+    }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn fmt(files: &[PathBuf], check_only: bool) -> ExitCode {
+    let mut ok = true;
+    for path in files {
+        let project = match file::load(path) {
+            Ok(project) => project,
+            Err(e) => {
+                eprintln!("{e}");
+                ok = false;
+                continue;
+            }
+        };
+        let canonical = file::to_string(&project);
+        let current = std::fs::read(path).unwrap_or_default();
+        if current == canonical.as_bytes() {
+            continue;
+        }
+        if check_only {
+            eprintln!(
+                "{}: not in the canonical format (run `journeymap fmt`)",
+                path.display()
+            );
+            ok = false;
+        } else if let Err(e) = file::write_atomically(path, canonical.as_bytes()) {
+            eprintln!("{e}");
+            ok = false;
+        } else {
+            println!("{}: formatted", path.display());
+        }
+    }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}

@@ -1,0 +1,232 @@
+//! One cell of the grid: the contact at a stage x channel crossing.
+
+use super::ids::{ChannelId, SignalId, StageId};
+
+/// Where a cell sits: its stage (column) and channel (row).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CellKey {
+    pub stage: StageId,
+    pub channel: ChannelId,
+}
+
+impl CellKey {
+    pub fn new(stage: StageId, channel: ChannelId) -> Self {
+        Self { stage, channel }
+    }
+}
+
+/// An experience score from -2 (very negative) to +2 (very positive).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Score(i8);
+
+impl Score {
+    pub const MIN: i8 = -2;
+    pub const MAX: i8 = 2;
+
+    /// The five scores from very negative to very positive.
+    pub const ALL: [Score; 5] = [Score(-2), Score(-1), Score(0), Score(1), Score(2)];
+
+    /// A score, or `None` when `value` is outside -2..=+2.
+    pub fn new(value: i64) -> Option<Self> {
+        i8::try_from(value)
+            .ok()
+            .filter(|v| (Self::MIN..=Self::MAX).contains(v))
+            .map(Self)
+    }
+
+    pub fn value(self) -> i8 {
+        self.0
+    }
+
+    /// A human label for the score, e.g. "Very negative".
+    pub fn label(self) -> &'static str {
+        match self.0 {
+            -2 => "Very negative",
+            -1 => "Negative",
+            0 => "Neutral",
+            1 => "Positive",
+            _ => "Very positive",
+        }
+    }
+}
+
+/// Whether a signal sends the customer a positive or a negative message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Polarity {
+    Positive,
+    Negative,
+}
+
+impl Polarity {
+    pub fn flipped(self) -> Self {
+        match self {
+            Self::Positive => Self::Negative,
+            Self::Negative => Self::Positive,
+        }
+    }
+}
+
+/// A moment at this contact that sends the customer a positive or negative message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Signal {
+    pub id: SignalId,
+    pub polarity: Polarity,
+    pub text: String,
+}
+
+impl Signal {
+    /// A new signal with a fresh random id.
+    pub fn new(polarity: Polarity, text: impl Into<String>) -> Self {
+        Self {
+            id: SignalId::random(),
+            polarity,
+            text: text.into(),
+        }
+    }
+}
+
+/// The free-text fields of a cell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TextField {
+    Owner,
+    Action,
+    Impact,
+    Notes,
+}
+
+impl TextField {
+    pub const ALL: [TextField; 4] = [Self::Owner, Self::Action, Self::Impact, Self::Notes];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Owner => "Owner",
+            Self::Action => "Action",
+            Self::Impact => "Impact",
+            Self::Notes => "Notes",
+        }
+    }
+}
+
+/// Which of the two experiences a score belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Experience {
+    /// The experience the organisation wants to create.
+    Ideal,
+    /// The experience the customer actually gets.
+    Real,
+}
+
+/// The content of one stage x channel cell.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Cell {
+    /// The unit or person responsible for this contact.
+    pub owner: String,
+    /// What must be done here.
+    pub action: String,
+    /// The effect this contact has on the customer's experience.
+    pub impact: String,
+    pub notes: String,
+    pub ideal: Option<Score>,
+    pub real: Option<Score>,
+    pub signals: Vec<Signal>,
+}
+
+impl Cell {
+    /// True when the cell holds nothing at all.
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+
+    /// `ideal - real`, when both are set: positive means the customer gets less than intended.
+    pub fn gap(&self) -> Option<i8> {
+        Some(self.ideal?.value() - self.real?.value())
+    }
+
+    pub fn text(&self, field: TextField) -> &str {
+        match field {
+            TextField::Owner => &self.owner,
+            TextField::Action => &self.action,
+            TextField::Impact => &self.impact,
+            TextField::Notes => &self.notes,
+        }
+    }
+
+    pub fn text_mut(&mut self, field: TextField) -> &mut String {
+        match field {
+            TextField::Owner => &mut self.owner,
+            TextField::Action => &mut self.action,
+            TextField::Impact => &mut self.impact,
+            TextField::Notes => &mut self.notes,
+        }
+    }
+
+    pub fn score(&self, which: Experience) -> Option<Score> {
+        match which {
+            Experience::Ideal => self.ideal,
+            Experience::Real => self.real,
+        }
+    }
+
+    pub fn score_mut(&mut self, which: Experience) -> &mut Option<Score> {
+        match which {
+            Experience::Ideal => &mut self.ideal,
+            Experience::Real => &mut self.real,
+        }
+    }
+
+    /// Positive signals minus negative signals.
+    pub fn signal_balance(&self) -> i32 {
+        self.signals
+            .iter()
+            .map(|s| match s.polarity {
+                Polarity::Positive => 1,
+                Polarity::Negative => -1,
+            })
+            .sum()
+    }
+
+    pub fn count(&self, polarity: Polarity) -> usize {
+        self.signals
+            .iter()
+            .filter(|s| s.polarity == polarity)
+            .count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scores_are_limited_to_minus_two_to_plus_two() {
+        assert_eq!(Score::new(-3), None);
+        assert_eq!(Score::new(3), None);
+        assert_eq!(Score::new(-2).map(Score::value), Some(-2));
+        assert_eq!(Score::new(2).map(Score::value), Some(2));
+    }
+
+    #[test]
+    fn gap_is_ideal_minus_real_and_needs_both() {
+        let mut cell = Cell {
+            ideal: Score::new(2),
+            ..Cell::default()
+        };
+        assert_eq!(cell.gap(), None);
+        cell.real = Score::new(-1);
+        assert_eq!(cell.gap(), Some(3));
+    }
+
+    #[test]
+    fn balance_counts_positive_minus_negative() {
+        let cell = Cell {
+            signals: vec![
+                Signal::new(Polarity::Positive, "warm greeting"),
+                Signal::new(Polarity::Negative, "long queue"),
+                Signal::new(Polarity::Negative, "no size 38"),
+            ],
+            ..Cell::default()
+        };
+        assert_eq!(cell.signal_balance(), -1);
+        assert_eq!(cell.count(Polarity::Negative), 2);
+    }
+}

@@ -1,0 +1,314 @@
+//! Every change a user can make to a project, and the one function that applies it.
+
+use super::cell::{CellKey, Experience, Polarity, Score, Signal, TextField};
+use super::ids::{ChannelId, SignalId, StageId};
+use super::project::{Channel, ChannelKind, Project, Stage};
+
+/// One change to a project. The editor, undo/redo and the tests all go through
+/// [`Project::apply`].
+///
+/// Positions (`index`, `to`) are the item's place after the edit, and are
+/// clamped to the list, so a stale index can never panic.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edit {
+    SetTitle(String),
+    SetPersonaName(String),
+    SetPersonaDescription(String),
+
+    AddStage {
+        index: usize,
+        stage: Stage,
+    },
+    RenameStage {
+        id: StageId,
+        name: String,
+    },
+    SetStageDescription {
+        id: StageId,
+        description: String,
+    },
+    MoveStage {
+        id: StageId,
+        to: usize,
+    },
+    /// Removes the stage and all its cells.
+    DeleteStage {
+        id: StageId,
+    },
+
+    AddChannel {
+        index: usize,
+        channel: Channel,
+    },
+    RenameChannel {
+        id: ChannelId,
+        name: String,
+    },
+    SetChannelKind {
+        id: ChannelId,
+        kind: ChannelKind,
+    },
+    MoveChannel {
+        id: ChannelId,
+        to: usize,
+    },
+    /// Removes the channel and all its cells.
+    DeleteChannel {
+        id: ChannelId,
+    },
+
+    SetText {
+        at: CellKey,
+        field: TextField,
+        text: String,
+    },
+    SetScore {
+        at: CellKey,
+        experience: Experience,
+        score: Option<Score>,
+    },
+    /// Empties a cell.
+    ClearCell {
+        at: CellKey,
+    },
+    /// Moves a cell's content to another cell; the target's content, if any,
+    /// goes the other way (a swap).
+    MoveCell {
+        from: CellKey,
+        to: CellKey,
+    },
+
+    AddSignal {
+        at: CellKey,
+        index: usize,
+        signal: Signal,
+    },
+    SetSignalText {
+        id: SignalId,
+        text: String,
+    },
+    SetSignalPolarity {
+        id: SignalId,
+        polarity: Polarity,
+    },
+    /// Moves a signal to position `index` of the cell `to` (which may be its own).
+    MoveSignal {
+        id: SignalId,
+        to: CellKey,
+        index: usize,
+    },
+    DeleteSignal {
+        id: SignalId,
+    },
+}
+
+impl Edit {
+    /// A short description for menus ("Undo rename stage").
+    pub fn label(&self) -> &'static str {
+        match self {
+            Self::SetTitle(_) => "edit title",
+            Self::SetPersonaName(_) | Self::SetPersonaDescription(_) => "edit persona",
+            Self::AddStage { .. } => "add stage",
+            Self::RenameStage { .. } => "rename stage",
+            Self::SetStageDescription { .. } => "edit stage description",
+            Self::MoveStage { .. } => "move stage",
+            Self::DeleteStage { .. } => "delete stage",
+            Self::AddChannel { .. } => "add channel",
+            Self::RenameChannel { .. } => "rename channel",
+            Self::SetChannelKind { .. } => "change channel kind",
+            Self::MoveChannel { .. } => "move channel",
+            Self::DeleteChannel { .. } => "delete channel",
+            Self::SetText { field, .. } => match field {
+                TextField::Owner => "edit owner",
+                TextField::Action => "edit action",
+                TextField::Impact => "edit impact",
+                TextField::Notes => "edit notes",
+            },
+            Self::SetScore { .. } => "set score",
+            Self::ClearCell { .. } => "clear cell",
+            Self::MoveCell { .. } => "move cell",
+            Self::AddSignal { .. } => "add signal",
+            Self::SetSignalText { .. } => "edit signal",
+            Self::SetSignalPolarity { .. } => "flip signal",
+            Self::MoveSignal { .. } => "move signal",
+            Self::DeleteSignal { .. } => "delete signal",
+        }
+    }
+}
+
+/// Why an edit was refused. A refused edit leaves the project untouched.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    #[error("no stage with id `{0}`")]
+    UnknownStage(StageId),
+    #[error("no channel with id `{0}`")]
+    UnknownChannel(ChannelId),
+    #[error("no signal with id `{0}`")]
+    UnknownSignal(SignalId),
+    #[error("stage id `{0}` is already used")]
+    DuplicateStage(StageId),
+    #[error("channel id `{0}` is already used")]
+    DuplicateChannel(ChannelId),
+    #[error("signal id `{0}` is already used")]
+    DuplicateSignal(SignalId),
+}
+
+/// Moves `items[from]` so that it ends up at `to` (clamped).
+fn move_item<T>(items: &mut Vec<T>, from: usize, to: usize) {
+    let item = items.remove(from);
+    items.insert(to.min(items.len()), item);
+}
+
+impl Project {
+    /// Applies one edit, keeping every invariant. On error nothing changes.
+    pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
+        match edit {
+            Edit::SetTitle(title) => self.title = title,
+            Edit::SetPersonaName(name) => self.persona.name = name,
+            Edit::SetPersonaDescription(description) => self.persona.description = description,
+
+            Edit::AddStage { index, stage } => {
+                if self.stage(stage.id).is_some() {
+                    return Err(EditError::DuplicateStage(stage.id));
+                }
+                self.stages.insert(index.min(self.stages.len()), stage);
+            }
+            Edit::RenameStage { id, name } => self.stage_mut(id)?.name = name,
+            Edit::SetStageDescription { id, description } => {
+                self.stage_mut(id)?.description = description;
+            }
+            Edit::MoveStage { id, to } => {
+                let from = self.stage_index(id).ok_or(EditError::UnknownStage(id))?;
+                move_item(&mut self.stages, from, to);
+            }
+            Edit::DeleteStage { id } => {
+                let index = self.stage_index(id).ok_or(EditError::UnknownStage(id))?;
+                self.stages.remove(index);
+                self.cells.retain(|key, _| key.stage != id);
+            }
+
+            Edit::AddChannel { index, channel } => {
+                if self.channel(channel.id).is_some() {
+                    return Err(EditError::DuplicateChannel(channel.id));
+                }
+                self.channels
+                    .insert(index.min(self.channels.len()), channel);
+            }
+            Edit::RenameChannel { id, name } => self.channel_mut(id)?.name = name,
+            Edit::SetChannelKind { id, kind } => self.channel_mut(id)?.kind = kind,
+            Edit::MoveChannel { id, to } => {
+                let from = self
+                    .channel_index(id)
+                    .ok_or(EditError::UnknownChannel(id))?;
+                move_item(&mut self.channels, from, to);
+            }
+            Edit::DeleteChannel { id } => {
+                let index = self
+                    .channel_index(id)
+                    .ok_or(EditError::UnknownChannel(id))?;
+                self.channels.remove(index);
+                self.cells.retain(|key, _| key.channel != id);
+            }
+
+            Edit::SetText { at, field, text } => {
+                self.check_key(at)?;
+                *self.cells.entry(at).or_default().text_mut(field) = text;
+                self.drop_if_empty(at);
+            }
+            Edit::SetScore {
+                at,
+                experience,
+                score,
+            } => {
+                self.check_key(at)?;
+                *self.cells.entry(at).or_default().score_mut(experience) = score;
+                self.drop_if_empty(at);
+            }
+            Edit::ClearCell { at } => {
+                self.check_key(at)?;
+                self.cells.remove(&at);
+            }
+            Edit::MoveCell { from, to } => {
+                self.check_key(from)?;
+                self.check_key(to)?;
+                let moving = self.cells.remove(&from);
+                if let Some(displaced) = self.cells.remove(&to) {
+                    self.cells.insert(from, displaced);
+                }
+                if let Some(cell) = moving {
+                    self.cells.insert(to, cell);
+                }
+            }
+
+            Edit::AddSignal { at, index, signal } => {
+                self.check_key(at)?;
+                if self.find_signal(signal.id).is_some() {
+                    return Err(EditError::DuplicateSignal(signal.id));
+                }
+                let signals = &mut self.cells.entry(at).or_default().signals;
+                signals.insert(index.min(signals.len()), signal);
+            }
+            Edit::SetSignalText { id, text } => self.signal_mut(id)?.text = text,
+            Edit::SetSignalPolarity { id, polarity } => self.signal_mut(id)?.polarity = polarity,
+            Edit::MoveSignal { id, to, index } => {
+                self.check_key(to)?;
+                let (from, position) = self.find_signal(id).ok_or(EditError::UnknownSignal(id))?;
+                let signal = self
+                    .cells
+                    .get_mut(&from)
+                    .map(|cell| cell.signals.remove(position))
+                    .ok_or(EditError::UnknownSignal(id))?;
+                self.drop_if_empty(from);
+                let signals = &mut self.cells.entry(to).or_default().signals;
+                signals.insert(index.min(signals.len()), signal);
+            }
+            Edit::DeleteSignal { id } => {
+                let (at, position) = self.find_signal(id).ok_or(EditError::UnknownSignal(id))?;
+                if let Some(cell) = self.cells.get_mut(&at) {
+                    cell.signals.remove(position);
+                }
+                self.drop_if_empty(at);
+            }
+        }
+        Ok(())
+    }
+
+    fn stage_mut(&mut self, id: StageId) -> Result<&mut Stage, EditError> {
+        self.stages
+            .iter_mut()
+            .find(|s| s.id == id)
+            .ok_or(EditError::UnknownStage(id))
+    }
+
+    fn channel_mut(&mut self, id: ChannelId) -> Result<&mut Channel, EditError> {
+        self.channels
+            .iter_mut()
+            .find(|c| c.id == id)
+            .ok_or(EditError::UnknownChannel(id))
+    }
+
+    fn signal_mut(&mut self, id: SignalId) -> Result<&mut Signal, EditError> {
+        let (at, index) = self.find_signal(id).ok_or(EditError::UnknownSignal(id))?;
+        self.cells
+            .get_mut(&at)
+            .and_then(|cell| cell.signals.get_mut(index))
+            .ok_or(EditError::UnknownSignal(id))
+    }
+
+    fn check_key(&self, key: CellKey) -> Result<(), EditError> {
+        if self.stage(key.stage).is_none() {
+            return Err(EditError::UnknownStage(key.stage));
+        }
+        if self.channel(key.channel).is_none() {
+            return Err(EditError::UnknownChannel(key.channel));
+        }
+        Ok(())
+    }
+
+    /// Keeps the "only non-empty cells are stored" invariant.
+    fn drop_if_empty(&mut self, key: CellKey) {
+        if self.cells.get(&key).is_some_and(super::Cell::is_empty) {
+            self.cells.remove(&key);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! The journey map document. Knows nothing of egui, files or pixels.
+
+mod cell;
+mod edit;
+mod history;
+mod ids;
+mod project;
+
+pub use cell::{Cell, CellKey, Experience, Polarity, Score, Signal, TextField};
+pub use edit::{Edit, EditError};
+pub use history::{History, MergeKey, UNDO_DEPTH};
+pub(crate) use ids::parse_hex_id;
+pub use ids::{ChannelId, SignalId, StageId};
+pub use project::{Channel, ChannelKind, FORMAT_VERSION, Invalid, Persona, Project, Stage};

@@ -1,0 +1,270 @@
+//! The journey map document: stages, channels and the cells where they meet.
+
+use std::collections::{HashMap, HashSet};
+
+use super::cell::{Cell, CellKey};
+use super::ids::{ChannelId, SignalId, StageId};
+
+/// The file format version this build writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The customer whose journey the map follows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Persona {
+    pub name: String,
+    pub description: String,
+}
+
+/// A journey stage: one column of the grid.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stage {
+    pub id: StageId,
+    pub name: String,
+    pub description: String,
+}
+
+impl Stage {
+    /// A new stage with a fresh random id.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            id: StageId::random(),
+            name: name.into(),
+            description: String::new(),
+        }
+    }
+}
+
+/// What kind of touchpoint a channel is.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
+pub enum ChannelKind {
+    Website,
+    Phone,
+    Store,
+    Email,
+    Social,
+    App,
+    Chat,
+    Sms,
+    Letter,
+    #[default]
+    Other,
+}
+
+impl ChannelKind {
+    pub const ALL: [ChannelKind; 10] = [
+        Self::Website,
+        Self::Phone,
+        Self::Store,
+        Self::Email,
+        Self::Social,
+        Self::App,
+        Self::Chat,
+        Self::Sms,
+        Self::Letter,
+        Self::Other,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Website => "Website",
+            Self::Phone => "Phone",
+            Self::Store => "Store / in person",
+            Self::Email => "Email",
+            Self::Social => "Social",
+            Self::App => "App",
+            Self::Chat => "Chat",
+            Self::Sms => "SMS",
+            Self::Letter => "Letter",
+            Self::Other => "Other",
+        }
+    }
+}
+
+/// A touchpoint channel: one row of the grid.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Channel {
+    pub id: ChannelId,
+    pub name: String,
+    pub kind: ChannelKind,
+}
+
+impl Channel {
+    /// A new channel with a fresh random id.
+    pub fn new(name: impl Into<String>, kind: ChannelKind) -> Self {
+        Self {
+            id: ChannelId::random(),
+            name: name.into(),
+            kind,
+        }
+    }
+}
+
+/// A broken invariant, as found by [`Project::check`].
+///
+/// Indices count in display order, so a file reader can point at the culprit.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Invalid {
+    #[error("stage id `{id}` is used twice")]
+    DuplicateStage { index: usize, id: StageId },
+    #[error("channel id `{id}` is used twice")]
+    DuplicateChannel { index: usize, id: ChannelId },
+    #[error("signal id `{id}` is used twice")]
+    DuplicateSignal { id: SignalId },
+    #[error("cell refers to stage `{id}`, which does not exist")]
+    UnknownStage { id: StageId },
+    #[error("cell refers to channel `{id}`, which does not exist")]
+    UnknownChannel { id: ChannelId },
+}
+
+/// A customer journey map.
+///
+/// Fields are public for reading; change a project through
+/// [`super::Edit`] so that every change is undoable and keeps the invariants:
+/// unique ids, and every cell at an existing stage and channel.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Project {
+    pub title: String,
+    pub persona: Persona,
+    /// Columns, in display order.
+    pub stages: Vec<Stage>,
+    /// Rows, in display order.
+    pub channels: Vec<Channel>,
+    /// Non-empty cells only.
+    pub(crate) cells: HashMap<CellKey, Cell>,
+}
+
+impl Project {
+    /// Builds a project from its parts, checking every invariant.
+    ///
+    /// Empty cells are dropped: an empty cell and a missing one are the same.
+    pub fn from_parts(
+        title: String,
+        persona: Persona,
+        stages: Vec<Stage>,
+        channels: Vec<Channel>,
+        cells: impl IntoIterator<Item = (CellKey, Cell)>,
+    ) -> Result<Self, Invalid> {
+        let mut project = Self {
+            title,
+            persona,
+            stages,
+            channels,
+            cells: cells.into_iter().collect(),
+        };
+        // Check first: an empty cell at an unknown stage is still a broken reference.
+        project.check()?;
+        project.cells.retain(|_, cell| !cell.is_empty());
+        Ok(project)
+    }
+
+    /// Checks every invariant; `Ok` for any project built through edits.
+    pub fn check(&self) -> Result<(), Invalid> {
+        let mut stages = HashSet::new();
+        for (index, stage) in self.stages.iter().enumerate() {
+            if !stages.insert(stage.id) {
+                return Err(Invalid::DuplicateStage {
+                    index,
+                    id: stage.id,
+                });
+            }
+        }
+        let mut channels = HashSet::new();
+        for (index, channel) in self.channels.iter().enumerate() {
+            if !channels.insert(channel.id) {
+                return Err(Invalid::DuplicateChannel {
+                    index,
+                    id: channel.id,
+                });
+            }
+        }
+        let mut signals = HashSet::new();
+        for (key, cell) in self.cells_in_order() {
+            if !stages.contains(&key.stage) {
+                return Err(Invalid::UnknownStage { id: key.stage });
+            }
+            if !channels.contains(&key.channel) {
+                return Err(Invalid::UnknownChannel { id: key.channel });
+            }
+            for signal in &cell.signals {
+                if !signals.insert(signal.id) {
+                    return Err(Invalid::DuplicateSignal { id: signal.id });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The cell at `key`, if it holds anything.
+    pub fn cell(&self, key: CellKey) -> Option<&Cell> {
+        self.cells.get(&key)
+    }
+
+    /// Number of non-empty cells.
+    pub fn cell_count(&self) -> usize {
+        self.cells.len()
+    }
+
+    pub fn stage(&self, id: StageId) -> Option<&Stage> {
+        self.stages.iter().find(|s| s.id == id)
+    }
+
+    pub fn channel(&self, id: ChannelId) -> Option<&Channel> {
+        self.channels.iter().find(|c| c.id == id)
+    }
+
+    pub fn stage_index(&self, id: StageId) -> Option<usize> {
+        self.stages.iter().position(|s| s.id == id)
+    }
+
+    pub fn channel_index(&self, id: ChannelId) -> Option<usize> {
+        self.channels.iter().position(|c| c.id == id)
+    }
+
+    /// Non-empty cells sorted by stage order, then channel order. Cells at
+    /// unknown stages or channels (only before [`Self::check`]) sort last.
+    pub fn cells_in_order(&self) -> Vec<(CellKey, &Cell)> {
+        let stage_pos: HashMap<_, _> = self
+            .stages
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id, i))
+            .collect();
+        let channel_pos: HashMap<_, _> = self
+            .channels
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id, i))
+            .collect();
+        let mut cells: Vec<_> = self.cells.iter().map(|(k, c)| (*k, c)).collect();
+        cells.sort_by_key(|(k, _)| {
+            (
+                stage_pos.get(&k.stage).copied().unwrap_or(usize::MAX),
+                channel_pos.get(&k.channel).copied().unwrap_or(usize::MAX),
+                *k,
+            )
+        });
+        cells
+    }
+
+    /// The cell holding the signal `id`, and the signal's index in it.
+    pub fn find_signal(&self, id: SignalId) -> Option<(CellKey, usize)> {
+        self.cells.iter().find_map(|(key, cell)| {
+            cell.signals
+                .iter()
+                .position(|s| s.id == id)
+                .map(|index| (*key, index))
+        })
+    }
+
+    /// True when the stage has any non-empty cell.
+    pub fn stage_has_content(&self, id: StageId) -> bool {
+        self.cells.keys().any(|k| k.stage == id)
+    }
+
+    /// True when the channel has any non-empty cell.
+    pub fn channel_has_content(&self, id: ChannelId) -> bool {
+        self.cells.keys().any(|k| k.channel == id)
+    }
+}

@@ -1,0 +1,150 @@
+//! `journeymap check` and `journeymap fmt`, run as real processes.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn journeymap() -> Command {
+    Command::cargo_bin("journeymap").unwrap()
+}
+
+fn samples() -> Vec<std::path::PathBuf> {
+    [
+        "shoe-store.ron",
+        "bank-account-fa.ron",
+        "telecom-support.ron",
+    ]
+    .iter()
+    .map(|name| {
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("samples")
+            .join(name)
+    })
+    .collect()
+}
+
+const BAD: &str = "(\n    format: 1,\n    stages: [\n        (id: \"1\", name: \"A\"),\n    ],\n    cells: [\n        (stage: \"1\", channel: \"2\"),\n    ],\n)\n";
+
+#[test]
+fn check_accepts_the_samples() {
+    journeymap()
+        .arg("check")
+        .args(samples())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "shoe-store.ron: ok (6 stages, 6 channels",
+        ));
+}
+
+#[test]
+fn check_reports_file_line_and_column_and_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, BAD).unwrap();
+    journeymap()
+        .arg("check")
+        .arg(&samples()[0])
+        .arg(&bad)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("shoe-store.ron: ok"))
+        .stderr(predicate::str::contains(format!(
+            "{}:7:32: cell refers to channel `0000000000000002`, which does not exist",
+            bad.display()
+        )));
+}
+
+#[test]
+fn check_of_a_missing_file_fails_with_its_name() {
+    journeymap()
+        .args(["check", "no-such-map.ron"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no-such-map.ron: cannot read"));
+}
+
+#[test]
+fn fmt_rewrites_into_canonical_form_and_is_idempotent() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.ron");
+    std::fs::write(
+        &path,
+        "(format: 1, title: \"Quick\", stages: [(id: \"a\", name: \"Aware\")])",
+    )
+    .unwrap();
+    journeymap()
+        .arg("fmt")
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("formatted"));
+    let formatted = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        formatted,
+        "(\n    format: 1,\n    title: \"Quick\",\n    stages: [\n        (\n            id: \"000000000000000a\",\n            name: \"Aware\",\n        ),\n    ],\n)\n"
+    );
+    journeymap()
+        .arg("fmt")
+        .arg("--check")
+        .arg(&path)
+        .assert()
+        .success();
+    journeymap()
+        .arg("fmt")
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout("");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), formatted);
+}
+
+#[test]
+fn fmt_check_flags_unformatted_files_without_touching_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.ron");
+    let text = "(format: 1, title: \"Quick\")";
+    std::fs::write(&path, text).unwrap();
+    journeymap()
+        .args(["fmt", "--check"])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("not in the canonical format"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+}
+
+#[test]
+fn fmt_leaves_an_invalid_file_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.ron");
+    std::fs::write(&path, BAD).unwrap();
+    journeymap()
+        .arg("fmt")
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("bad.ron:7:32"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), BAD);
+}
+
+#[test]
+fn help_is_there_for_every_command() {
+    for args in [
+        vec!["--help"],
+        vec!["check", "--help"],
+        vec!["fmt", "--help"],
+    ] {
+        journeymap()
+            .args(&args)
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Usage: journeymap"));
+    }
+    journeymap()
+        .arg("check")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("FILES"));
+}
