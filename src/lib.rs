@@ -5,5 +5,6 @@
 
 pub mod file;
 pub mod model;
+pub mod recovery;
 pub mod samples;
 pub mod ui;

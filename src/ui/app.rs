@@ -1,65 +1,849 @@
-//! The editor application.
+//! The editor application: owns the open document and applies, in one place
+//! per frame, every action the UI collected while drawing.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use eframe::egui;
 
-use crate::model::{CellKey, History};
+use super::grid::Grid;
+use super::inspector;
+use super::menu;
+use super::theme::ColourBy;
+use crate::model::{CellKey, ChannelId, Edit, History, MergeKey, Project, StageId};
+use crate::recovery::{Orphan, Recovery};
+
+/// How many recent files File → Open Recent lists.
+pub const RECENT_FILES: usize = 10;
+
+/// Seconds after the last change before unsaved work goes to the recovery file.
+pub const AUTOSAVE_DELAY: f64 = 2.0;
+
+/// What is selected: it decides what the inspector edits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Selection {
+    /// Nothing: the inspector edits the project's title and persona.
+    #[default]
+    Project,
+    Stage(StageId),
+    Channel(ChannelId),
+    Cell(CellKey),
+}
+
+/// Something the user asked for while the frame was drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    Edit(Edit),
+    /// An edit that joins the previous one into one undo step (typing).
+    Merged(Edit, MergeKey),
+    /// A text field lost focus: its typing is one finished undo step.
+    EndMerge,
+    Undo,
+    Redo,
+    Select(Selection),
+    New,
+    Open,
+    OpenPath(PathBuf),
+    Save,
+    SaveAs,
+    Quit,
+    /// Ask before deleting a stage or channel that has content.
+    ConfirmDelete(Edit),
+    /// Rename the selected stage or channel in place.
+    StartRename,
+}
+
+/// User preferences kept between sessions (not in the project file).
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub recent: Vec<PathBuf>,
+    pub dark: bool,
+    pub colour_by: ColourBy,
+    pub zoom: f32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            recent: Vec::new(),
+            dark: false,
+            colour_by: ColourBy::default(),
+            zoom: 1.0,
+        }
+    }
+}
+
+impl Settings {
+    fn add_recent(&mut self, path: &Path) {
+        self.recent.retain(|p| p != path);
+        self.recent.insert(0, path.to_owned());
+        self.recent.truncate(RECENT_FILES);
+    }
+}
+
+/// Native file dialogs, replaceable in tests.
+pub trait Dialogs {
+    fn pick_open(&mut self) -> Option<PathBuf>;
+    fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf>;
+}
+
+/// The operating system's dialogs, through `rfd`.
+pub struct NativeDialogs;
+
+impl Dialogs for NativeDialogs {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("Journey map", &["ron"])
+            .set_title("Open journey map")
+            .pick_file()
+    }
+
+    fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("Journey map", &["ron"])
+            .set_title("Save journey map")
+            .set_file_name(suggested_name)
+            .save_file()
+            .map(|p| {
+                if p.extension().is_none() {
+                    p.with_extension("ron")
+                } else {
+                    p
+                }
+            })
+    }
+}
+
+/// What to do once the user has answered "Save / Discard / Cancel".
+#[derive(Clone, Debug, PartialEq)]
+enum Pending {
+    New,
+    Open(Option<PathBuf>),
+    Quit,
+}
+
+/// A modal question.
+#[derive(Clone, Debug, PartialEq)]
+enum Prompt {
+    Unsaved(Pending),
+    Delete(Edit, String),
+    Restore(Orphan),
+}
+
+/// How the app starts: which file, where recovery files live, which dialogs.
+pub struct StartOptions {
+    pub file: Option<PathBuf>,
+    /// `None` turns crash recovery off.
+    pub recovery_dir: Option<PathBuf>,
+    pub dialogs: Box<dyn Dialogs>,
+    pub settings: Settings,
+}
+
+impl Default for StartOptions {
+    fn default() -> Self {
+        Self {
+            file: None,
+            recovery_dir: crate::recovery::default_dir(),
+            dialogs: Box::new(NativeDialogs),
+            settings: Settings::default(),
+        }
+    }
+}
+
+const SETTINGS_KEY: &str = "journeymap-settings";
 
 /// The editor: one open project and its history.
 pub struct JourneyApp {
     history: History,
     path: Option<PathBuf>,
-    error: Option<String>,
+    pub settings: Settings,
+    pub selection: Selection,
+    grid: Grid,
+    actions: Vec<Action>,
+    prompt: Option<Prompt>,
+    /// A problem to show the user (failed load or save).
+    pub error: Option<String>,
+    recovery: Option<Recovery>,
+    /// When the project last changed, for the autosave delay.
+    changed_at: Option<f64>,
+    /// This frame's time, in seconds.
+    now: f64,
+    dialogs: Box<dyn Dialogs>,
+    show_shortcuts: bool,
+    /// Ask the inspector to focus its first field next frame.
+    focus_inspector: bool,
+    quit_confirmed: bool,
+    title: String,
 }
 
 impl JourneyApp {
-    /// Opens `path`, or the bundled sample when `None`. A file that fails to
-    /// load leaves the sample open and shows the error.
-    pub fn open(path: Option<PathBuf>) -> Self {
-        let (project, path, error) = match path {
-            None => (crate::samples::default_project(), None, None),
-            Some(path) => match crate::file::load(&path) {
-                Ok(project) => (project, Some(path), None),
-                Err(e) => (crate::samples::default_project(), None, Some(e.to_string())),
+    /// The app as eframe creates it, with settings from the last session.
+    pub fn from_creation_context(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
+        let settings = cc
+            .storage
+            .and_then(|s| eframe::get_value::<Settings>(s, SETTINGS_KEY))
+            .unwrap_or_default();
+        Self::new(
+            &cc.egui_ctx,
+            StartOptions {
+                file,
+                settings,
+                ..StartOptions::default()
             },
+        )
+    }
+
+    /// Opens `options.file`, or the bundled sample. A file that fails to load
+    /// leaves the sample open and shows the error.
+    pub fn new(ctx: &egui::Context, options: StartOptions) -> Self {
+        super::fonts::install(ctx);
+        let mut app = Self {
+            history: History::new(crate::samples::default_project()),
+            path: None,
+            settings: options.settings,
+            selection: Selection::Project,
+            grid: Grid::default(),
+            actions: Vec::new(),
+            prompt: None,
+            error: None,
+            recovery: options.recovery_dir.map(Recovery::new),
+            changed_at: None,
+            now: 0.0,
+            dialogs: options.dialogs,
+            show_shortcuts: false,
+            focus_inspector: false,
+            quit_confirmed: false,
+            title: String::new(),
         };
-        Self {
-            history: History::new(project),
-            path,
-            error,
+        app.apply_visual_settings(ctx);
+        if let Some(path) = options.file {
+            app.open_path(&path);
         }
+        if let Some(orphan) = app
+            .recovery
+            .as_ref()
+            .and_then(|r| r.orphans().into_iter().next())
+        {
+            app.prompt = Some(Prompt::Restore(orphan));
+        }
+        app
+    }
+
+    pub fn project(&self) -> &Project {
+        self.history.project()
+    }
+
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.history.is_dirty()
+    }
+
+    /// Queues an action, as the UI does while drawing.
+    pub fn push(&mut self, action: Action) {
+        self.actions.push(action);
+    }
+
+    /// The text the window title shows: file name, and `*` when unsaved.
+    pub fn window_title(&self) -> String {
+        let name = self.path.as_deref().and_then(Path::file_name).map_or_else(
+            || "Untitled".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let dirty = if self.is_dirty() { "*" } else { "" };
+        format!("{name}{dirty} — Journeymap")
+    }
+
+    fn apply_visual_settings(&self, ctx: &egui::Context) {
+        ctx.set_theme(if self.settings.dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        });
+        ctx.set_zoom_factor(self.settings.zoom);
+    }
+
+    // ---- files ---------------------------------------------------------
+
+    /// Replaces the open document with the file at `path`. On failure the
+    /// current document stays open and the error is shown.
+    pub fn open_path(&mut self, path: &Path) {
+        match crate::file::load(path) {
+            Ok(project) => {
+                self.replace_document(project, Some(path.to_owned()));
+                self.settings.add_recent(path);
+            }
+            Err(e) => {
+                self.settings.recent.retain(|p| p != path || path.exists());
+                self.error = Some(format!("Could not open the file.\n\n{e}"));
+            }
+        }
+    }
+
+    fn replace_document(&mut self, project: Project, path: Option<PathBuf>) {
+        self.history = History::new(project);
+        self.path = path;
+        self.selection = Selection::Project;
+        self.grid = Grid::default();
+        self.changed_at = None;
+        if let Some(recovery) = &self.recovery {
+            recovery.clear();
+        }
+    }
+
+    /// Saves to the current path, or asks for one. Returns true when saved.
+    fn save(&mut self, ask_path: bool) -> bool {
+        let path = match (&self.path, ask_path) {
+            (Some(path), false) => path.clone(),
+            _ => {
+                let suggested = self.suggested_file_name();
+                match self.dialogs.pick_save(&suggested) {
+                    Some(path) => path,
+                    None => return false,
+                }
+            }
+        };
+        self.save_to(&path)
+    }
+
+    /// Saves to `path`; on failure the document stays open and unsaved.
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        match crate::file::save(path, self.history.project()) {
+            Ok(()) => {
+                self.history.mark_saved();
+                self.path = Some(path.to_owned());
+                self.settings.add_recent(path);
+                if let Some(recovery) = &self.recovery {
+                    recovery.clear();
+                }
+                true
+            }
+            Err(e) => {
+                self.error = Some(format!(
+                    "Could not save. Your work is still open and unsaved.\n\n{e}"
+                ));
+                false
+            }
+        }
+    }
+
+    fn suggested_file_name(&self) -> String {
+        let title: String = self
+            .project()
+            .title
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '-' })
+            .collect();
+        let title = title.trim_matches('-');
+        if title.is_empty() {
+            "journey-map.ron".to_owned()
+        } else {
+            format!("{}.ron", title.to_lowercase())
+        }
+    }
+
+    /// Runs `pending` now, or asks first when there are unsaved changes.
+    fn guard_unsaved(&mut self, ctx: &egui::Context, pending: Pending) {
+        if self.is_dirty() {
+            self.prompt = Some(Prompt::Unsaved(pending));
+        } else {
+            self.run_pending(ctx, pending);
+        }
+    }
+
+    fn run_pending(&mut self, ctx: &egui::Context, pending: Pending) {
+        match pending {
+            Pending::New => {
+                let project = Project {
+                    title: "Untitled journey".to_owned(),
+                    ..Project::default()
+                };
+                self.replace_document(project, None);
+            }
+            Pending::Open(None) => {
+                if let Some(path) = self.dialogs.pick_open() {
+                    self.open_path(&path);
+                }
+            }
+            Pending::Open(Some(path)) => self.open_path(&path),
+            Pending::Quit => {
+                if let Some(recovery) = &self.recovery {
+                    recovery.clear();
+                }
+                self.quit_confirmed = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    // ---- the frame -----------------------------------------------------
+
+    /// Applies every queued action, in order.
+    fn apply_actions(&mut self, ctx: &egui::Context) {
+        for action in std::mem::take(&mut self.actions) {
+            match action {
+                Action::Edit(edit) => self.apply_edit(edit, None),
+                Action::Merged(edit, key) => self.apply_edit(edit, Some(key)),
+                Action::EndMerge => self.history.end_merge(),
+                Action::Undo => {
+                    if self.history.undo() {
+                        self.changed_at = Some(self.now);
+                    }
+                }
+                Action::Redo => {
+                    if self.history.redo() {
+                        self.changed_at = Some(self.now);
+                    }
+                }
+                Action::Select(selection) => {
+                    if selection != self.selection {
+                        self.history.end_merge();
+                    }
+                    self.selection = selection;
+                }
+                Action::New => self.guard_unsaved(ctx, Pending::New),
+                Action::Open => self.guard_unsaved(ctx, Pending::Open(None)),
+                Action::OpenPath(path) => self.guard_unsaved(ctx, Pending::Open(Some(path))),
+                Action::Save => {
+                    self.save(false);
+                }
+                Action::SaveAs => {
+                    self.save(true);
+                }
+                Action::Quit => self.guard_unsaved(ctx, Pending::Quit),
+                Action::StartRename => self
+                    .grid
+                    .start_rename(self.selection, self.history.project()),
+                Action::ConfirmDelete(edit) => {
+                    let question = self.delete_question(&edit);
+                    match question {
+                        Some(question) => self.prompt = Some(Prompt::Delete(edit, question)),
+                        None => self.apply_edit(edit, None),
+                    }
+                }
+            }
+        }
+        self.fix_selection();
+    }
+
+    fn apply_edit(&mut self, edit: Edit, merge: Option<MergeKey>) {
+        let result = match merge {
+            Some(key) => self.history.apply_merged(edit, key),
+            None => self.history.apply(edit),
+        };
+        match result {
+            Ok(true) => self.changed_at = Some(self.now),
+            Ok(false) => {}
+            Err(e) => log::warn!("edit refused: {e}"),
+        }
+    }
+
+    /// The confirmation question for deleting a stage or channel with content.
+    fn delete_question(&self, edit: &Edit) -> Option<String> {
+        let project = self.project();
+        match edit {
+            Edit::DeleteStage { id } => {
+                let cells = project
+                    .cells_in_order()
+                    .iter()
+                    .filter(|(k, _)| k.stage == *id)
+                    .count();
+                let name = project.stage(*id).map_or("", |s| s.name.as_str());
+                (cells > 0).then(|| {
+                    format!("Delete the stage “{name}” and the {cells} filled cell(s) in it?")
+                })
+            }
+            Edit::DeleteChannel { id } => {
+                let cells = project
+                    .cells_in_order()
+                    .iter()
+                    .filter(|(k, _)| k.channel == *id)
+                    .count();
+                let name = project.channel(*id).map_or("", |c| c.name.as_str());
+                (cells > 0).then(|| {
+                    format!("Delete the channel “{name}” and the {cells} filled cell(s) in it?")
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// Drops a selection whose stage, channel or cell no longer exists.
+    fn fix_selection(&mut self) {
+        let project = self.history.project();
+        let valid = match self.selection {
+            Selection::Project => true,
+            Selection::Stage(id) => project.stage(id).is_some(),
+            Selection::Channel(id) => project.channel(id).is_some(),
+            Selection::Cell(key) => {
+                project.stage(key.stage).is_some() && project.channel(key.channel).is_some()
+            }
+        };
+        if !valid {
+            self.selection = Selection::Project;
+        }
+    }
+
+    /// Writes unsaved work to the recovery file a little after the last change.
+    fn autosave(&mut self, ctx: &egui::Context) {
+        let Some(changed_at) = self.changed_at else {
+            return;
+        };
+        let waited = self.now - changed_at;
+        if waited >= AUTOSAVE_DELAY {
+            self.write_recovery();
+        } else {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_DELAY - waited));
+        }
+    }
+
+    /// Writes (or clears) the recovery file now.
+    pub fn write_recovery(&mut self) {
+        self.changed_at = None;
+        let Some(recovery) = &self.recovery else {
+            return;
+        };
+        if !self.history.is_dirty() {
+            recovery.clear();
+            return;
+        }
+        if let Err(e) = recovery.write(self.history.project(), self.path.as_deref()) {
+            log::error!("cannot write the recovery file: {e}");
+            self.error = Some(format!(
+                "Could not write the crash-recovery copy of your work.\n\n{e}"
+            ));
+        }
+    }
+
+    fn handle_shortcuts(&mut self, ctx: &egui::Context) {
+        use egui::{Key, KeyboardShortcut, Modifiers};
+        let typing = ctx.memory(|m| m.focused().is_some());
+        let command = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
+        let command_shift = |key| KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, key);
+        let mut actions = Vec::new();
+        ctx.input_mut(|i| {
+            // Longest combinations first: Ctrl+Shift+S before Ctrl+S.
+            if i.consume_shortcut(&command_shift(Key::S)) {
+                actions.push(Action::SaveAs);
+            }
+            if i.consume_shortcut(&command(Key::S)) {
+                actions.push(Action::Save);
+            }
+            if i.consume_shortcut(&command(Key::N)) {
+                actions.push(Action::New);
+            }
+            if i.consume_shortcut(&command(Key::O)) {
+                actions.push(Action::Open);
+            }
+            if i.consume_shortcut(&command(Key::Q)) {
+                actions.push(Action::Quit);
+            }
+            // A focused text field handles its own undo.
+            if !typing {
+                if i.consume_shortcut(&command_shift(Key::Z))
+                    || i.consume_shortcut(&command(Key::Y))
+                {
+                    actions.push(Action::Redo);
+                }
+                if i.consume_shortcut(&command(Key::Z)) {
+                    actions.push(Action::Undo);
+                }
+            }
+            if i.consume_key(Modifiers::NONE, Key::F1) {
+                self.show_shortcuts = true;
+            }
+        });
+        self.actions.extend(actions);
+        if !typing && self.prompt.is_none() {
+            self.keyboard_navigation(ctx);
+        }
+    }
+
+    /// Arrow keys move between cells, Enter edits, Delete clears, F2 renames.
+    fn keyboard_navigation(&mut self, ctx: &egui::Context) {
+        use egui::{Key, Modifiers};
+        let project = self.history.project();
+        if project.stages.is_empty() || project.channels.is_empty() {
+            return;
+        }
+        let pressed = |key| ctx.input_mut(|i| i.consume_key(Modifiers::NONE, key));
+        let (mut col, mut row) = match self.selection {
+            Selection::Cell(key) => (
+                project.stage_index(key.stage).unwrap_or(0),
+                project.channel_index(key.channel).unwrap_or(0),
+            ),
+            Selection::Stage(id) => (project.stage_index(id).unwrap_or(0), 0),
+            Selection::Channel(id) => (0, project.channel_index(id).unwrap_or(0)),
+            Selection::Project => (usize::MAX, usize::MAX),
+        };
+        let mut moved = false;
+        for (key, dc, dr) in [
+            (Key::ArrowLeft, -1, 0),
+            (Key::ArrowRight, 1, 0),
+            (Key::ArrowUp, 0, -1),
+            (Key::ArrowDown, 0, 1),
+        ] {
+            if pressed(key) {
+                moved = true;
+                if col == usize::MAX {
+                    (col, row) = (0, 0);
+                } else {
+                    col = col.saturating_add_signed(dc).min(project.stages.len() - 1);
+                    row = row
+                        .saturating_add_signed(dr)
+                        .min(project.channels.len() - 1);
+                }
+            }
+        }
+        if moved {
+            let key = CellKey::new(project.stages[col].id, project.channels[row].id);
+            self.actions.push(Action::Select(Selection::Cell(key)));
+            self.grid.scroll_to = Some((col, row));
+        }
+        if pressed(Key::Enter) && self.selection != Selection::Project {
+            self.focus_inspector = true;
+        }
+        if (pressed(Key::Delete) || pressed(Key::Backspace))
+            && let Selection::Cell(at) = self.selection
+        {
+            self.actions.push(Action::Edit(Edit::ClearCell { at }));
+        }
+        if pressed(Key::F2) {
+            self.actions.push(Action::StartRename);
+        }
+    }
+
+    fn prompt_ui(&mut self, ctx: &egui::Context) {
+        let Some(prompt) = self.prompt.clone() else {
+            return;
+        };
+        let mut answer: Option<&str> = None;
+        let (title, text, buttons): (&str, String, &[&str]) = match &prompt {
+            Prompt::Unsaved(_) => (
+                "Unsaved changes",
+                format!(
+                    "Save the changes to “{}” first?",
+                    self.window_title()
+                        .trim_end_matches(" — Journeymap")
+                        .trim_end_matches('*')
+                ),
+                &["Save", "Discard", "Cancel"],
+            ),
+            Prompt::Delete(_, question) => ("Delete", question.clone(), &["Delete", "Cancel"]),
+            Prompt::Restore(orphan) => (
+                "Recover unsaved work",
+                format!(
+                    "Journeymap did not close properly last time. Restore the unsaved work{}?",
+                    orphan
+                        .original
+                        .as_deref()
+                        .map(|p| format!(" on “{}”", p.display()))
+                        .unwrap_or_default()
+                ),
+                &["Restore", "Discard"],
+            ),
+        };
+        let modal = egui::Modal::new(egui::Id::unique("prompt")).show(ctx, |ui| {
+            ui.set_max_width(420.0);
+            ui.heading(title);
+            ui.add_space(6.0);
+            ui.label(text);
+            ui.add_space(10.0);
+            ui.horizontal(|ui| {
+                for (i, label) in buttons.iter().enumerate() {
+                    let button = ui.button(*label);
+                    if i == 0 && !ui.memory(|m| m.focused().is_some()) {
+                        button.request_focus();
+                    }
+                    if button.clicked() {
+                        answer = Some(label);
+                    }
+                }
+            });
+        });
+        if modal.should_close() && answer.is_none() {
+            answer = Some("Cancel");
+        }
+        let Some(answer) = answer else { return };
+        self.prompt = None;
+        match (prompt, answer) {
+            (Prompt::Unsaved(pending), "Save") if self.save(false) => {
+                self.run_pending(ctx, pending);
+            }
+            (Prompt::Unsaved(pending), "Discard") => self.run_pending(ctx, pending),
+            (Prompt::Delete(edit, _), "Delete") => self.apply_edit(edit, None),
+            (Prompt::Restore(orphan), "Restore") => match orphan.load() {
+                Ok(project) => {
+                    self.history = History::new(project);
+                    self.history.mark_unsaved();
+                    self.path = orphan.original.clone().filter(|p| p.exists());
+                    self.selection = Selection::Project;
+                    orphan.discard();
+                    self.write_recovery();
+                }
+                Err(e) => self.error = Some(format!("The recovery file could not be read.\n\n{e}")),
+            },
+            (Prompt::Restore(orphan), _) => orphan.discard(),
+            _ => {}
+        }
+    }
+
+    fn error_ui(&mut self, ctx: &egui::Context) {
+        let Some(error) = self.error.clone() else {
+            return;
+        };
+        let modal = egui::Modal::new(egui::Id::unique("error")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            ui.heading("Something went wrong");
+            ui.add_space(6.0);
+            ui.label(egui::RichText::new(error).color(ui.visuals().error_fg_color));
+            ui.add_space(10.0);
+            ui.button("OK").clicked()
+        });
+        if modal.inner || modal.should_close() {
+            self.error = None;
+        }
+    }
+
+    fn shortcuts_ui(&mut self, ctx: &egui::Context) {
+        egui::Window::new("Keyboard shortcuts")
+            .open(&mut self.show_shortcuts)
+            .resizable(false)
+            .collapsible(false)
+            .show(ctx, |ui| {
+                egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+                    for (keys, what) in menu::SHORTCUTS {
+                        ui.monospace(*keys);
+                        ui.label(*what);
+                        ui.end_row();
+                    }
+                });
+            });
+    }
+
+    fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            self.actions.push(Action::OpenPath(path));
+        }
+    }
+
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.quit_confirmed && self.is_dirty()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.prompt = Some(Prompt::Unsaved(Pending::Quit));
+        }
+    }
+
+    fn status_bar_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let project = self.history.project();
+            ui.label(format!(
+                "{} stages · {} channels · {} filled cells",
+                project.stages.len(),
+                project.channels.len(),
+                project.cell_count()
+            ));
+            ui.separator();
+            if self.is_dirty() {
+                ui.label(egui::RichText::new("● Unsaved changes").color(super::theme::REAL));
+            } else {
+                ui.weak("Saved");
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                super::grid::legend_ui(ui, self.settings.colour_by);
+                egui::ComboBox::from_id_salt("colour-by")
+                    .selected_text(self.settings.colour_by.label())
+                    .show_ui(ui, |ui| {
+                        for mode in ColourBy::ALL {
+                            ui.selectable_value(&mut self.settings.colour_by, mode, mode.label());
+                        }
+                    });
+                ui.label("Colour by");
+            });
+        });
     }
 }
 
 impl eframe::App for JourneyApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        egui::CentralPanel::default().show(ui, |ui| {
-            let project = self.history.project();
-            ui.heading(&project.title);
-            if let Some(path) = &self.path {
-                ui.label(path.display().to_string());
+        let ctx = ui.ctx().clone();
+        self.now = ctx.input(|i| i.time);
+        self.handle_close_request(&ctx);
+        self.handle_dropped_files(&ctx);
+        self.handle_shortcuts(&ctx);
+
+        egui::Panel::top("menu").show(ui, |ui| {
+            let mut actions = Vec::new();
+            let before = (self.settings.dark, self.settings.zoom);
+            menu::menu_bar_ui(
+                ui,
+                &self.history,
+                self.selection,
+                &mut self.settings,
+                &mut actions,
+                &mut self.show_shortcuts,
+            );
+            if before != (self.settings.dark, self.settings.zoom) {
+                self.apply_visual_settings(ui.ctx());
             }
-            if let Some(error) = &self.error {
-                ui.colored_label(ui.visuals().error_fg_color, error);
-            }
-            egui::ScrollArea::both().show(ui, |ui| {
-                egui::Grid::new("grid").striped(true).show(ui, |ui| {
-                    ui.label("");
-                    for stage in &project.stages {
-                        ui.strong(&stage.name);
-                    }
-                    ui.end_row();
-                    for channel in &project.channels {
-                        ui.strong(&channel.name);
-                        for stage in &project.stages {
-                            let cell = project.cell(CellKey::new(stage.id, channel.id));
-                            ui.label(cell.map_or("", |c| c.owner.as_str()));
-                        }
-                        ui.end_row();
-                    }
+            self.actions.extend(actions);
+        });
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui));
+        egui::Panel::right("inspector")
+            .default_size(340.0)
+            .size_range(260.0..=600.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    let focus = std::mem::take(&mut self.focus_inspector);
+                    inspector::inspector_ui(
+                        ui,
+                        self.history.project(),
+                        self.selection,
+                        focus,
+                        &mut self.actions,
+                    );
                 });
             });
+        egui::CentralPanel::default().show(ui, |ui| {
+            self.grid.ui(
+                ui,
+                self.history.project(),
+                self.selection,
+                self.settings.colour_by,
+                &mut self.actions,
+            );
         });
+
+        self.prompt_ui(&ctx);
+        self.error_ui(&ctx);
+        self.shortcuts_ui(&ctx);
+
+        self.apply_actions(&ctx);
+        self.autosave(&ctx);
+        self.settings.zoom = ctx.zoom_factor();
+
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, SETTINGS_KEY, &self.settings);
     }
 }

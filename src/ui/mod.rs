@@ -1,8 +1,13 @@
 //! The egui editor.
 
 mod app;
+mod fonts;
+pub mod grid;
+mod inspector;
+mod menu;
+pub mod theme;
 
-pub use app::JourneyApp;
+pub use app::{Action, Dialogs, JourneyApp, NativeDialogs, Selection, Settings, StartOptions};
 
 use std::path::PathBuf;
 
@@ -11,14 +16,16 @@ pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: eframe::egui::ViewportBuilder::default()
             .with_title("Journeymap")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([640.0, 400.0]),
+            .with_app_id("journeymap")
+            .with_inner_size([1400.0, 860.0])
+            .with_min_inner_size([720.0, 480.0])
+            .with_drag_and_drop(true),
         ..Default::default()
     };
     eframe::run_native(
         "Journeymap",
         options,
-        Box::new(move |_cc| Ok(Box::new(JourneyApp::open(file)))),
+        Box::new(move |cc| Ok(Box::new(JourneyApp::from_creation_context(cc, file)))),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the editor window: {e}"))
 }

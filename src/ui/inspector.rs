@@ -1,0 +1,397 @@
+//! The inspector: edits every field of the selection. Typing in a field is
+//! one undo step, ended when the field loses focus.
+
+use eframe::egui::{self, RichText, TextEdit};
+
+use super::app::{Action, Selection};
+use super::theme;
+use crate::model::{
+    CellKey, ChannelId, ChannelKind, Edit, Experience, Polarity, Project, Score, Signal, SignalId,
+    StageId, TextField,
+};
+
+/// Where a new signal's text box asks for focus on the next frame.
+fn focus_signal_id() -> egui::Id {
+    egui::Id::unique("inspector-focus-signal")
+}
+
+pub fn inspector_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    selection: Selection,
+    focus: bool,
+    actions: &mut Vec<Action>,
+) {
+    ui.add_space(4.0);
+    match selection {
+        Selection::Project => project_ui(ui, project, focus, actions),
+        Selection::Stage(id) => stage_ui(ui, project, id, focus, actions),
+        Selection::Channel(id) => channel_ui(ui, project, id, focus, actions),
+        Selection::Cell(key) => cell_ui(ui, project, key, focus, actions),
+    }
+}
+
+/// A labelled text field bound to `value`. Changes become merged edits.
+#[allow(clippy::too_many_arguments)]
+fn text_field(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &str,
+    id_salt: impl egui::AsIdSalt,
+    multiline: bool,
+    focus: bool,
+    actions: &mut Vec<Action>,
+    edit: impl FnOnce(String) -> Edit,
+) {
+    ui.label(RichText::new(label).strong());
+    let mut text = value.to_owned();
+    let widget = if multiline {
+        TextEdit::multiline(&mut text).desired_rows(3)
+    } else {
+        TextEdit::singleline(&mut text)
+    };
+    let response = ui.add(widget.id_salt(id_salt).desired_width(f32::INFINITY));
+    let response = response.labelled_by(ui.scope_id().with(label));
+    if focus {
+        response.request_focus();
+    }
+    if response.changed() {
+        actions.push(Action::Merged(edit(text), response.id.value()));
+    }
+    if response.lost_focus() {
+        actions.push(Action::EndMerge);
+    }
+    ui.add_space(6.0);
+}
+
+fn project_ui(ui: &mut egui::Ui, project: &Project, focus: bool, actions: &mut Vec<Action>) {
+    ui.heading("Journey map");
+    ui.add_space(6.0);
+    text_field(
+        ui,
+        "Title",
+        &project.title,
+        "title",
+        false,
+        focus,
+        actions,
+        Edit::SetTitle,
+    );
+    ui.separator();
+    ui.label(RichText::new("Persona").heading());
+    text_field(
+        ui,
+        "Name",
+        &project.persona.name,
+        "persona-name",
+        false,
+        false,
+        actions,
+        Edit::SetPersonaName,
+    );
+    text_field(
+        ui,
+        "Description",
+        &project.persona.description,
+        "persona-description",
+        true,
+        false,
+        actions,
+        Edit::SetPersonaDescription,
+    );
+    ui.separator();
+    ui.weak(
+        "Select a cell, stage or channel in the grid to edit it. Arrow keys move between cells.",
+    );
+}
+
+fn stage_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    id: StageId,
+    focus: bool,
+    actions: &mut Vec<Action>,
+) {
+    let (Some(stage), Some(index)) = (project.stage(id), project.stage_index(id)) else {
+        return;
+    };
+    ui.heading("Stage");
+    ui.weak(format!("{} of {}", index + 1, project.stages.len()));
+    ui.add_space(6.0);
+    text_field(
+        ui,
+        "Name",
+        &stage.name,
+        ("stage-name", id),
+        false,
+        focus,
+        actions,
+        |name| Edit::RenameStage { id, name },
+    );
+    text_field(
+        ui,
+        "Description",
+        &stage.description,
+        ("stage-description", id),
+        true,
+        false,
+        actions,
+        |description| Edit::SetStageDescription { id, description },
+    );
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(index > 0, egui::Button::new("◀ Move left"))
+            .clicked()
+        {
+            actions.push(Action::Edit(Edit::MoveStage { id, to: index - 1 }));
+        }
+        if ui
+            .add_enabled(
+                index + 1 < project.stages.len(),
+                egui::Button::new("Move right ▶"),
+            )
+            .clicked()
+        {
+            actions.push(Action::Edit(Edit::MoveStage { id, to: index + 1 }));
+        }
+    });
+    ui.add_space(6.0);
+    if ui.button("Delete stage…").clicked() {
+        actions.push(Action::ConfirmDelete(Edit::DeleteStage { id }));
+    }
+}
+
+fn channel_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    id: ChannelId,
+    focus: bool,
+    actions: &mut Vec<Action>,
+) {
+    let (Some(channel), Some(index)) = (project.channel(id), project.channel_index(id)) else {
+        return;
+    };
+    ui.heading("Channel");
+    ui.weak(format!("{} of {}", index + 1, project.channels.len()));
+    ui.add_space(6.0);
+    text_field(
+        ui,
+        "Name",
+        &channel.name,
+        ("channel-name", id),
+        false,
+        focus,
+        actions,
+        |name| Edit::RenameChannel { id, name },
+    );
+    ui.label(RichText::new("Kind").strong());
+    let mut kind = channel.kind;
+    egui::ComboBox::from_id_salt(("channel-kind", id))
+        .selected_text(kind.label())
+        .show_ui(ui, |ui| {
+            for option in ChannelKind::ALL {
+                ui.selectable_value(&mut kind, option, option.label());
+            }
+        });
+    if kind != channel.kind {
+        actions.push(Action::Edit(Edit::SetChannelKind { id, kind }));
+    }
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(index > 0, egui::Button::new("▲ Move up"))
+            .clicked()
+        {
+            actions.push(Action::Edit(Edit::MoveChannel { id, to: index - 1 }));
+        }
+        if ui
+            .add_enabled(
+                index + 1 < project.channels.len(),
+                egui::Button::new("▼ Move down"),
+            )
+            .clicked()
+        {
+            actions.push(Action::Edit(Edit::MoveChannel { id, to: index + 1 }));
+        }
+    });
+    ui.add_space(6.0);
+    if ui.button("Delete channel…").clicked() {
+        actions.push(Action::ConfirmDelete(Edit::DeleteChannel { id }));
+    }
+}
+
+fn cell_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    at: CellKey,
+    focus: bool,
+    actions: &mut Vec<Action>,
+) {
+    let (Some(stage), Some(channel)) = (project.stage(at.stage), project.channel(at.channel))
+    else {
+        return;
+    };
+    let empty = crate::model::Cell::default();
+    let cell = project.cell(at).unwrap_or(&empty);
+    ui.heading(format!("{} × {}", stage.name, channel.name));
+    ui.add_space(6.0);
+    for (i, field) in TextField::ALL.into_iter().enumerate() {
+        let multiline = field != TextField::Owner;
+        text_field(
+            ui,
+            field.label(),
+            cell.text(field),
+            (at, field),
+            multiline,
+            focus && i == 0,
+            actions,
+            |text| Edit::SetText { at, field, text },
+        );
+    }
+    ui.separator();
+    score_ui(
+        ui,
+        "Ideal experience",
+        Experience::Ideal,
+        cell.ideal,
+        theme::IDEAL,
+        at,
+        actions,
+    );
+    score_ui(
+        ui,
+        "Real experience",
+        Experience::Real,
+        cell.real,
+        theme::REAL,
+        at,
+        actions,
+    );
+    let gap = match cell.gap() {
+        Some(0) => "Gap: none, the customer gets what was intended".to_owned(),
+        Some(g) if g > 0 => format!("Gap: {g} (real falls short of ideal)"),
+        Some(g) => format!("Gap: {g} (real exceeds ideal)"),
+        None => "Gap: set both scores to see it".to_owned(),
+    };
+    ui.label(gap);
+    ui.separator();
+    signals_ui(ui, &cell.signals, at, actions);
+    ui.add_space(8.0);
+    if ui
+        .add_enabled(
+            !cell.is_empty(),
+            egui::Button::new("Clear cell").shortcut_text("Delete"),
+        )
+        .clicked()
+    {
+        actions.push(Action::Edit(Edit::ClearCell { at }));
+    }
+}
+
+/// Six choices: not set, and the five labelled steps from -2 to +2.
+fn score_ui(
+    ui: &mut egui::Ui,
+    label: &str,
+    experience: Experience,
+    current: Option<Score>,
+    colour: egui::Color32,
+    at: CellKey,
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(label).strong().color(colour));
+        let value = current.map_or_else(
+            || "not set".to_owned(),
+            |s| format!("{:+} {}", s.value(), s.label()),
+        );
+        ui.weak(value);
+    });
+    let mut chosen = current;
+    ui.horizontal(|ui| {
+        ui.selectable_value(&mut chosen, None, "Not set");
+        for score in Score::ALL {
+            ui.selectable_value(&mut chosen, Some(score), format!("{:+}", score.value()))
+                .on_hover_text(score.label());
+        }
+    });
+    if chosen != current {
+        actions.push(Action::Edit(Edit::SetScore {
+            at,
+            experience,
+            score: chosen,
+        }));
+    }
+    ui.add_space(6.0);
+}
+
+fn signals_ui(ui: &mut egui::Ui, signals: &[Signal], at: CellKey, actions: &mut Vec<Action>) {
+    ui.label(RichText::new(format!("Signals ({})", signals.len())).strong());
+    let focus_id = focus_signal_id();
+    let focus: Option<SignalId> = ui.memory(|m| m.data.get_temp(focus_id));
+    for signal in signals {
+        ui.horizontal(|ui| {
+            let positive = signal.polarity == Polarity::Positive;
+            let sign = RichText::new(if positive { " + " } else { " − " })
+                .strong()
+                .color(egui::Color32::WHITE);
+            let flip = ui
+                .add(egui::Button::new(sign).fill(theme::signal_colour(positive)))
+                .on_hover_text("Flip between positive and negative");
+            if flip.clicked() {
+                let polarity = signal.polarity.flipped();
+                actions.push(Action::Edit(Edit::SetSignalPolarity {
+                    id: signal.id,
+                    polarity,
+                }));
+            }
+            let delete = ui
+                .with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let delete = ui.button("✖").on_hover_text("Delete this signal");
+                    let mut text = signal.text.clone();
+                    let response = ui.add(
+                        TextEdit::singleline(&mut text)
+                            .id_salt(("signal", signal.id))
+                            .hint_text("What does the customer meet here?")
+                            .desired_width(f32::INFINITY),
+                    );
+                    if focus == Some(signal.id) {
+                        response.request_focus();
+                        ui.memory_mut(|m| m.data.remove::<SignalId>(focus_id));
+                    }
+                    if response.changed() {
+                        actions.push(Action::Merged(
+                            Edit::SetSignalText {
+                                id: signal.id,
+                                text,
+                            },
+                            response.id.value(),
+                        ));
+                    }
+                    if response.lost_focus() {
+                        actions.push(Action::EndMerge);
+                    }
+                    delete.clicked()
+                })
+                .inner;
+            if delete {
+                actions.push(Action::Edit(Edit::DeleteSignal { id: signal.id }));
+            }
+        });
+    }
+    ui.horizontal(|ui| {
+        for (label, polarity) in [
+            ("+ Positive signal", Polarity::Positive),
+            ("− Negative signal", Polarity::Negative),
+        ] {
+            if ui.button(label).clicked() {
+                let signal = Signal::new(polarity, "");
+                ui.memory_mut(|m| m.data.insert_temp(focus_id, signal.id));
+                actions.push(Action::Edit(Edit::AddSignal {
+                    at,
+                    index: usize::MAX,
+                    signal,
+                }));
+            }
+        }
+    });
+}
