@@ -759,20 +759,19 @@ impl JourneyApp {
             ));
             ui.separator();
             if self.is_dirty() {
-                ui.label(egui::RichText::new("● Unsaved changes").color(super::theme::REAL));
+                ui.label(egui::RichText::new("Unsaved changes").color(super::theme::REAL));
             } else {
                 ui.weak("Saved");
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 super::grid::legend_ui(ui, self.settings.colour_by);
-                egui::ComboBox::from_id_salt("colour-by")
+                egui::ComboBox::from_label("Colour by")
                     .selected_text(self.settings.colour_by.label())
                     .show_ui(ui, |ui| {
                         for mode in ColourBy::ALL {
                             ui.selectable_value(&mut self.settings.colour_by, mode, mode.label());
                         }
                     });
-                ui.label("Colour by");
             });
         });
     }

@@ -574,7 +574,7 @@ fn corner_ui(ui: &egui::Ui, frame: &Frame<'_>) {
     painter.text(
         rect.shrink(8.0).left_bottom(),
         Align2::LEFT_BOTTOM,
-        "Channel ↓  Stage →",
+        "Channels / Stages",
         FontId::proportional(12.0),
         ui.visuals().weak_text_color(),
     );
@@ -904,7 +904,7 @@ fn drop_ui(ui: &egui::Ui, frame: &Frame<'_>, actions: &mut Vec<Action>) {
                 painter.text(
                     rect.center_top() + vec2(0.0, 4.0),
                     Align2::CENTER_TOP,
-                    "⇄ swap",
+                    "swap",
                     FontId::proportional(13.0),
                     theme::ACCENT,
                 );

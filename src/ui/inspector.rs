@@ -43,7 +43,7 @@ fn text_field(
     actions: &mut Vec<Action>,
     edit: impl FnOnce(String) -> Edit,
 ) {
-    ui.label(RichText::new(label).strong());
+    let label = ui.label(RichText::new(label).strong());
     let mut text = value.to_owned();
     let widget = if multiline {
         TextEdit::multiline(&mut text).desired_rows(3)
@@ -51,7 +51,7 @@ fn text_field(
         TextEdit::singleline(&mut text)
     };
     let response = ui.add(widget.id_salt(id_salt).desired_width(f32::INFINITY));
-    let response = response.labelled_by(ui.scope_id().with(label));
+    let response = response.labelled_by(label.id);
     if focus {
         response.request_focus();
     }
@@ -140,7 +140,7 @@ fn stage_ui(
     );
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(index > 0, egui::Button::new("◀ Move left"))
+            .add_enabled(index > 0, egui::Button::new("Move left"))
             .clicked()
         {
             actions.push(Action::Edit(Edit::MoveStage { id, to: index - 1 }));
@@ -148,7 +148,7 @@ fn stage_ui(
         if ui
             .add_enabled(
                 index + 1 < project.stages.len(),
-                egui::Button::new("Move right ▶"),
+                egui::Button::new("Move right"),
             )
             .clicked()
         {
@@ -184,9 +184,8 @@ fn channel_ui(
         actions,
         |name| Edit::RenameChannel { id, name },
     );
-    ui.label(RichText::new("Kind").strong());
     let mut kind = channel.kind;
-    egui::ComboBox::from_id_salt(("channel-kind", id))
+    egui::ComboBox::from_label("Kind")
         .selected_text(kind.label())
         .show_ui(ui, |ui| {
             for option in ChannelKind::ALL {
@@ -199,7 +198,7 @@ fn channel_ui(
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(index > 0, egui::Button::new("▲ Move up"))
+            .add_enabled(index > 0, egui::Button::new("Move up"))
             .clicked()
         {
             actions.push(Action::Edit(Edit::MoveChannel { id, to: index - 1 }));
@@ -207,7 +206,7 @@ fn channel_ui(
         if ui
             .add_enabled(
                 index + 1 < project.channels.len(),
-                egui::Button::new("▼ Move down"),
+                egui::Button::new("Move down"),
             )
             .clicked()
         {
@@ -346,7 +345,7 @@ fn signals_ui(ui: &mut egui::Ui, signals: &[Signal], at: CellKey, actions: &mut 
             }
             let delete = ui
                 .with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let delete = ui.button("✖").on_hover_text("Delete this signal");
+                    let delete = ui.button("Delete").on_hover_text("Delete this signal");
                     let mut text = signal.text.clone();
                     let response = ui.add(
                         TextEdit::singleline(&mut text)

@@ -1,0 +1,475 @@
+//! The editor driven the way a user drives it: clicks, drags, keys. No GPU needed.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::PathBuf;
+
+use eframe::egui::{self, Event, Key, Modifiers, PointerButton, Pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use journeymap::model::{CellKey, Polarity, Project};
+use journeymap::ui::{Dialogs, JourneyApp, Selection, StartOptions};
+
+/// Dialogs that answer from a script instead of asking the OS.
+struct ScriptedDialogs(Vec<PathBuf>);
+
+impl Dialogs for ScriptedDialogs {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        self.0.pop()
+    }
+    fn pick_save(&mut self, _suggested_name: &str) -> Option<PathBuf> {
+        self.0.pop()
+    }
+}
+
+/// Every test starts the same way: the real app on the bundled sample, in a
+/// 1600x1000 window, with recovery files in `recovery_dir`.
+fn app_with(recovery_dir: Option<PathBuf>, file: Option<PathBuf>) -> Harness<'static, JourneyApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .with_step_dt(0.5)
+        .build_eframe(move |cc| {
+            JourneyApp::new(
+                &cc.egui_ctx,
+                StartOptions {
+                    file,
+                    recovery_dir,
+                    dialogs: Box::new(ScriptedDialogs(Vec::new())),
+                    ..StartOptions::default()
+                },
+            )
+        });
+    harness.run_steps(2);
+    harness
+}
+
+fn app() -> Harness<'static, JourneyApp> {
+    app_with(None, None)
+}
+
+fn center(harness: &Harness<'_, JourneyApp>, label: &str) -> Pos2 {
+    harness.get_by_label(label).rect().center()
+}
+
+/// Presses at `from`, moves in steps to `to` and releases there.
+fn drag(harness: &mut Harness<'_, JourneyApp>, from: Pos2, to: Pos2) {
+    harness.hover_at(from);
+    harness.step();
+    harness.drag_at(from);
+    harness.step();
+    for t in [0.25, 0.5, 0.75, 1.0] {
+        harness.hover_at(from + (to - from) * t);
+        harness.step();
+    }
+    harness.event(Event::PointerButton {
+        pos: to,
+        button: PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    harness.step();
+    harness.step();
+}
+
+/// A file dropped on the window, as the windowing system reports it.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+fn dropped(path: &std::path::Path) -> egui::DroppedFileHandle {
+    std::sync::Arc::new(Dropped(path.to_owned()))
+}
+
+fn stage_names(project: &Project) -> Vec<String> {
+    project.stages.iter().map(|s| s.name.clone()).collect()
+}
+
+fn key(project: &Project, stage: &str, channel: &str) -> CellKey {
+    let s = project.stages.iter().find(|s| s.name == stage).unwrap().id;
+    let c = project
+        .channels
+        .iter()
+        .find(|c| c.name == channel)
+        .unwrap()
+        .id;
+    CellKey::new(s, c)
+}
+
+#[test]
+fn dragging_a_stage_header_reorders_the_stages() {
+    let mut harness = app();
+    assert_eq!(
+        stage_names(harness.state().project())[..3],
+        ["Awareness", "Consideration", "Visit & try on"]
+    );
+    let from = center(&harness, "Stage Awareness");
+    // Drop on the right half of "Visit & try on": the gap after it.
+    let target = harness.get_by_label("Stage Visit & try on").rect();
+    drag(
+        &mut harness,
+        from,
+        egui::pos2(target.right() - 10.0, target.center().y),
+    );
+    assert_eq!(
+        stage_names(harness.state().project())[..3],
+        ["Consideration", "Visit & try on", "Awareness"]
+    );
+    // What is shown follows the model: the first header is now Consideration.
+    let first = harness.get_by_label("Stage Consideration").rect();
+    assert!(first.left() < harness.get_by_label("Stage Awareness").rect().left());
+    assert!(harness.state().is_dirty());
+    assert!(harness.state().window_title().contains('*'));
+}
+
+#[test]
+fn dragging_a_channel_header_reorders_the_channels() {
+    let mut harness = app();
+    let from = center(&harness, "Channel Instagram");
+    let target = harness.get_by_label("Channel Store").rect();
+    drag(
+        &mut harness,
+        from,
+        egui::pos2(target.center().x, target.bottom() - 10.0),
+    );
+    let names: Vec<_> = harness
+        .state()
+        .project()
+        .channels
+        .iter()
+        .map(|c| c.name.clone())
+        .collect();
+    assert_eq!(names[..3], ["Website", "Store", "Instagram"]);
+}
+
+#[test]
+fn dragging_a_cell_moves_it_to_an_empty_cell_and_swaps_with_a_filled_one() {
+    let mut harness = app();
+    let project = harness.state().project().clone();
+    let source = key(&project, "Awareness", "Instagram");
+    let empty = key(&project, "Visit & try on", "Instagram");
+    assert!(
+        project.cell(empty).is_none(),
+        "the sample has this cell empty"
+    );
+    let owner = project.cell(source).unwrap().owner.clone();
+
+    let from = center(&harness, "Cell Awareness × Instagram");
+    let to = center(&harness, "Cell Visit & try on × Instagram");
+    drag(&mut harness, from, to);
+    let project = harness.state().project();
+    assert!(project.cell(source).is_none());
+    assert_eq!(project.cell(empty).unwrap().owner, owner);
+
+    // Now onto a filled cell: the two swap.
+    let filled = key(project, "Consideration", "Instagram");
+    let filled_owner = project.cell(filled).unwrap().action.clone();
+    let moved_action = project.cell(empty).unwrap().action.clone();
+    let from = center(&harness, "Cell Visit & try on × Instagram");
+    let to = center(&harness, "Cell Consideration × Instagram");
+    drag(&mut harness, from, to);
+    let project = harness.state().project();
+    assert_eq!(project.cell(filled).unwrap().action, moved_action);
+    assert_eq!(project.cell(empty).unwrap().action, filled_owner);
+    assert_eq!(harness.state().selection, Selection::Cell(filled));
+}
+
+#[test]
+fn dragging_a_signal_chip_moves_the_signal_to_another_cell() {
+    let mut harness = app();
+    let project = harness.state().project().clone();
+    let from_key = key(&project, "Awareness", "Website");
+    let to_key = key(&project, "Consideration", "Email");
+    let signal = project.cell(from_key).unwrap().signals[0].clone();
+    let before = project.cell(to_key).unwrap().signals.len();
+
+    let from = center(&harness, &format!("Signal {}", signal.text));
+    let to = center(&harness, "Cell Consideration × Email");
+    drag(&mut harness, from, to);
+    let project = harness.state().project();
+    assert_eq!(project.find_signal(signal.id).map(|(k, _)| k), Some(to_key));
+    assert_eq!(project.cell(to_key).unwrap().signals.len(), before + 1);
+    assert_eq!(
+        project.cell(to_key).unwrap().signals.last().unwrap().text,
+        signal.text
+    );
+}
+
+#[test]
+fn escape_cancels_a_drag() {
+    let mut harness = app();
+    let before = harness.state().project().clone();
+    let from = center(&harness, "Stage Awareness");
+    let to = center(&harness, "Stage Purchase");
+    harness.hover_at(from);
+    harness.step();
+    harness.drag_at(from);
+    harness.step();
+    harness.hover_at(to);
+    harness.step();
+    harness.key_press(Key::Escape);
+    harness.step();
+    harness.drop_at(to);
+    harness.run_steps(2);
+    assert_eq!(harness.state().project(), &before);
+}
+
+#[test]
+fn inspector_edits_undo_as_one_step_per_field_and_redo() {
+    let mut harness = app();
+    harness.get_by_label("Cell Awareness × Phone").click();
+    harness.run_steps(2);
+    let project = harness.state().project().clone();
+    let at = key(&project, "Awareness", "Phone");
+    assert_eq!(harness.state().selection, Selection::Cell(at));
+    assert!(project.cell(at).is_none());
+
+    harness.get_by_label("Owner").click();
+    harness.run_steps(1);
+    harness.get_by_label("Owner").type_text("Call centre");
+    harness.run_steps(1);
+    // The real score is the second row of choices.
+    harness.get_all_by_label("-1").nth(1).unwrap().click();
+    harness.run_steps(2);
+    let cell = harness.state().project().cell(at).cloned().unwrap();
+    assert_eq!(cell.owner, "Call centre");
+    assert!(
+        harness.query_by_label("Awareness × Phone").is_some(),
+        "the inspector shows the cell"
+    );
+
+    // Undo from the menu-less keyboard shortcut: the score, then the whole owner text.
+    harness.key_press(Key::Escape);
+    harness.run_steps(1);
+    let undo = |h: &mut Harness<'_, JourneyApp>| {
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        h.run_steps(1);
+    };
+    undo(&mut harness);
+    assert_eq!(
+        harness.state().project().cell(at).map(|c| c.owner.as_str()),
+        Some("Call centre")
+    );
+    assert_eq!(
+        harness
+            .state()
+            .project()
+            .cell(at)
+            .and_then(|c| c.ideal.or(c.real)),
+        None
+    );
+    undo(&mut harness);
+    assert!(
+        harness.state().project().cell(at).is_none(),
+        "typing was one undo step"
+    );
+    assert!(!harness.state().is_dirty());
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run_steps(1);
+    assert_eq!(
+        harness.state().project().cell(at).map(|c| c.owner.as_str()),
+        Some("Call centre")
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    harness.run_steps(1);
+    assert_eq!(harness.state().project().cell(at), Some(&cell));
+}
+
+#[test]
+fn keyboard_moves_the_selection_and_delete_clears_with_undo() {
+    let mut harness = app();
+    harness.get_by_label("Cell Awareness × Instagram").click();
+    harness.run_steps(1);
+    harness.key_press(Key::ArrowRight);
+    harness.run_steps(1);
+    harness.key_press(Key::ArrowDown);
+    harness.run_steps(1);
+    let at = key(harness.state().project(), "Consideration", "Website");
+    assert_eq!(harness.state().selection, Selection::Cell(at));
+    let cell = harness.state().project().cell(at).cloned().unwrap();
+    harness.key_press(Key::Delete);
+    harness.run_steps(1);
+    assert!(harness.state().project().cell(at).is_none());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run_steps(1);
+    assert_eq!(harness.state().project().cell(at), Some(&cell));
+}
+
+#[test]
+fn adding_a_signal_in_the_inspector_and_flipping_it() {
+    let mut harness = app();
+    harness.get_by_label("Cell Awareness × Phone").click();
+    harness.run_steps(2);
+    harness.get_by_label_contains("Negative signal").click();
+    harness.run_steps(2);
+    // The new signal's text box has focus: type straight into it.
+    harness.event(Event::Text("Nobody answers".into()));
+    harness.run_steps(2);
+    let at = key(harness.state().project(), "Awareness", "Phone");
+    let cell = harness.state().project().cell(at).cloned().unwrap();
+    assert_eq!(cell.signals.len(), 1);
+    assert_eq!(cell.signals[0].text, "Nobody answers");
+    assert_eq!(cell.signals[0].polarity, Polarity::Negative);
+    harness.get_by_label(" − ").click();
+    harness.run_steps(1);
+    let cell = harness.state().project().cell(at).cloned().unwrap();
+    assert_eq!(cell.signals[0].polarity, Polarity::Positive);
+    assert!(
+        harness.query_by_label("Signal Nobody answers").is_some(),
+        "the chip shows on the card"
+    );
+}
+
+#[test]
+fn new_with_unsaved_changes_asks_save_discard_or_cancel() {
+    let mut harness = app();
+    let from = center(&harness, "Stage Awareness");
+    let to = harness.get_by_label("Stage Purchase").rect();
+    drag(
+        &mut harness,
+        from,
+        egui::pos2(to.right() - 5.0, to.center().y),
+    );
+    let edited = harness.state().project().clone();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run_steps(2);
+    assert!(
+        harness
+            .query_by_label_contains("Save the changes")
+            .is_some()
+    );
+    harness.get_by_label("Cancel").click();
+    harness.run_steps(2);
+    assert!(
+        harness
+            .query_by_label_contains("Save the changes")
+            .is_none()
+    );
+    assert_eq!(harness.state().project(), &edited, "cancel keeps the map");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run_steps(2);
+    harness.get_by_label("Discard").click();
+    harness.run_steps(2);
+    assert_eq!(
+        harness.state().project().stages.len(),
+        0,
+        "a new, empty map"
+    );
+    assert!(!harness.state().is_dirty());
+}
+
+#[test]
+fn a_bad_file_shows_its_error_and_leaves_the_open_map_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("broken.ron");
+    std::fs::write(
+        &bad,
+        "(\n    format: 1,\n    title: \"Broken\"\n    stages: [],\n)\n",
+    )
+    .unwrap();
+    let mut harness = app();
+    let before = harness.state().project().clone();
+    harness.input_mut().dropped_files.push(dropped(&bad));
+    harness.run_steps(3);
+    let message = format!("{}:4:5", bad.display());
+    assert!(
+        harness.query_by_label_contains(&message).is_some(),
+        "the error names file, line and column"
+    );
+    assert_eq!(harness.state().project(), &before);
+    harness.get_by_label("OK").click();
+    harness.run_steps(2);
+    assert!(harness.query_by_label_contains(&message).is_none());
+}
+
+#[test]
+fn dropping_a_good_file_opens_it_and_save_writes_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("telecom.ron");
+    let sample = include_str!("../samples/telecom-support.ron");
+    std::fs::write(&path, sample).unwrap();
+    let mut harness = app();
+    harness.input_mut().dropped_files.push(dropped(&path));
+    harness.run_steps(2);
+    assert_eq!(harness.state().path(), Some(path.as_path()));
+    assert!(harness.state().window_title().starts_with("telecom.ron —"));
+    assert!(harness.state().settings.recent.contains(&path));
+    harness.get_by_label("Channel SMS alerts").click();
+    harness.run_steps(1);
+    harness.key_press(Key::F2);
+    harness.run_steps(2);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.event(Event::Text("Text alerts".into()));
+    harness.key_press(Key::Enter);
+    harness.run_steps(2);
+    assert!(
+        harness
+            .state()
+            .project()
+            .channels
+            .iter()
+            .any(|c| c.name == "Text alerts")
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run_steps(1);
+    assert!(!harness.state().is_dirty());
+    let saved = journeymap::file::load(&path).unwrap();
+    assert_eq!(&saved, harness.state().project());
+}
+
+#[test]
+fn unsaved_work_is_recovered_after_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = dir.path().join("recovery");
+    let edited = {
+        let mut harness = app_with(Some(recovery.clone()), None);
+        let from = center(&harness, "Channel Instagram");
+        let to = harness.get_by_label("Channel Store").rect();
+        drag(
+            &mut harness,
+            from,
+            egui::pos2(to.center().x, to.bottom() - 5.0),
+        );
+        assert!(harness.state().is_dirty());
+        // A few seconds pass; the autosave writes the recovery file by itself.
+        harness.run_steps(8);
+        harness.state().project().clone()
+        // The harness is dropped here without a clean exit: a crash.
+    };
+    assert!(
+        std::fs::read_dir(&recovery).unwrap().count() >= 1,
+        "a recovery file exists"
+    );
+
+    let mut harness = app_with(Some(recovery.clone()), None);
+    assert!(
+        harness
+            .query_by_label_contains("did not close properly")
+            .is_some()
+    );
+    harness.get_by_label("Restore").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().project(), &edited);
+    assert!(harness.state().is_dirty(), "restored work is not saved yet");
+
+    // The restored file is gone; only this session's own copy of the work remains.
+    let files = std::fs::read_dir(&recovery)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "ron")
+        })
+        .count();
+    assert_eq!(files, 1);
+}
