@@ -473,3 +473,37 @@ fn unsaved_work_is_recovered_after_a_crash() {
         .count();
     assert_eq!(files, 1);
 }
+
+#[test]
+fn deleting_a_stage_with_content_asks_first_and_undoes() {
+    let mut harness = app();
+    let before = harness.state().project().clone();
+    harness.get_by_label("Stage Purchase").click_secondary();
+    harness.run_steps(2);
+    harness.get_by_label("Delete…").click();
+    harness.run_steps(3);
+    assert!(
+        harness
+            .query_by_label_contains("Delete the stage “Purchase”")
+            .is_some()
+    );
+    assert_eq!(
+        harness.state().project(),
+        &before,
+        "nothing is deleted before the answer"
+    );
+    // The modal's button, drawn last (on top of everything else).
+    harness.get_all_by_label("Delete").last().unwrap().click();
+    harness.run_steps(2);
+    assert!(
+        harness
+            .state()
+            .project()
+            .stages
+            .iter()
+            .all(|s| s.name != "Purchase")
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run_steps(2);
+    assert_eq!(harness.state().project(), &before);
+}

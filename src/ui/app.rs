@@ -447,31 +447,29 @@ impl JourneyApp {
     /// The confirmation question for deleting a stage or channel with content.
     fn delete_question(&self, edit: &Edit) -> Option<String> {
         let project = self.project();
-        match edit {
-            Edit::DeleteStage { id } => {
-                let cells = project
-                    .cells_in_order()
-                    .iter()
-                    .filter(|(k, _)| k.stage == *id)
-                    .count();
-                let name = project.stage(*id).map_or("", |s| s.name.as_str());
-                (cells > 0).then(|| {
-                    format!("Delete the stage “{name}” and the {cells} filled cell(s) in it?")
-                })
-            }
-            Edit::DeleteChannel { id } => {
-                let cells = project
-                    .cells_in_order()
-                    .iter()
-                    .filter(|(k, _)| k.channel == *id)
-                    .count();
-                let name = project.channel(*id).map_or("", |c| c.name.as_str());
-                (cells > 0).then(|| {
-                    format!("Delete the channel “{name}” and the {cells} filled cell(s) in it?")
-                })
-            }
-            _ => None,
-        }
+        let count = |on: &dyn Fn(&CellKey) -> bool| {
+            project
+                .cells_in_order()
+                .iter()
+                .filter(|(k, _)| on(k))
+                .count()
+        };
+        let (what, name, cells) = match edit {
+            Edit::DeleteStage { id } => (
+                "stage",
+                project.stage(*id).map(|s| s.name.as_str()),
+                count(&|k| k.stage == *id),
+            ),
+            Edit::DeleteChannel { id } => (
+                "channel",
+                project.channel(*id).map(|c| c.name.as_str()),
+                count(&|k| k.channel == *id),
+            ),
+            _ => return None,
+        };
+        let name = name.unwrap_or_default();
+        (cells > 0)
+            .then(|| format!("Delete the {what} “{name}” and the {cells} filled cell(s) in it?"))
     }
 
     /// Drops a selection whose stage, channel or cell no longer exists.
