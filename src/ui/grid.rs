@@ -45,6 +45,44 @@ enum Header {
     Channel(ChannelId),
 }
 
+impl Header {
+    fn selection(self) -> Selection {
+        match self {
+            Self::Stage(id) => Selection::Stage(id),
+            Self::Channel(id) => Selection::Channel(id),
+        }
+    }
+
+    fn payload(self) -> DragPayload {
+        match self {
+            Self::Stage(id) => DragPayload::Stage(id),
+            Self::Channel(id) => DragPayload::Channel(id),
+        }
+    }
+
+    /// A new header of the same kind, with a fresh id.
+    fn fresh(self) -> Self {
+        match self {
+            Self::Stage(_) => Self::Stage(StageId::random()),
+            Self::Channel(_) => Self::Channel(ChannelId::random()),
+        }
+    }
+
+    fn noun(self) -> &'static str {
+        match self {
+            Self::Stage(_) => "stage",
+            Self::Channel(_) => "channel",
+        }
+    }
+}
+
+/// The two header bands: stages across the top, channels down the side.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Axis {
+    Stages,
+    Channels,
+}
+
 #[derive(Clone, Debug)]
 struct Rename {
     header: Header,
@@ -219,8 +257,8 @@ impl Grid {
                         cell_ui(ui, &frame, column, row, actions);
                     }
                 }
-                self.channel_headers_ui(ui, &frame, rows, actions);
-                self.stage_headers_ui(ui, &frame, columns, actions);
+                self.headers_ui(ui, &frame, Axis::Channels, rows, actions);
+                self.headers_ui(ui, &frame, Axis::Stages, columns, actions);
                 corner_ui(ui, &frame);
                 drop_ui(ui, &frame, actions);
             });
@@ -229,146 +267,86 @@ impl Grid {
         }
     }
 
-    fn stage_headers_ui(
+    /// One frozen header band: the stage row pinned to the top of the view,
+    /// or the channel column pinned to its left, then its "add" button.
+    fn headers_ui(
         &mut self,
         ui: &mut egui::Ui,
         frame: &Frame<'_>,
-        columns: std::ops::Range<usize>,
+        axis: Axis,
+        visible: std::ops::Range<usize>,
         actions: &mut Vec<Action>,
     ) {
-        let top = frame.viewport.min.y;
-        let row = Rect::from_min_size(
-            pos2(frame.viewport.min.x, top),
-            vec2(frame.viewport.width(), HEADER_HEIGHT),
-        );
-        ui.painter()
-            .rect_filled(frame.to_screen(row), 0.0, ui.visuals().panel_fill);
-        for column in columns {
-            let stage = &frame.project.stages[column];
-            let rect = Rect::from_min_size(
-                pos2(frame.geometry.column_x(column), top),
-                vec2(CELL_WIDTH, HEADER_HEIGHT),
-            );
-            let rect = frame.to_screen(rect).shrink(GAP / 2.0);
-            let header = Header::Stage(stage.id);
-            let selected = frame.selection == Selection::Stage(stage.id);
-            if !self.rename_ui(ui, rect, header, actions) {
-                let response = header_ui(
-                    ui,
-                    rect,
-                    &format!("Stage {}", stage.name),
-                    &stage.name,
-                    None,
-                    selected,
-                );
-                self.header_interaction(ui, &response, header, frame.project, actions);
-                response.dnd_set_drag_payload(DragPayload::Stage(stage.id));
-                response.context_menu(|ui| {
-                    self.header_menu_ui(ui, header, column, frame.project, actions);
-                });
-            }
-        }
-        // The "add stage" button after the last column.
-        let x = frame.geometry.column_x(frame.geometry.stages);
-        let rect = frame
-            .to_screen(Rect::from_min_size(
-                pos2(x, top),
-                vec2(ADD_SIZE, HEADER_HEIGHT),
-            ))
-            .shrink(GAP);
-        if ui
-            .put(rect, egui::Button::new("+"))
-            .on_hover_text("Add a stage")
-            .clicked()
-        {
-            self.add_header(
-                Header::Stage(StageId::random()),
-                frame.project,
-                frame.geometry.stages,
-                actions,
-            );
-        }
-    }
-
-    fn channel_headers_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        frame: &Frame<'_>,
-        rows: std::ops::Range<usize>,
-        actions: &mut Vec<Action>,
-    ) {
-        let left = frame.viewport.min.x;
-        let column = Rect::from_min_size(
-            pos2(left, frame.viewport.min.y),
-            vec2(SIDE_WIDTH, frame.viewport.height()),
-        );
-        ui.painter()
-            .rect_filled(frame.to_screen(column), 0.0, ui.visuals().panel_fill);
-        for row in rows {
-            let channel = &frame.project.channels[row];
-            let rect = Rect::from_min_size(
-                pos2(left, frame.geometry.row_y(row)),
-                vec2(SIDE_WIDTH, CELL_HEIGHT),
-            );
-            let rect = frame.to_screen(rect).shrink(GAP / 2.0);
-            let header = Header::Channel(channel.id);
-            let selected = frame.selection == Selection::Channel(channel.id);
-            if !self.rename_ui(ui, rect, header, actions) {
-                let kind = (channel.kind != ChannelKind::Other).then(|| channel.kind.label());
-                let response = header_ui(
-                    ui,
-                    rect,
-                    &format!("Channel {}", channel.name),
-                    &channel.name,
-                    kind,
-                    selected,
-                );
-                self.header_interaction(ui, &response, header, frame.project, actions);
-                response.dnd_set_drag_payload(DragPayload::Channel(channel.id));
-                response.context_menu(|ui| {
-                    self.header_menu_ui(ui, header, row, frame.project, actions);
-                });
-            }
-        }
-        let y = frame.geometry.row_y(frame.geometry.channels);
-        let rect = frame
-            .to_screen(Rect::from_min_size(
-                pos2(left, y),
-                vec2(SIDE_WIDTH, ADD_SIZE),
-            ))
-            .shrink(GAP);
-        if ui
-            .put(rect, egui::Button::new("+ Channel"))
-            .on_hover_text("Add a channel")
-            .clicked()
-        {
-            self.add_header(
-                Header::Channel(ChannelId::random()),
-                frame.project,
-                frame.geometry.channels,
-                actions,
-            );
-        }
-    }
-
-    fn header_interaction(
-        &mut self,
-        ui: &egui::Ui,
-        response: &egui::Response,
-        header: Header,
-        project: &Project,
-        actions: &mut Vec<Action>,
-    ) {
-        let selection = match header {
-            Header::Stage(id) => Selection::Stage(id),
-            Header::Channel(id) => Selection::Channel(id),
+        let (g, view) = (frame.geometry, frame.viewport);
+        let band = match axis {
+            Axis::Stages => Rect::from_min_size(view.min, vec2(view.width(), HEADER_HEIGHT)),
+            Axis::Channels => Rect::from_min_size(view.min, vec2(SIDE_WIDTH, view.height())),
         };
-        if response.clicked() {
-            actions.push(Action::Select(selection));
-            ui.memory_mut(|m| m.surrender_focus(response.id));
+        ui.painter()
+            .rect_filled(frame.to_screen(band), 0.0, ui.visuals().panel_fill);
+        // The header of item `i` (and, at `i == len`, the add button's slot).
+        let slot = |i: usize, length: f32| match axis {
+            Axis::Stages => {
+                Rect::from_min_size(pos2(g.column_x(i), view.min.y), vec2(length, HEADER_HEIGHT))
+            }
+            Axis::Channels => {
+                Rect::from_min_size(pos2(view.min.x, g.row_y(i)), vec2(SIDE_WIDTH, length))
+            }
+        };
+        let project = frame.project;
+        for index in visible {
+            let (header, name, detail) = match axis {
+                Axis::Stages => {
+                    let stage = &project.stages[index];
+                    (Header::Stage(stage.id), &stage.name, None)
+                }
+                Axis::Channels => {
+                    let channel = &project.channels[index];
+                    let kind = (channel.kind != ChannelKind::Other).then(|| channel.kind.label());
+                    (Header::Channel(channel.id), &channel.name, kind)
+                }
+            };
+            let length = if axis == Axis::Stages {
+                CELL_WIDTH
+            } else {
+                CELL_HEIGHT
+            };
+            let rect = frame.to_screen(slot(index, length)).shrink(GAP / 2.0);
+            if self.rename_ui(ui, rect, header, actions) {
+                continue;
+            }
+            let selected = frame.selection == header.selection();
+            let accessible = match axis {
+                Axis::Stages => format!("Stage {name}"),
+                Axis::Channels => format!("Channel {name}"),
+            };
+            let response = header_ui(ui, rect, &accessible, name, detail, selected);
+            if response.clicked() {
+                actions.push(Action::Select(header.selection()));
+                ui.memory_mut(|m| m.surrender_focus(response.id));
+            }
+            if response.double_clicked() {
+                self.start_rename(header.selection(), project);
+            }
+            response.dnd_set_drag_payload(header.payload());
+            response.context_menu(|ui| self.header_menu_ui(ui, header, index, project, actions));
         }
-        if response.double_clicked() {
-            self.start_rename(selection, project);
+        let (count, fresh, label) = match axis {
+            Axis::Stages => (g.stages, Header::Stage(StageId::random()), "+"),
+            Axis::Channels => (
+                g.channels,
+                Header::Channel(ChannelId::random()),
+                "+ Channel",
+            ),
+        };
+        let rect = frame.to_screen(slot(count, ADD_SIZE)).shrink(GAP);
+        let hover = format!("Add a {}", fresh.noun());
+        if ui
+            .put(rect, egui::Button::new(label))
+            .on_hover_text(hover)
+            .clicked()
+        {
+            self.add_header(fresh, project, count, actions);
         }
     }
 
@@ -421,41 +399,25 @@ impl Grid {
         project: &Project,
         actions: &mut Vec<Action>,
     ) {
-        let (before, after, delete) = match header {
-            Header::Stage(id) => (
-                "Insert stage before",
-                "Insert stage after",
-                Edit::DeleteStage { id },
-            ),
-            Header::Channel(id) => (
-                "Insert channel before",
-                "Insert channel after",
-                Edit::DeleteChannel { id },
-            ),
-        };
-        let selection = match header {
-            Header::Stage(id) => Selection::Stage(id),
-            Header::Channel(id) => Selection::Channel(id),
-        };
+        let noun = header.noun();
         if ui
             .add(egui::Button::new("Rename").shortcut_text("F2"))
             .clicked()
         {
-            self.start_rename(selection, project);
+            self.start_rename(header.selection(), project);
         }
-        let fresh = match header {
-            Header::Stage(_) => Header::Stage(StageId::random()),
-            Header::Channel(_) => Header::Channel(ChannelId::random()),
-        };
-        if ui.button(before).clicked() {
-            self.add_header(fresh, project, index, actions);
+        if ui.button(format!("Insert {noun} before")).clicked() {
+            self.add_header(header.fresh(), project, index, actions);
         }
-        if ui.button(after).clicked() {
-            self.add_header(fresh, project, index + 1, actions);
+        if ui.button(format!("Insert {noun} after")).clicked() {
+            self.add_header(header.fresh(), project, index + 1, actions);
         }
         ui.separator();
         if ui.button("Delete…").clicked() {
-            actions.push(Action::ConfirmDelete(delete));
+            actions.push(Action::ConfirmDelete(match header {
+                Header::Stage(id) => Edit::DeleteStage { id },
+                Header::Channel(id) => Edit::DeleteChannel { id },
+            }));
         }
     }
 
