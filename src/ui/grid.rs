@@ -617,36 +617,19 @@ fn cell_ui(
     let painter = ui.painter();
     let selected = frame.selection == Selection::Cell(key);
     let radius = CornerRadius::same(6);
-    let Some(cell) = cell else {
-        painter.rect_stroke(
-            rect,
-            radius,
-            Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color),
-            StrokeKind::Inside,
-        );
-        if selected {
-            painter.rect_stroke(
+    match cell {
+        Some(cell) => {
+            painter.rect_filled(
                 rect,
                 radius,
-                Stroke::new(2.5, theme::ACCENT),
-                StrokeKind::Inside,
-            );
-        } else if response.hovered() {
-            painter.text(
-                rect.center(),
-                Align2::CENTER_CENTER,
-                "empty",
-                FontId::proportional(12.0),
-                visuals.weak_text_color(),
+                theme::cell_fill(visuals, frame.colour_by.value(cell)),
             );
         }
-        return;
-    };
-    painter.rect_filled(
-        rect,
-        radius,
-        theme::cell_fill(visuals, frame.colour_by.value(cell)),
-    );
+        None => {
+            let outline = Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color);
+            painter.rect_stroke(rect, radius, outline, StrokeKind::Inside);
+        }
+    }
     if selected {
         painter.rect_stroke(
             rect,
@@ -662,6 +645,7 @@ fn cell_ui(
             StrokeKind::Inside,
         );
     }
+    let Some(cell) = cell else { return };
     let text_colour = theme::cell_text(visuals);
     let inner = rect.shrink2(vec2(8.0, 6.0));
     let mut y = inner.top();
