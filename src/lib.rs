@@ -5,6 +5,7 @@
 
 pub mod file;
 pub mod model;
+pub mod palette;
 pub mod recovery;
 pub mod samples;
 pub mod ui;

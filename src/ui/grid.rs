@@ -691,11 +691,7 @@ fn badges_ui(painter: &egui::Painter, cell: &Cell, at: Pos2) {
     let score = |v: Option<crate::model::Score>| {
         v.map_or_else(|| "–".to_owned(), |s| format!("{:+}", s.value()))
     };
-    let gap_colour = match cell.gap() {
-        Some(g) if g > 0 => theme::NEGATIVE,
-        Some(g) if g < 0 => theme::POSITIVE,
-        _ => Color32::GRAY,
-    };
+    let gap_colour = theme::gap_colour(cell.gap());
     let badges = [
         (format!("Ideal {}", score(cell.ideal)), theme::IDEAL),
         (format!("Real {}", score(cell.real)), theme::REAL),
