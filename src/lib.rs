@@ -3,6 +3,8 @@
 //! `model` is the document and its edits, `file` reads and writes `.ron`
 //! projects, `ui` is the egui editor.
 
+pub mod analysis;
+pub mod export;
 pub mod file;
 pub mod model;
 pub mod palette;

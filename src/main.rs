@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use journeymap::file;
+use journeymap::{export, file};
 
 /// A desktop editor for customer journey maps.
 ///
@@ -35,6 +35,23 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Render the ideal-versus-real infographic of a project as a PNG.
+    Export {
+        /// The project to render.
+        file: PathBuf,
+        /// Where to write the PNG.
+        #[arg(short, long, value_name = "OUT.png")]
+        output: PathBuf,
+        /// Pixel density: 1 for screens, 2 for slides, 3 or 4 for print.
+        #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u32).range(1..=4))]
+        scale: u32,
+        /// Background.
+        #[arg(long, value_enum, default_value_t = export::Theme::Light)]
+        theme: export::Theme,
+        /// Which experience lines and badges to draw.
+        #[arg(long, value_enum, default_value_t = export::View::Both)]
+        view: export::View,
+    },
 }
 
 fn main() -> ExitCode {
@@ -43,6 +60,13 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Check { files }) => check(&files),
         Some(Command::Fmt { files, check }) => fmt(&files, check),
+        Some(Command::Export {
+            file,
+            output,
+            scale,
+            theme,
+            view,
+        }) => export_png(&file, &output, export::Options { scale, theme, view }),
         None => match journeymap::ui::run(cli.file) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
@@ -110,5 +134,30 @@ fn fmt(files: &[PathBuf], check_only: bool) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+fn export_png(
+    input: &std::path::Path,
+    output: &std::path::Path,
+    options: export::Options,
+) -> ExitCode {
+    let project = match file::load(input) {
+        Ok(project) => project,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match export::write_png(&project, &options, output) {
+        Ok(()) => {
+            let (w, h) = export::Layout::new(&project).pixel_size(options.scale);
+            println!("{}: {w} x {h} pixels", output.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}: {e}", output.display());
+            ExitCode::FAILURE
+        }
     }
 }

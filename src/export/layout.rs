@@ -1,0 +1,180 @@
+//! Where everything goes on the infographic, in logical pixels (scale 1).
+//! Pure geometry: the image grows with the map, so nothing is ever cropped.
+
+use crate::model::Project;
+
+pub const MARGIN: f32 = 32.0;
+pub const SIDE_WIDTH: f32 = 170.0;
+pub const COLUMN_WIDTH: f32 = 210.0;
+pub const HEADER_ROW: f32 = 48.0;
+pub const ROW_HEIGHT: f32 = 172.0;
+pub const TITLE_HEIGHT: f32 = 96.0;
+/// The chart's heading and its two findings.
+pub const CHART_HEADING: f32 = 78.0;
+pub const PLOT_HEIGHT: f32 = 240.0;
+/// Stage names under the plot.
+pub const PLOT_LABELS: f32 = 30.0;
+pub const LEGEND_HEIGHT: f32 = 96.0;
+pub const GAP: f32 = 24.0;
+/// The infographic is never narrower than this, so header and legend fit.
+pub const MIN_CONTENT_WIDTH: f32 = 1000.0;
+
+/// A rectangle in logical pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rect {
+    pub x: f32,
+    pub y: f32,
+    pub w: f32,
+    pub h: f32,
+}
+
+impl Rect {
+    pub fn new(x: f32, y: f32, w: f32, h: f32) -> Self {
+        Self { x, y, w, h }
+    }
+    pub fn right(&self) -> f32 {
+        self.x + self.w
+    }
+    pub fn bottom(&self) -> f32 {
+        self.y + self.h
+    }
+    pub fn shrink(&self, by: f32) -> Rect {
+        Rect::new(
+            self.x + by,
+            self.y + by,
+            (self.w - 2.0 * by).max(0.0),
+            (self.h - 2.0 * by).max(0.0),
+        )
+    }
+}
+
+/// The infographic's regions for one project.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layout {
+    pub stages: usize,
+    pub channels: usize,
+    pub width: f32,
+    pub height: f32,
+    pub title: Rect,
+    pub chart_heading: Rect,
+    /// The plotting area: x aligned with the grid's columns below.
+    pub plot: Rect,
+    pub grid: Rect,
+    pub legend: Rect,
+}
+
+impl Layout {
+    pub fn new(project: &Project) -> Self {
+        let (stages, channels) = (project.stages.len(), project.channels.len());
+        let grid_width = SIDE_WIDTH + stages as f32 * COLUMN_WIDTH;
+        let content = grid_width.max(MIN_CONTENT_WIDTH);
+        let width = 2.0 * MARGIN + content;
+        let mut y = MARGIN;
+        let title = Rect::new(MARGIN, y, content, TITLE_HEIGHT);
+        y += TITLE_HEIGHT + GAP / 2.0;
+        let chart_heading = Rect::new(MARGIN, y, content, CHART_HEADING);
+        y += CHART_HEADING;
+        let plot = Rect::new(
+            MARGIN + SIDE_WIDTH,
+            y,
+            stages as f32 * COLUMN_WIDTH,
+            PLOT_HEIGHT,
+        );
+        y += PLOT_HEIGHT + PLOT_LABELS + GAP;
+        let grid = Rect::new(
+            MARGIN,
+            y,
+            grid_width,
+            HEADER_ROW + channels as f32 * ROW_HEIGHT,
+        );
+        y = grid.bottom() + GAP;
+        let legend = Rect::new(MARGIN, y, content, LEGEND_HEIGHT);
+        let height = legend.bottom() + MARGIN;
+        Self {
+            stages,
+            channels,
+            width,
+            height,
+            title,
+            chart_heading,
+            plot,
+            grid,
+            legend,
+        }
+    }
+
+    /// Size in device pixels at `scale`.
+    pub fn pixel_size(&self, scale: u32) -> (u64, u64) {
+        let px = |v: f32| (v * scale as f32).ceil() as u64;
+        (px(self.width), px(self.height))
+    }
+
+    /// The x of a stage's centre, shared by the chart and the grid.
+    pub fn stage_x(&self, stage: usize) -> f32 {
+        self.grid.x + SIDE_WIDTH + (stage as f32 + 0.5) * COLUMN_WIDTH
+    }
+
+    /// The y of a score (-2..=2) in the plot.
+    pub fn score_y(&self, score: f32) -> f32 {
+        self.plot.y + (2.0 - score) / 4.0 * self.plot.h
+    }
+
+    pub fn stage_header(&self, stage: usize) -> Rect {
+        Rect::new(
+            self.grid.x + SIDE_WIDTH + stage as f32 * COLUMN_WIDTH,
+            self.grid.y,
+            COLUMN_WIDTH,
+            HEADER_ROW,
+        )
+    }
+
+    pub fn channel_header(&self, channel: usize) -> Rect {
+        Rect::new(
+            self.grid.x,
+            self.grid.y + HEADER_ROW + channel as f32 * ROW_HEIGHT,
+            SIDE_WIDTH,
+            ROW_HEIGHT,
+        )
+    }
+
+    pub fn cell(&self, stage: usize, channel: usize) -> Rect {
+        Rect::new(
+            self.grid.x + SIDE_WIDTH + stage as f32 * COLUMN_WIDTH,
+            self.grid.y + HEADER_ROW + channel as f32 * ROW_HEIGHT,
+            COLUMN_WIDTH,
+            ROW_HEIGHT,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Channel, ChannelKind, Edit, Stage};
+
+    #[test]
+    fn the_image_grows_with_the_map_and_cells_never_overlap() {
+        let mut p = Project::default();
+        for index in 0..30 {
+            p.apply(Edit::AddStage {
+                index,
+                stage: Stage::new("s"),
+            })
+            .unwrap();
+        }
+        for index in 0..20 {
+            p.apply(Edit::AddChannel {
+                index,
+                channel: Channel::new("c", ChannelKind::Other),
+            })
+            .unwrap();
+        }
+        let l = Layout::new(&p);
+        let last = l.cell(29, 19);
+        assert!(last.right() <= l.width - MARGIN + 0.01 && last.bottom() < l.legend.y);
+        assert_eq!(l.cell(1, 0).x, l.cell(0, 0).right());
+        assert!((l.stage_x(3) - (l.cell(3, 0).x + COLUMN_WIDTH / 2.0)).abs() < 0.01);
+        assert_eq!(l.score_y(2.0), l.plot.y);
+        assert_eq!(l.score_y(-2.0), l.plot.bottom());
+    }
+}

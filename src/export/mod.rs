@@ -1,0 +1,164 @@
+//! PNG infographics of ideal versus real experience, rendered off-screen on
+//! the CPU: tiny-skia for shapes, cosmic-text for shaped, bidirectional text
+//! in the bundled fonts only. The same project and options always give the
+//! same bytes.
+
+mod canvas;
+mod draw;
+pub mod layout;
+
+use std::path::Path;
+
+pub use layout::Layout;
+
+/// Largest image, in pixels, that an export may produce (about 480 MB of RGBA).
+pub const MAX_PIXELS: u64 = 120_000_000;
+/// Largest side, in pixels.
+pub const MAX_SIDE: u32 = 32_000;
+
+/// Light or dark background.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+}
+
+/// Which experience lines and badges are drawn.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum View {
+    /// Ideal and real, with the gap between them.
+    #[default]
+    Both,
+    Ideal,
+    Real,
+}
+
+impl View {
+    pub fn shows_ideal(self) -> bool {
+        self != Self::Real
+    }
+    pub fn shows_real(self) -> bool {
+        self != Self::Ideal
+    }
+    pub fn shows_gap(self) -> bool {
+        self == Self::Both
+    }
+}
+
+/// Export settings, the same in the editor and on the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// Pixel density: 1 for screens, 2 for slides, 3 or 4 for print.
+    pub scale: u32,
+    pub theme: Theme,
+    pub view: View,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            scale: 2,
+            theme: Theme::Light,
+            view: View::Both,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("scale {0} is not supported: use 1, 2, 3 or 4")]
+    BadScale(u32),
+    #[error("the image would be {width} x {height} pixels, more than this export allows ({} megapixels, {MAX_SIDE} pixels a side){}", MAX_PIXELS / 1_000_000, suggestion(*.largest_scale))]
+    TooLarge {
+        width: u64,
+        height: u64,
+        largest_scale: Option<u32>,
+    },
+    #[error("not enough memory for a {width} x {height} pixel image; try a smaller scale")]
+    NoMemory { width: u64, height: u64 },
+    #[error("cannot encode the PNG: {0}")]
+    Encode(String),
+    #[error(transparent)]
+    Write(#[from] crate::file::FileError),
+}
+
+fn suggestion(largest_scale: Option<u32>) -> String {
+    match largest_scale {
+        Some(scale) => format!("; try a smaller scale such as --scale {scale}"),
+        None => "; even scale 1 is too large for this map".to_owned(),
+    }
+}
+
+/// Checks the options and the resulting size before any pixel is allocated.
+pub fn check(project: &crate::model::Project, options: &Options) -> Result<Layout, ExportError> {
+    if !(1..=4).contains(&options.scale) {
+        return Err(ExportError::BadScale(options.scale));
+    }
+    let layout = Layout::new(project);
+    let fits = |scale: u32| {
+        let (w, h) = layout.pixel_size(scale);
+        w <= u64::from(MAX_SIDE) && h <= u64::from(MAX_SIDE) && w * h <= MAX_PIXELS
+    };
+    if !fits(options.scale) {
+        let (width, height) = layout.pixel_size(options.scale);
+        let largest_scale = (1..options.scale).rev().find(|&s| fits(s));
+        return Err(ExportError::TooLarge {
+            width,
+            height,
+            largest_scale,
+        });
+    }
+    Ok(layout)
+}
+
+/// Renders the infographic to RGBA pixels.
+pub fn render(
+    project: &crate::model::Project,
+    options: &Options,
+) -> Result<image::RgbaImage, ExportError> {
+    let layout = check(project, options)?;
+    let pixmap = draw::infographic(project, &layout, options).ok_or_else(|| {
+        let (width, height) = layout.pixel_size(options.scale);
+        ExportError::NoMemory { width, height }
+    })?;
+    let (width, height) = (pixmap.width(), pixmap.height());
+    // tiny-skia stores premultiplied colour; the image is opaque, so the bytes
+    // are the same, but demultiply to be exact for any translucent pixel.
+    let data = pixmap
+        .pixels()
+        .iter()
+        .flat_map(|p| {
+            let c = p.demultiply();
+            [c.red(), c.green(), c.blue(), c.alpha()]
+        })
+        .collect();
+    image::RgbaImage::from_raw(width, height, data)
+        .ok_or_else(|| ExportError::Encode("pixel buffer has the wrong size".to_owned()))
+}
+
+/// Renders and encodes the infographic as PNG bytes, with no metadata.
+pub fn png(project: &crate::model::Project, options: &Options) -> Result<Vec<u8>, ExportError> {
+    let image = render(project, options)?;
+    encode(&image)
+}
+
+/// Encodes pixels as PNG: no timestamps or other metadata, so equal pixels give equal bytes.
+pub fn encode(image: &image::RgbaImage) -> Result<Vec<u8>, ExportError> {
+    let mut bytes = Vec::new();
+    image
+        .write_with_encoder(image::codecs::png::PngEncoder::new(&mut bytes))
+        .map_err(|e| ExportError::Encode(e.to_string()))?;
+    Ok(bytes)
+}
+
+/// Renders and writes the PNG atomically to `path`.
+pub fn write_png(
+    project: &crate::model::Project,
+    options: &Options,
+    path: &Path,
+) -> Result<(), ExportError> {
+    let bytes = png(project, options)?;
+    crate::file::write_atomically(path, &bytes)?;
+    Ok(())
+}
