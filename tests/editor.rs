@@ -8,7 +8,7 @@ use eframe::egui::{self, Event, Key, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use journeymap::model::{CellKey, Polarity, Project};
-use journeymap::ui::{Dialogs, JourneyApp, Selection, StartOptions};
+use journeymap::ui::{Dialogs, JourneyApp, SaveFormat, Selection, StartOptions};
 
 /// Dialogs that answer from a script instead of asking the OS.
 struct ScriptedDialogs(Vec<PathBuf>);
@@ -17,7 +17,7 @@ impl Dialogs for ScriptedDialogs {
     fn pick_open(&mut self) -> Option<PathBuf> {
         self.0.pop()
     }
-    fn pick_save(&mut self, _suggested_name: &str) -> Option<PathBuf> {
+    fn pick_save(&mut self, _suggested_name: &str, _format: SaveFormat) -> Option<PathBuf> {
         self.0.pop()
     }
 }
@@ -25,6 +25,15 @@ impl Dialogs for ScriptedDialogs {
 /// Every test starts the same way: the real app on the bundled sample, in a
 /// 1600x1000 window, with recovery files in `recovery_dir`.
 fn app_with(recovery_dir: Option<PathBuf>, file: Option<PathBuf>) -> Harness<'static, JourneyApp> {
+    app_scripted(recovery_dir, file, Vec::new())
+}
+
+/// The app whose file dialogs answer `script`, last path first.
+fn app_scripted(
+    recovery_dir: Option<PathBuf>,
+    file: Option<PathBuf>,
+    script: Vec<PathBuf>,
+) -> Harness<'static, JourneyApp> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1600.0, 1000.0))
         .with_step_dt(0.5)
@@ -34,7 +43,7 @@ fn app_with(recovery_dir: Option<PathBuf>, file: Option<PathBuf>) -> Harness<'st
                 StartOptions {
                     file,
                     recovery_dir,
-                    dialogs: Box::new(ScriptedDialogs(Vec::new())),
+                    dialogs: Box::new(ScriptedDialogs(script)),
                     ..StartOptions::default()
                 },
             )
@@ -506,4 +515,46 @@ fn deleting_a_stage_with_content_asks_first_and_undoes() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run_steps(2);
     assert_eq!(harness.state().project(), &before);
+}
+
+#[test]
+fn export_png_from_the_editor_with_options_and_preview() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("infographic.png");
+    let mut harness = app_scripted(None, None, vec![out.clone()]);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run_steps(3);
+    assert!(
+        harness.query_by_label("Export PNG").is_some(),
+        "the dialog is open"
+    );
+    harness.get_by_label("1x").click();
+    harness.run_steps(1);
+    harness.get_by_label("Dark").click();
+    harness.run_steps(1);
+    harness.get_by_label("Real only").click();
+    harness.run_steps(2);
+    assert!(
+        harness.query_by_label("1494 x 1744 pixels").is_some(),
+        "the size is shown"
+    );
+    harness.get_by_label("Export…").click();
+    harness.run_steps(2);
+    let written = std::fs::read(&out).expect("the PNG was written");
+    let project = harness.state().project().clone();
+    let options = journeymap::export::Options {
+        scale: 1,
+        theme: journeymap::export::Theme::Dark,
+        view: journeymap::export::View::Real,
+    };
+    assert_eq!(
+        written,
+        journeymap::export::png(&project, &options).unwrap(),
+        "the options were applied"
+    );
+    assert!(harness.query_by_label_contains("Exported").is_some());
+    assert!(
+        harness.query_by_label("Export PNG").is_none(),
+        "the dialog closed"
+    );
 }

@@ -135,6 +135,11 @@ impl History {
         !self.redo.is_empty()
     }
 
+    /// Identifies the current state: equal revisions mean equal projects.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
     /// True when the project differs from the last saved (or opened) state.
     pub fn is_dirty(&self) -> bool {
         self.saved_revision != Some(self.revision)

@@ -50,6 +50,8 @@ pub enum Action {
     ConfirmDelete(Edit),
     /// Rename the selected stage or channel in place.
     StartRename,
+    /// Open the PNG export dialog.
+    ExportPng,
 }
 
 /// User preferences kept between sessions (not in the project file).
@@ -81,10 +83,26 @@ impl Settings {
     }
 }
 
+/// What a save dialog saves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveFormat {
+    Project,
+    Png,
+}
+
+impl SaveFormat {
+    fn filter(self) -> (&'static str, &'static str) {
+        match self {
+            Self::Project => ("Journey map", "ron"),
+            Self::Png => ("PNG image", "png"),
+        }
+    }
+}
+
 /// Native file dialogs, replaceable in tests.
 pub trait Dialogs {
     fn pick_open(&mut self) -> Option<PathBuf>;
-    fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf>;
+    fn pick_save(&mut self, suggested_name: &str, format: SaveFormat) -> Option<PathBuf>;
 }
 
 /// The operating system's dialogs, through `rfd`.
@@ -98,15 +116,16 @@ impl Dialogs for NativeDialogs {
             .pick_file()
     }
 
-    fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf> {
+    fn pick_save(&mut self, suggested_name: &str, format: SaveFormat) -> Option<PathBuf> {
+        let (name, extension) = format.filter();
         rfd::FileDialog::new()
-            .add_filter("Journey map", &["ron"])
-            .set_title("Save journey map")
+            .add_filter(name, &[extension])
+            .set_title(format!("Save {}", name.to_lowercase()))
             .set_file_name(suggested_name)
             .save_file()
             .map(|p| {
                 if p.extension().is_none() {
-                    p.with_extension("ron")
+                    p.with_extension(extension)
                 } else {
                     p
                 }
@@ -170,6 +189,9 @@ pub struct JourneyApp {
     now: f64,
     dialogs: Box<dyn Dialogs>,
     show_shortcuts: bool,
+    export: super::export_dialog::ExportDialog,
+    /// A short confirmation for the status bar ("Exported …").
+    pub notice: Option<String>,
     /// Ask the inspector to focus its first field next frame.
     focus_inspector: bool,
     quit_confirmed: bool,
@@ -211,6 +233,8 @@ impl JourneyApp {
             now: 0.0,
             dialogs: options.dialogs,
             show_shortcuts: false,
+            export: super::export_dialog::ExportDialog::default(),
+            notice: None,
             focus_inspector: false,
             quit_confirmed: false,
             title: String::new(),
@@ -302,8 +326,8 @@ impl JourneyApp {
         let path = match (&self.path, ask_path) {
             (Some(path), false) => path.clone(),
             _ => {
-                let suggested = self.suggested_file_name();
-                match self.dialogs.pick_save(&suggested) {
+                let suggested = self.suggested_file_name("ron");
+                match self.dialogs.pick_save(&suggested, SaveFormat::Project) {
                     Some(path) => path,
                     None => return false,
                 }
@@ -333,7 +357,11 @@ impl JourneyApp {
         }
     }
 
-    fn suggested_file_name(&self) -> String {
+    /// The open file's name, or one made from the title, with `extension`.
+    fn suggested_file_name(&self, extension: &str) -> String {
+        if let Some(stem) = self.path.as_deref().and_then(Path::file_stem) {
+            return format!("{}.{extension}", stem.to_string_lossy());
+        }
         let title: String = self
             .project()
             .title
@@ -341,10 +369,28 @@ impl JourneyApp {
             .map(|c| if c.is_alphanumeric() { c } else { '-' })
             .collect();
         let title = title.trim_matches('-');
-        if title.is_empty() {
-            "journey-map.ron".to_owned()
+        let stem = if title.is_empty() {
+            "journey-map".to_owned()
         } else {
-            format!("{}.ron", title.to_lowercase())
+            title.to_lowercase()
+        };
+        format!("{stem}.{extension}")
+    }
+
+    /// Asks where to write the PNG and writes it; failures are shown.
+    fn export_png(&mut self, options: crate::export::Options) {
+        let suggested = self.suggested_file_name("png");
+        let Some(path) = self.dialogs.pick_save(&suggested, SaveFormat::Png) else {
+            return;
+        };
+        match crate::export::write_png(self.history.project(), &options, &path) {
+            Ok(()) => self.notice = Some(format!("Exported {}", path.display())),
+            Err(e) => {
+                self.error = Some(format!(
+                    "Could not export the PNG.\n\n{}: {e}",
+                    path.display()
+                ));
+            }
         }
     }
 
@@ -417,6 +463,7 @@ impl JourneyApp {
                     self.save(true);
                 }
                 Action::Quit => self.guard_unsaved(ctx, Pending::Quit),
+                Action::ExportPng => self.export.open = true,
                 Action::StartRename => self
                     .grid
                     .start_rename(self.selection, self.history.project()),
@@ -538,6 +585,9 @@ impl JourneyApp {
             }
             if i.consume_shortcut(&command(Key::O)) {
                 actions.push(Action::Open);
+            }
+            if i.consume_shortcut(&command(Key::E)) {
+                actions.push(Action::ExportPng);
             }
             if i.consume_shortcut(&command(Key::Q)) {
                 actions.push(Action::Quit);
@@ -761,6 +811,10 @@ impl JourneyApp {
             } else {
                 ui.weak("Saved");
             }
+            if let Some(notice) = &self.notice {
+                ui.separator();
+                ui.weak(notice);
+            }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 super::grid::legend_ui(ui, self.settings.colour_by);
                 egui::ComboBox::from_label("Colour by")
@@ -828,6 +882,12 @@ impl eframe::App for JourneyApp {
         self.prompt_ui(&ctx);
         self.error_ui(&ctx);
         self.shortcuts_ui(&ctx);
+        if let Some(options) = self
+            .export
+            .ui(&ctx, self.history.project(), self.history.revision())
+        {
+            self.export_png(options);
+        }
 
         self.apply_actions(&ctx);
         self.autosave(&ctx);

@@ -12,6 +12,7 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Ctrl+O", "Open…"),
     ("Ctrl+S", "Save"),
     ("Ctrl+Shift+S", "Save as…"),
+    ("Ctrl+E", "Export PNG…"),
     ("Ctrl+Q", "Quit"),
     ("Ctrl+Z", "Undo"),
     ("Ctrl+Shift+Z / Ctrl+Y", "Redo"),
@@ -80,6 +81,10 @@ pub fn menu_bar_ui(
             }
             if item(ui, "Save As…", "Ctrl+Shift+S", true) {
                 actions.push(Action::SaveAs);
+            }
+            ui.separator();
+            if item(ui, "Export PNG…", "Ctrl+E", true) {
+                actions.push(Action::ExportPng);
             }
             ui.separator();
             if item(ui, "Close", "", true) {

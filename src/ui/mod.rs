@@ -1,13 +1,16 @@
 //! The egui editor.
 
 mod app;
+mod export_dialog;
 mod fonts;
 pub mod grid;
 mod inspector;
 mod menu;
 pub mod theme;
 
-pub use app::{Action, Dialogs, JourneyApp, NativeDialogs, Selection, Settings, StartOptions};
+pub use app::{
+    Action, Dialogs, JourneyApp, NativeDialogs, SaveFormat, Selection, Settings, StartOptions,
+};
 
 use std::path::PathBuf;
 
