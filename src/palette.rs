@@ -116,11 +116,21 @@ pub fn header(dark: bool) -> Rgb {
 
 /// A cell's background: neutral at 0, growing green towards +1, red towards -1.
 pub fn cell_fill(dark: bool, value: Option<f32>) -> Rgb {
+    cell_fill_contrast(dark, value, false)
+}
+
+/// Like [`cell_fill`]; `contrast` gives the stronger tints a washed-out
+/// projector needs.
+pub fn cell_fill_contrast(dark: bool, value: Option<f32>, contrast: bool) -> Rgb {
     let base = neutral(dark);
     let Some(value) = value else { return base };
     let target = if value >= 0.0 { POSITIVE } else { NEGATIVE };
-    let strength = if dark { 0.55 } else { 0.45 } * value.abs().clamp(0.0, 1.0);
-    base.lerp(target, strength)
+    let full = match (contrast, dark) {
+        (true, _) => 0.8,
+        (false, true) => 0.55,
+        (false, false) => 0.45,
+    };
+    base.lerp(target, full * value.abs().clamp(0.0, 1.0))
 }
 
 pub fn signal(positive: bool) -> Rgb {

@@ -15,6 +15,15 @@ use crate::recovery::{Orphan, Recovery};
 /// How many recent files File → Open Recent lists.
 pub const RECENT_FILES: usize = 10;
 
+pub const MIN_ZOOM: f32 = 0.5;
+pub const MAX_ZOOM: f32 = 3.0;
+
+/// The next zoom level up (`direction` 1) or down (-1), in 10 % steps.
+pub fn zoom_step(zoom: f32, direction: i32) -> f32 {
+    let steps = (zoom * 10.0).round() + direction as f32;
+    (steps / 10.0).clamp(MIN_ZOOM, MAX_ZOOM)
+}
+
 /// Seconds after the last change before unsaved work goes to the recovery file.
 pub const AUTOSAVE_DELAY: f64 = 2.0;
 
@@ -61,6 +70,7 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     pub dark: bool,
     pub colour_by: ColourBy,
+    /// Grid zoom: the grid scales, menus and panels stay put.
     pub zoom: f32,
 }
 
@@ -290,7 +300,8 @@ impl JourneyApp {
         } else {
             egui::Theme::Light
         });
-        ctx.set_zoom_factor(self.settings.zoom);
+        // Ctrl+= / Ctrl+- / Ctrl+0 zoom the grid, not the whole interface.
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
     }
 
     // ---- files ---------------------------------------------------------
@@ -603,6 +614,22 @@ impl JourneyApp {
                     actions.push(Action::Undo);
                 }
             }
+            let zoom = &mut self.settings.zoom;
+            if i.consume_shortcut(&command(Key::Equals)) || i.consume_shortcut(&command(Key::Plus))
+            {
+                *zoom = zoom_step(*zoom, 1);
+            }
+            if i.consume_shortcut(&command(Key::Minus)) {
+                *zoom = zoom_step(*zoom, -1);
+            }
+            if i.consume_shortcut(&command(Key::Num0)) {
+                *zoom = 1.0;
+            }
+            // Ctrl + mouse wheel (or a pinch).
+            let delta = i.zoom_delta();
+            if delta != 1.0 {
+                *zoom = (*zoom * delta).clamp(MIN_ZOOM, MAX_ZOOM);
+            }
             if i.consume_key(Modifiers::NONE, Key::F1) {
                 self.show_shortcuts = true;
             }
@@ -839,7 +866,7 @@ impl eframe::App for JourneyApp {
 
         egui::Panel::top("menu").show(ui, |ui| {
             let mut actions = Vec::new();
-            let before = (self.settings.dark, self.settings.zoom);
+            let before = self.settings.dark;
             menu::menu_bar_ui(
                 ui,
                 &self.history,
@@ -848,7 +875,7 @@ impl eframe::App for JourneyApp {
                 &mut actions,
                 &mut self.show_shortcuts,
             );
-            if before != (self.settings.dark, self.settings.zoom) {
+            if before != self.settings.dark {
                 self.apply_visual_settings(ui.ctx());
             }
             self.actions.extend(actions);
@@ -875,6 +902,7 @@ impl eframe::App for JourneyApp {
                 self.history.project(),
                 self.selection,
                 self.settings.colour_by,
+                super::grid::Look::editor(self.settings.zoom),
                 &mut self.actions,
             );
         });
@@ -891,7 +919,6 @@ impl eframe::App for JourneyApp {
 
         self.apply_actions(&ctx);
         self.autosave(&ctx);
-        self.settings.zoom = ctx.zoom_factor();
 
         let title = self.window_title();
         if title != self.title {

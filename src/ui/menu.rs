@@ -25,7 +25,8 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Drag a header", "Reorder stages or channels"),
     ("Drag a cell", "Move its content (swaps with a filled cell)"),
     ("Drag a signal chip", "Move the signal to another cell"),
-    ("Ctrl+= / Ctrl+- / Ctrl+0", "Zoom in / out / reset"),
+    ("Ctrl+= / Ctrl+- / Ctrl+0", "Zoom the grid in / out / reset"),
+    ("Ctrl+mouse wheel", "Zoom the grid"),
     ("F1", "This list"),
 ];
 
@@ -133,11 +134,12 @@ pub fn menu_bar_ui(
             }
             ui.separator();
             if item(ui, "Zoom in", "Ctrl+=", true) {
-                settings.zoom = (settings.zoom + 0.1).min(3.0);
+                settings.zoom = super::app::zoom_step(settings.zoom, 1);
             }
             if item(ui, "Zoom out", "Ctrl+-", true) {
-                settings.zoom = (settings.zoom - 0.1).max(0.5);
+                settings.zoom = super::app::zoom_step(settings.zoom, -1);
             }
+            ui.weak(format!("Grid zoom {:.0} %", settings.zoom * 100.0));
             if item(ui, "Reset zoom", "Ctrl+0", true) {
                 settings.zoom = 1.0;
             }

@@ -25,6 +25,15 @@ pub fn cell_fill(visuals: &egui::Visuals, value: Option<f32>) -> Color32 {
     colour(palette::cell_fill(visuals.dark_mode, value))
 }
 
+/// [`cell_fill`], stronger when `contrast` (presentation mode).
+pub fn cell_fill_strength(visuals: &egui::Visuals, value: Option<f32>, contrast: bool) -> Color32 {
+    colour(palette::cell_fill_contrast(
+        visuals.dark_mode,
+        value,
+        contrast,
+    ))
+}
+
 /// Text colour on a cell background.
 pub fn cell_text(visuals: &egui::Visuals) -> Color32 {
     visuals.strong_text_color()

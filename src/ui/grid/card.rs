@@ -1,0 +1,270 @@
+//! One cell card: owner, action, score badges and signal chips, sized by the
+//! grid's [`Metrics`](super::geometry::Metrics).
+
+use std::sync::Arc;
+
+use eframe::egui::{
+    self, Align2, Color32, CornerRadius, FontId, Galley, Pos2, Rect, Sense, Stroke, StrokeKind,
+    pos2, text::LayoutJob, vec2,
+};
+
+use super::Frame;
+use super::dnd::DragPayload;
+use crate::model::{Cell, CellKey, Edit, Polarity, Score, Signal};
+use crate::ui::app::{Action, Selection};
+use crate::ui::{fonts, theme};
+
+const MAX_CHIPS: usize = 4;
+
+/// Lays out `text` wrapped to `width`, at most `rows` rows, ending in "…" if cut.
+pub fn elided(
+    painter: &egui::Painter,
+    text: &str,
+    font: FontId,
+    colour: Color32,
+    width: f32,
+    rows: usize,
+) -> Arc<Galley> {
+    let mut job = LayoutJob::simple(text.to_owned(), font, colour, width.max(1.0));
+    job.wrap.max_rows = rows;
+    job.wrap.overflow_character = Some('…');
+    painter.layout_job(job)
+}
+
+pub(super) fn cell_ui(
+    ui: &mut egui::Ui,
+    frame: &Frame<'_>,
+    column: usize,
+    row: usize,
+    actions: &mut Vec<Action>,
+) {
+    let m = frame.geometry.m;
+    let key = frame.key(column, row);
+    let cell = frame.project.cell(key);
+    let rect = frame
+        .to_screen(frame.geometry.cell(column, row))
+        .shrink(m.gap / 2.0);
+    let stage = &frame.project.stages[column].name;
+    let channel = &frame.project.channels[row].name;
+    let label = format!("Cell {stage} × {channel}");
+    let response = ui.interact(
+        rect,
+        ui.scope_id().with(("cell", key)),
+        Sense::click_and_drag(),
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, &label));
+    if response.clicked() || response.drag_started() {
+        actions.push(Action::Select(Selection::Cell(key)));
+        ui.memory_mut(|m| m.surrender_focus(response.id));
+    }
+    if cell.is_some() {
+        response.dnd_set_drag_payload(DragPayload::Cell(key));
+    }
+    response.context_menu(|ui| context_menu_ui(ui, key, cell.is_some(), actions));
+
+    let visuals = ui.visuals();
+    let painter = ui.painter();
+    let selected = frame.selection == Selection::Cell(key);
+    let radius = CornerRadius::same(6);
+    match cell {
+        Some(cell) => {
+            let fill = theme::cell_fill_strength(
+                visuals,
+                frame.colour_by.value(cell),
+                frame.look.contrast,
+            );
+            painter.rect_filled(rect, radius, fill);
+        }
+        None => {
+            let outline = Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color);
+            painter.rect_stroke(rect, radius, outline, StrokeKind::Inside);
+        }
+    }
+    if selected {
+        let width = if frame.look.contrast { 6.0 } else { 2.5 };
+        painter.rect_stroke(
+            rect,
+            radius,
+            Stroke::new(width, theme::ACCENT),
+            StrokeKind::Outside,
+        );
+    } else if response.hovered() {
+        painter.rect_stroke(
+            rect,
+            radius,
+            visuals.widgets.hovered.bg_stroke,
+            StrokeKind::Inside,
+        );
+    }
+    let Some(cell) = cell else { return };
+    let text_colour = theme::cell_text(visuals);
+    let inner = rect.shrink2(vec2(m.body * 0.6, m.body * 0.4));
+    let line = |size: f32| {
+        painter
+            .layout_no_wrap("Ag".to_owned(), FontId::proportional(size), text_colour)
+            .size()
+            .y
+    };
+    let (body_line, small_line) = (line(m.body), line(m.small));
+    // Bottom up: chips, then badges; owner and action fill what is left.
+    let chips_top = inner.bottom() - small_line - 4.0;
+    let badges_top = chips_top - small_line - 8.0;
+    let mut y = inner.top();
+    if !cell.owner.is_empty() {
+        let owner = elided(
+            painter,
+            &cell.owner,
+            fonts::bold(m.body),
+            text_colour,
+            inner.width(),
+            1,
+        );
+        painter.galley(pos2(inner.left(), y), owner.clone(), text_colour);
+        y += owner.size().y;
+    }
+    let rows = ((badges_top - y - 2.0) / body_line).floor().clamp(0.0, 3.0) as usize;
+    if !cell.action.is_empty() && rows > 0 {
+        let font = FontId::proportional(m.body);
+        let action = elided(
+            painter,
+            &cell.action,
+            font,
+            text_colour,
+            inner.width(),
+            rows,
+        );
+        painter.galley(pos2(inner.left(), y), action, text_colour);
+    }
+    badges_ui(painter, cell, pos2(inner.left(), badges_top), m.small);
+    chips_ui(
+        ui,
+        cell,
+        key,
+        pos2(inner.left(), chips_top),
+        inner.width(),
+        m.small,
+        actions,
+    );
+}
+
+fn context_menu_ui(ui: &mut egui::Ui, key: CellKey, filled: bool, actions: &mut Vec<Action>) {
+    for (label, polarity) in [
+        ("Add positive signal", Polarity::Positive),
+        ("Add negative signal", Polarity::Negative),
+    ] {
+        if ui.button(label).clicked() {
+            actions.push(Action::Select(Selection::Cell(key)));
+            let signal = Signal::new(polarity, "");
+            actions.push(Action::Edit(Edit::AddSignal {
+                at: key,
+                index: usize::MAX,
+                signal,
+            }));
+        }
+    }
+    ui.separator();
+    let clear = egui::Button::new("Clear cell").shortcut_text("Delete");
+    if ui.add_enabled(filled, clear).clicked() {
+        actions.push(Action::Edit(Edit::ClearCell { at: key }));
+    }
+}
+
+/// The ideal, real and gap badges.
+fn badges_ui(painter: &egui::Painter, cell: &Cell, at: Pos2, size: f32) {
+    let font = FontId::proportional(size);
+    let pad = vec2(size * 0.4, size * 0.15);
+    let mut x = at.x;
+    let score = |v: Option<Score>| v.map_or_else(|| "–".to_owned(), |s| format!("{:+}", s.value()));
+    let gap = cell
+        .gap()
+        .map_or_else(|| "–".to_owned(), |g| format!("{g:+}"));
+    let badges = [
+        (format!("Ideal {}", score(cell.ideal)), theme::IDEAL),
+        (format!("Real {}", score(cell.real)), theme::REAL),
+        (format!("Gap {gap}"), theme::gap_colour(cell.gap())),
+    ];
+    for (text, colour) in badges {
+        let galley = painter.layout_no_wrap(text, font.clone(), Color32::WHITE);
+        let rect = Rect::from_min_size(pos2(x, at.y), galley.size() + 2.0 * pad);
+        painter.rect_filled(rect, CornerRadius::same(4), colour);
+        painter.galley(rect.min + pad, galley, Color32::WHITE);
+        x = rect.right() + size * 0.3;
+    }
+}
+
+/// Signal chips: "+ first words" in green, "− first words" in red. Each chip
+/// can be dragged to another cell.
+fn chips_ui(
+    ui: &mut egui::Ui,
+    cell: &Cell,
+    key: CellKey,
+    at: Pos2,
+    width: f32,
+    size: f32,
+    actions: &mut Vec<Action>,
+) {
+    let font = FontId::proportional(size * 0.96);
+    let pad = vec2(size * 0.4, size * 0.15);
+    let right = at.x + width;
+    let mut x = at.x;
+    let mut drawn = 0;
+    for signal in cell.signals.iter().take(MAX_CHIPS) {
+        // Keep room for the "+N" count when chips will be left out.
+        let reserve = if drawn + 1 < cell.signals.len() {
+            size * 2.3
+        } else {
+            0.0
+        };
+        let room = right - x - reserve;
+        if room < size * 3.3 {
+            break;
+        }
+        let positive = signal.polarity == Polarity::Positive;
+        let sign = if positive { "+" } else { "−" };
+        let text = format!("{sign} {}", signal.text);
+        let max = (room - 2.0 * pad.x).min(width / 2.0 - size).max(size * 2.0);
+        let galley = elided(
+            ui.painter(),
+            text.trim_end(),
+            font.clone(),
+            Color32::WHITE,
+            max,
+            1,
+        );
+        let rect = Rect::from_min_size(pos2(x, at.y), galley.size() + 2.0 * pad);
+        let response = ui.interact(
+            rect,
+            ui.scope_id().with(("signal", signal.id)),
+            Sense::click_and_drag(),
+        );
+        response.widget_info(|| {
+            let label = format!("Signal {}", signal.text);
+            egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, label)
+        });
+        response.dnd_set_drag_payload(DragPayload::Signal(signal.id));
+        if response.clicked() {
+            actions.push(Action::Select(Selection::Cell(key)));
+        }
+        let response = response.on_hover_text(&signal.text);
+        let painter = ui.painter();
+        painter.rect_filled(rect, CornerRadius::same(8), theme::signal_colour(positive));
+        if response.hovered() {
+            let ring = Stroke::new(1.5, Color32::WHITE);
+            painter.rect_stroke(rect, CornerRadius::same(8), ring, StrokeKind::Inside);
+        }
+        painter.galley(rect.min + pad, galley, Color32::WHITE);
+        x = rect.right() + size * 0.3;
+        drawn += 1;
+    }
+    if drawn < cell.signals.len() {
+        let text = format!("+{}", cell.signals.len() - drawn);
+        let colour = ui.visuals().strong_text_color();
+        ui.painter().text(
+            pos2(x + 2.0, at.y + pad.y),
+            Align2::LEFT_TOP,
+            text,
+            font,
+            colour,
+        );
+    }
+}

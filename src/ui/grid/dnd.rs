@@ -1,0 +1,138 @@
+//! Drag and drop on the grid: what is dragged, where it would land, and the
+//! edit when it is released. Payloads carry ids, never indices.
+
+use eframe::egui::{self, Align2, CornerRadius, FontId, Stroke, StrokeKind, vec2};
+
+use super::Frame;
+use super::geometry::target_index;
+use crate::model::{CellKey, ChannelId, Edit, Project, SignalId, StageId};
+use crate::ui::app::{Action, Selection};
+use crate::ui::theme;
+
+/// What is being dragged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DragPayload {
+    Stage(StageId),
+    Channel(ChannelId),
+    Cell(CellKey),
+    Signal(SignalId),
+}
+
+/// The drop indicator while dragging, and the edit when the pointer is released.
+pub(super) fn drop_ui(ui: &egui::Ui, frame: &Frame<'_>, actions: &mut Vec<Action>) {
+    let Some(payload) = frame.payload else { return };
+    let Some(pointer) = ui.ctx().pointer_interact_pos() else {
+        return;
+    };
+    if !ui.clip_rect().contains(pointer) {
+        return;
+    }
+    let content = pointer - frame.origin.to_vec2();
+    let released = ui.input(|i| i.pointer.any_released());
+    let painter = ui.painter();
+    let line = Stroke::new(3.0, theme::ACCENT);
+    let g = frame.geometry;
+    let project = frame.project;
+    let visible = frame.to_screen(frame.viewport);
+    match payload {
+        DragPayload::Stage(id) => {
+            let Some(from) = project.stage_index(id) else {
+                return;
+            };
+            let slot = g.column_slot(content.x);
+            let x = frame.origin.x + g.column_x(slot);
+            painter.vline(x, visible.y_range(), line);
+            let to = target_index(from, slot);
+            if released && to != from {
+                actions.push(Action::Edit(Edit::MoveStage { id, to }));
+            }
+        }
+        DragPayload::Channel(id) => {
+            let Some(from) = project.channel_index(id) else {
+                return;
+            };
+            let slot = g.row_slot(content.y);
+            let y = frame.origin.y + g.row_y(slot);
+            painter.hline(visible.x_range(), y, line);
+            let to = target_index(from, slot);
+            if released && to != from {
+                actions.push(Action::Edit(Edit::MoveChannel { id, to }));
+            }
+        }
+        DragPayload::Cell(from) => {
+            let (Some(column), Some(row)) = (g.column_at(content.x), g.row_at(content.y)) else {
+                return;
+            };
+            let to = frame.key(column, row);
+            let rect = frame.to_screen(g.cell(column, row)).shrink(1.0);
+            painter.rect_stroke(rect, CornerRadius::same(6), line, StrokeKind::Inside);
+            if to != from && project.cell(to).is_some() {
+                painter.text(
+                    rect.center_top() + vec2(0.0, 4.0),
+                    Align2::CENTER_TOP,
+                    "swap",
+                    FontId::proportional(13.0),
+                    theme::ACCENT,
+                );
+            }
+            if released && to != from {
+                actions.push(Action::Edit(Edit::MoveCell { from, to }));
+                actions.push(Action::Select(Selection::Cell(to)));
+            }
+        }
+        DragPayload::Signal(id) => {
+            let (Some(column), Some(row)) = (g.column_at(content.x), g.row_at(content.y)) else {
+                return;
+            };
+            let to = frame.key(column, row);
+            let rect = frame.to_screen(g.cell(column, row)).shrink(1.0);
+            painter.rect_stroke(rect, CornerRadius::same(6), line, StrokeKind::Inside);
+            let from = project.find_signal(id).map(|(key, _)| key);
+            if released && from.is_some_and(|from| from != to) {
+                actions.push(Action::Edit(Edit::MoveSignal {
+                    id,
+                    to,
+                    index: usize::MAX,
+                }));
+                actions.push(Action::Select(Selection::Cell(to)));
+            }
+        }
+    }
+}
+
+/// A label following the pointer, naming what is dragged.
+pub(super) fn ghost_ui(ctx: &egui::Context, project: &Project, payload: DragPayload) {
+    let Some(pointer) = ctx.pointer_latest_pos() else {
+        return;
+    };
+    let text = match payload {
+        DragPayload::Stage(id) => format!(
+            "Stage: {}",
+            project.stage(id).map_or("", |s| s.name.as_str())
+        ),
+        DragPayload::Channel(id) => format!(
+            "Channel: {}",
+            project.channel(id).map_or("", |c| c.name.as_str())
+        ),
+        DragPayload::Cell(key) => format!(
+            "Cell: {}",
+            project.cell(key).map_or("", |c| c.owner.as_str())
+        ),
+        DragPayload::Signal(id) => {
+            let text = project
+                .find_signal(id)
+                .and_then(|(key, i)| project.cell(key).map(|c| c.signals[i].text.clone()))
+                .unwrap_or_default();
+            format!("Signal: {text}")
+        }
+    };
+    egui::Area::new(egui::Id::unique("drag-ghost"))
+        .order(egui::Order::Tooltip)
+        .fixed_pos(pointer + vec2(14.0, 14.0))
+        .interactable(false)
+        .show(ctx, |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.label(format!("{text}   (Esc cancels)"));
+            });
+        });
+}
