@@ -558,3 +558,115 @@ fn export_png_from_the_editor_with_options_and_preview() {
         "the dialog closed"
     );
 }
+
+#[test]
+fn presentation_mode_by_keyboard_only() {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1920.0, 1080.0))
+        .with_step_dt(0.5)
+        .build_eframe(|cc| {
+            JourneyApp::new(
+                &cc.egui_ctx,
+                StartOptions {
+                    recovery_dir: None,
+                    dialogs: Box::new(ScriptedDialogs(Vec::new())),
+                    ..StartOptions::default()
+                },
+            )
+        });
+    harness.run_steps(2);
+    let press = |h: &mut Harness<'_, JourneyApp>, modifiers: Modifiers, key: Key| {
+        h.key_press_modifiers(modifiers, key);
+        h.run_steps(2);
+    };
+    press(&mut harness, Modifiers::NONE, Key::F5);
+    assert!(harness.state().presenting());
+    assert!(harness.query_by_label("File").is_none(), "menus are hidden");
+    assert!(
+        harness.query_by_label("Title").is_none(),
+        "the inspector is hidden"
+    );
+    assert!(
+        harness.query_by_label_contains("Esc leaves").is_some(),
+        "the keys are shown"
+    );
+
+    press(&mut harness, Modifiers::NONE, Key::ArrowRight);
+    press(&mut harness, Modifiers::NONE, Key::ArrowDown);
+    let at = key(harness.state().project(), "Consideration", "Website");
+    assert_eq!(harness.state().selection, Selection::Cell(at));
+
+    // 1..5 set the real score to -2..+2, Shift the ideal, 0 clears.
+    press(&mut harness, Modifiers::NONE, Key::Num1);
+    press(&mut harness, Modifiers::SHIFT, Key::Num4);
+    let cell = harness.state().project().cell(at).cloned().unwrap();
+    assert_eq!(
+        (
+            cell.real.map(journeymap::model::Score::value),
+            cell.ideal.map(journeymap::model::Score::value)
+        ),
+        (Some(-2), Some(1))
+    );
+    assert!(
+        harness
+            .query_by_label_contains("unsaved (Ctrl+S)")
+            .is_some()
+    );
+    press(&mut harness, Modifiers::NONE, Key::Num0);
+    assert_eq!(harness.state().project().cell(at).unwrap().real, None);
+
+    // "+" opens a large box; Enter adds the signal.
+    let signals = harness.state().project().cell(at).unwrap().signals.len();
+    harness.event(Event::Text("+".into()));
+    harness.run_steps(2);
+    assert!(
+        harness
+            .query_by_label_contains("New positive signal at Consideration")
+            .is_some()
+    );
+    harness.event(Event::Text("Staff knew my name".into()));
+    harness.run_steps(1);
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    let cell = harness.state().project().cell(at).cloned().unwrap();
+    assert_eq!(cell.signals.len(), signals + 1);
+    assert_eq!(cell.signals.last().unwrap().text, "Staff knew my name");
+    assert_eq!(cell.signals.last().unwrap().polarity, Polarity::Positive);
+
+    // Enter shows the large card; Esc closes it.
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert!(harness.query_by_label("Esc or Enter closes").is_some());
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert!(harness.query_by_label("Esc or Enter closes").is_none());
+
+    // Space spotlights, V changes the colouring, G shows the chart.
+    press(&mut harness, Modifiers::NONE, Key::Space);
+    press(&mut harness, Modifiers::NONE, Key::V);
+    assert_eq!(
+        harness.state().settings.colour_by,
+        journeymap::palette::ColourBy::Real
+    );
+    assert!(
+        harness.query_by_label("Real score:").is_some(),
+        "the legend follows"
+    );
+    press(&mut harness, Modifiers::NONE, Key::G);
+    assert!(
+        harness
+            .query_by_label_contains("Ideal vs real experience")
+            .is_some()
+    );
+
+    // Undo works here too.
+    press(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(
+        harness.state().project().cell(at).unwrap().signals.len(),
+        signals
+    );
+
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert!(!harness.state().presenting());
+    assert!(
+        harness.query_by_label("File").is_some(),
+        "the editor is back"
+    );
+}

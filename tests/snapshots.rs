@@ -49,3 +49,32 @@ fn main_screen_light() {
 fn main_screen_dark() {
     snapshot("main_screen_dark", true);
 }
+
+/// Presentation mode on a 1080p projector, focus on one cell.
+#[test]
+fn presentation_1080p() {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1920.0, 1080.0))
+        .with_options(
+            SnapshotOptions::default()
+                .threshold(1.0)
+                .max_failed_pixels(300),
+        )
+        .with_theme(egui::Theme::Light)
+        .wgpu()
+        .build_eframe(|cc| {
+            JourneyApp::new(
+                &cc.egui_ctx,
+                StartOptions {
+                    recovery_dir: None,
+                    ..StartOptions::default()
+                },
+            )
+        });
+    harness.run_steps(2);
+    harness.key_press(egui::Key::F5);
+    harness.run_steps(2);
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run_steps(3);
+    harness.snapshot("presentation_1080p");
+}

@@ -137,6 +137,21 @@ pub fn render(
         .ok_or_else(|| ExportError::Encode("pixel buffer has the wrong size".to_owned()))
 }
 
+/// Renders only the title and the ideal-vs-real chart with its findings, as
+/// presentation mode overlays it on the grid.
+pub fn render_chart(
+    project: &crate::model::Project,
+    options: &Options,
+) -> Result<image::RgbaImage, ExportError> {
+    let image = render(project, options)?;
+    let layout = Layout::new(project);
+    let s = options.scale as f32;
+    let top = (layout.chart_heading.y * s) as u32;
+    let bottom = ((layout.plot.bottom() + layout::PLOT_LABELS) * s).ceil() as u32;
+    let height = bottom.min(image.height()).saturating_sub(top);
+    Ok(image::imageops::crop_imm(&image, 0, top, image.width(), height).to_image())
+}
+
 /// Renders and encodes the infographic as PNG bytes, with no metadata.
 pub fn png(project: &crate::model::Project, options: &Options) -> Result<Vec<u8>, ExportError> {
     let image = render(project, options)?;

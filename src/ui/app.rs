@@ -61,6 +61,8 @@ pub enum Action {
     StartRename,
     /// Open the PNG export dialog.
     ExportPng,
+    /// Enter or leave presentation mode.
+    TogglePresent,
 }
 
 /// User preferences kept between sessions (not in the project file).
@@ -200,6 +202,8 @@ pub struct JourneyApp {
     dialogs: Box<dyn Dialogs>,
     show_shortcuts: bool,
     export: super::export_dialog::ExportDialog,
+    /// Presentation mode, while it is on.
+    present: Option<super::present::Presenter>,
     /// A short confirmation for the status bar ("Exported …").
     pub notice: Option<String>,
     /// Ask the inspector to focus its first field next frame.
@@ -244,6 +248,7 @@ impl JourneyApp {
             dialogs: options.dialogs,
             show_shortcuts: false,
             export: super::export_dialog::ExportDialog::default(),
+            present: None,
             notice: None,
             focus_inspector: false,
             quit_confirmed: false,
@@ -388,6 +393,28 @@ impl JourneyApp {
         format!("{stem}.{extension}")
     }
 
+    /// True while presentation mode is on.
+    pub fn presenting(&self) -> bool {
+        self.present.is_some()
+    }
+
+    /// Enters presentation mode full screen, focusing a cell, or leaves it.
+    fn toggle_present(&mut self, ctx: &egui::Context) {
+        if self.present.take().is_some() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+            self.apply_visual_settings(ctx);
+            return;
+        }
+        self.present = Some(super::present::Presenter::default());
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+        let project = self.history.project();
+        if !matches!(self.selection, Selection::Cell(_))
+            && let (Some(stage), Some(channel)) = (project.stages.first(), project.channels.first())
+        {
+            self.selection = Selection::Cell(CellKey::new(stage.id, channel.id));
+        }
+    }
+
     /// Asks where to write the PNG and writes it; failures are shown.
     fn export_png(&mut self, options: crate::export::Options) {
         let suggested = self.suggested_file_name("png");
@@ -475,6 +502,7 @@ impl JourneyApp {
                 }
                 Action::Quit => self.guard_unsaved(ctx, Pending::Quit),
                 Action::ExportPng => self.export.open = true,
+                Action::TogglePresent => self.toggle_present(ctx),
                 Action::StartRename => self
                     .grid
                     .start_rename(self.selection, self.history.project()),
@@ -630,6 +658,9 @@ impl JourneyApp {
             if delta != 1.0 {
                 *zoom = (*zoom * delta).clamp(MIN_ZOOM, MAX_ZOOM);
             }
+            if i.consume_key(Modifiers::NONE, Key::F5) {
+                actions.push(Action::TogglePresent);
+            }
             if i.consume_key(Modifiers::NONE, Key::F1) {
                 self.show_shortcuts = true;
             }
@@ -681,7 +712,7 @@ impl JourneyApp {
             self.actions.push(Action::Select(Selection::Cell(key)));
             self.grid.scroll_to = Some((col, row));
         }
-        if pressed(Key::Enter) && self.selection != Selection::Project {
+        if self.present.is_none() && pressed(Key::Enter) && self.selection != Selection::Project {
             self.focus_inspector = true;
         }
         if (pressed(Key::Delete) || pressed(Key::Backspace))
@@ -823,47 +854,8 @@ impl JourneyApp {
         }
     }
 
-    fn status_bar_ui(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
-            let project = self.history.project();
-            ui.label(format!(
-                "{} stages · {} channels · {} filled cells",
-                project.stages.len(),
-                project.channels.len(),
-                project.cell_count()
-            ));
-            ui.separator();
-            if self.is_dirty() {
-                ui.label(egui::RichText::new("Unsaved changes").color(super::theme::REAL));
-            } else {
-                ui.weak("Saved");
-            }
-            if let Some(notice) = &self.notice {
-                ui.separator();
-                ui.weak(notice);
-            }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                super::grid::legend_ui(ui, self.settings.colour_by);
-                egui::ComboBox::from_label("Colour by")
-                    .selected_text(self.settings.colour_by.label())
-                    .show_ui(ui, |ui| {
-                        for mode in ColourBy::ALL {
-                            ui.selectable_value(&mut self.settings.colour_by, mode, mode.label());
-                        }
-                    });
-            });
-        });
-    }
-}
-
-impl eframe::App for JourneyApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let ctx = ui.ctx().clone();
-        self.now = ctx.input(|i| i.time);
-        self.handle_close_request(&ctx);
-        self.handle_dropped_files(&ctx);
-        self.handle_shortcuts(&ctx);
-
+    /// The normal editor: menus, status bar, inspector, grid.
+    fn editor_ui(&mut self, ui: &mut egui::Ui) {
         egui::Panel::top("menu").show(ui, |ui| {
             let mut actions = Vec::new();
             let before = self.settings.dark;
@@ -906,6 +898,80 @@ impl eframe::App for JourneyApp {
                 &mut self.actions,
             );
         });
+    }
+
+    fn status_bar_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let project = self.history.project();
+            ui.label(format!(
+                "{} stages · {} channels · {} filled cells",
+                project.stages.len(),
+                project.channels.len(),
+                project.cell_count()
+            ));
+            ui.separator();
+            if self.is_dirty() {
+                ui.label(egui::RichText::new("Unsaved changes").color(super::theme::REAL));
+            } else {
+                ui.weak("Saved");
+            }
+            if let Some(notice) = &self.notice {
+                ui.separator();
+                ui.weak(notice);
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                super::grid::legend_ui(ui, self.settings.colour_by);
+                egui::ComboBox::from_label("Colour by")
+                    .selected_text(self.settings.colour_by.label())
+                    .show_ui(ui, |ui| {
+                        for mode in ColourBy::ALL {
+                            ui.selectable_value(&mut self.settings.colour_by, mode, mode.label());
+                        }
+                    });
+            });
+        });
+    }
+}
+
+impl eframe::App for JourneyApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.now = ctx.input(|i| i.time);
+        self.handle_close_request(&ctx);
+        self.handle_dropped_files(&ctx);
+        if let Some(present) = &mut self.present {
+            let outcome = present.keys(
+                &ctx,
+                self.selection,
+                &mut self.settings.colour_by,
+                &mut self.actions,
+            );
+            if matches!(outcome, super::present::Outcome::Leave) {
+                self.actions.push(Action::TogglePresent);
+            }
+        }
+        self.handle_shortcuts(&ctx);
+
+        if let Some(present) = &mut self.present {
+            let (project, revision) = (self.history.project(), self.history.revision());
+            let dirty = self.history.is_dirty();
+            egui::CentralPanel::default()
+                .frame(egui::Frame::NONE)
+                .show(ui, |ui| {
+                    present.ui(
+                        ui,
+                        &mut self.grid,
+                        project,
+                        revision,
+                        self.selection,
+                        self.settings.colour_by,
+                        dirty,
+                        &mut self.actions,
+                    );
+                });
+        } else {
+            self.editor_ui(ui);
+        }
 
         self.prompt_ui(&ctx);
         self.error_ui(&ctx);

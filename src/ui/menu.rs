@@ -27,6 +27,16 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Drag a signal chip", "Move the signal to another cell"),
     ("Ctrl+= / Ctrl+- / Ctrl+0", "Zoom the grid in / out / reset"),
     ("Ctrl+mouse wheel", "Zoom the grid"),
+    ("F5 / Esc", "Enter / leave presentation mode"),
+    (
+        "1-5, Shift+1-5, 0",
+        "Presenting: set real score, ideal score; clear",
+    ),
+    ("+ / -", "Presenting: add a positive / negative signal"),
+    (
+        "Space, V, G",
+        "Presenting: spotlight, colouring, ideal-vs-real chart",
+    ),
     ("F1", "This list"),
 ];
 
@@ -124,6 +134,10 @@ pub fn menu_bar_ui(
             }
         });
         ui.menu_button("View", |ui| {
+            if item(ui, "Present", "F5", true) {
+                actions.push(Action::TogglePresent);
+            }
+            ui.separator();
             ui.label("Theme");
             ui.radio_value(&mut settings.dark, false, "Light");
             ui.radio_value(&mut settings.dark, true, "Dark");

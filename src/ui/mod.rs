@@ -6,6 +6,7 @@ mod fonts;
 pub mod grid;
 mod inspector;
 mod menu;
+mod present;
 pub mod theme;
 
 pub use app::{

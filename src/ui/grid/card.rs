@@ -108,7 +108,11 @@ pub(super) fn cell_ui(
     let (body_line, small_line) = (line(m.body), line(m.small));
     // Bottom up: chips, then badges; owner and action fill what is left.
     let chips_top = inner.bottom() - small_line - 4.0;
-    let badges_top = chips_top - small_line - 8.0;
+    let badges_top = if m.chips {
+        chips_top - small_line - 8.0
+    } else {
+        chips_top
+    };
     let mut y = inner.top();
     if !cell.owner.is_empty() {
         let owner = elided(
@@ -135,16 +139,26 @@ pub(super) fn cell_ui(
         );
         painter.galley(pos2(inner.left(), y), action, text_colour);
     }
-    badges_ui(painter, cell, pos2(inner.left(), badges_top), m.small);
-    chips_ui(
-        ui,
+    // Nothing a card draws may spill into its neighbours.
+    let painter = painter.with_clip_rect(rect.intersect(painter.clip_rect()));
+    badges_ui(
+        &painter,
         cell,
-        key,
-        pos2(inner.left(), chips_top),
+        pos2(inner.left(), badges_top),
         inner.width(),
-        m.small,
-        actions,
+        m,
     );
+    if m.chips {
+        chips_ui(
+            ui,
+            cell,
+            key,
+            pos2(inner.left(), chips_top),
+            inner.width(),
+            m.small,
+            actions,
+        );
+    }
 }
 
 fn context_menu_ui(ui: &mut egui::Ui, key: CellKey, filled: bool, actions: &mut Vec<Action>) {
@@ -169,26 +183,78 @@ fn context_menu_ui(ui: &mut egui::Ui, key: CellKey, filled: bool, actions: &mut 
     }
 }
 
-/// The ideal, real and gap badges.
-fn badges_ui(painter: &egui::Painter, cell: &Cell, at: Pos2, size: f32) {
+/// The ideal, real and gap badges; without chips, also the signal counts.
+/// Labels shorten to "I", "R" and "G" when the full ones do not fit.
+fn badges_ui(painter: &egui::Painter, cell: &Cell, at: Pos2, width: f32, m: super::Metrics) {
+    let size = m.small;
     let font = FontId::proportional(size);
     let pad = vec2(size * 0.4, size * 0.15);
-    let mut x = at.x;
     let score = |v: Option<Score>| v.map_or_else(|| "–".to_owned(), |s| format!("{:+}", s.value()));
     let gap = cell
         .gap()
         .map_or_else(|| "–".to_owned(), |g| format!("{g:+}"));
-    let badges = [
-        (format!("Ideal {}", score(cell.ideal)), theme::IDEAL),
-        (format!("Real {}", score(cell.real)), theme::REAL),
-        (format!("Gap {gap}"), theme::gap_colour(cell.gap())),
+    let mut badges = vec![
+        (("Ideal", "I"), score(cell.ideal), theme::IDEAL),
+        (("Real", "R"), score(cell.real), theme::REAL),
     ];
-    for (text, colour) in badges {
-        let galley = painter.layout_no_wrap(text, font.clone(), Color32::WHITE);
+    let gap_badge = (("Gap", "G"), gap, theme::gap_colour(cell.gap()));
+    if m.chips {
+        badges.push(gap_badge);
+    } else {
+        for polarity in [Polarity::Positive, Polarity::Negative] {
+            let count = cell.count(polarity);
+            if count > 0 {
+                let positive = polarity == Polarity::Positive;
+                let sign = if positive { "+" } else { "−" };
+                badges.push((
+                    (sign, sign),
+                    count.to_string(),
+                    theme::signal_colour(positive),
+                ));
+            }
+        }
+        // Last, so a narrow card drops it first: the gap follows from the two scores.
+        badges.push(gap_badge);
+    }
+    let lay = |short: bool| -> Vec<_> {
+        badges
+            .iter()
+            .map(|((long, brief), value, colour)| {
+                let name = if short { brief } else { long };
+                let text = if name.chars().count() == 1 && !name.chars().all(char::is_alphabetic) {
+                    format!("{name}{value}")
+                } else {
+                    format!("{name} {value}")
+                };
+                (
+                    painter.layout_no_wrap(text, font.clone(), Color32::WHITE),
+                    *colour,
+                )
+            })
+            .collect()
+    };
+    let spacing = size * 0.3;
+    let total = |galleys: &[(Arc<Galley>, Color32)]| {
+        galleys
+            .iter()
+            .map(|(g, _)| g.size().x + 2.0 * pad.x + spacing)
+            .sum::<f32>()
+    };
+    let full = lay(false);
+    let galleys = if total(&full) <= width {
+        full
+    } else {
+        lay(true)
+    };
+    let mut x = at.x;
+    for (galley, colour) in galleys {
         let rect = Rect::from_min_size(pos2(x, at.y), galley.size() + 2.0 * pad);
+        if rect.right() > at.x + width + 0.5 {
+            break; // Whole badges only.
+        }
         painter.rect_filled(rect, CornerRadius::same(4), colour);
         painter.galley(rect.min + pad, galley, Color32::WHITE);
-        x = rect.right() + size * 0.3;
+        x = rect.right() + spacing;
     }
 }
 

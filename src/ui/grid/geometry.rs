@@ -20,6 +20,9 @@ pub struct Metrics {
     pub body: f32,
     /// Font size of badges, chips and channel kinds.
     pub small: f32,
+    /// Signals as draggable chips with their text (editor), or as two
+    /// counts beside the badges (presentation, where space is short).
+    pub chips: bool,
 }
 
 impl Metrics {
@@ -35,6 +38,7 @@ impl Metrics {
             title: 14.0 * zoom,
             body: 12.5 * zoom,
             small: 12.0 * zoom,
+            chips: true,
         }
     }
 
@@ -54,6 +58,7 @@ impl Metrics {
             title: 24.0,
             body: 22.0,
             small: 20.0,
+            chips: false,
         }
     }
 }

@@ -1,0 +1,407 @@
+//! Presentation mode: the grid full screen for a projector, driven from the
+//! keyboard while the room talks. Every change is an ordinary edit, so undo,
+//! the unsaved marker and autosave work as in the editor.
+
+use eframe::egui::{self, Color32, Key, Modifiers, RichText, TextEdit};
+
+use super::app::{Action, Selection};
+use super::grid::{Grid, Look, Metrics};
+use super::theme::{self, ColourBy};
+use crate::export;
+use crate::model::{CellKey, Edit, Experience, Polarity, Project, Score, Signal};
+
+/// Height of the strip above the grid: title, legend, hints.
+const STRIP: f32 = 78.0;
+
+/// A signal being typed into the large inline box.
+struct NewSignal {
+    polarity: Polarity,
+    text: String,
+    focused: bool,
+}
+
+/// The presentation's own state; it ends when presentation mode ends.
+#[derive(Default)]
+pub struct Presenter {
+    /// Dim every stage but the focused one.
+    pub spotlight: bool,
+    /// The ideal-vs-real chart drawn over the grid.
+    pub overlay: bool,
+    /// The large card of the focused cell.
+    pub card: bool,
+    new_signal: Option<NewSignal>,
+    /// The chart image for one project revision.
+    chart: Option<(u64, Result<egui::TextureHandle, String>)>,
+}
+
+/// What the presenter asks the app to do besides edits.
+pub enum Outcome {
+    Stay,
+    Leave,
+}
+
+impl Presenter {
+    /// Presentation keys. Runs before drawing; arrows, Delete, undo and save
+    /// are the editor's own shortcuts.
+    pub fn keys(
+        &mut self,
+        ctx: &egui::Context,
+        selection: Selection,
+        colour_by: &mut ColourBy,
+        actions: &mut Vec<Action>,
+    ) -> Outcome {
+        if self.new_signal.is_some() {
+            return Outcome::Stay;
+        }
+        let at = match selection {
+            Selection::Cell(at) => Some(at),
+            _ => None,
+        };
+        let mut outcome = Outcome::Stay;
+        ctx.input_mut(|i| {
+            if i.consume_key(Modifiers::NONE, Key::Escape) {
+                if self.card {
+                    self.card = false;
+                } else {
+                    outcome = Outcome::Leave;
+                }
+            }
+            if i.consume_key(Modifiers::NONE, Key::Enter) && at.is_some() {
+                self.card = !self.card;
+            }
+            if i.consume_key(Modifiers::NONE, Key::Space) {
+                self.spotlight = !self.spotlight;
+            }
+            if i.consume_key(Modifiers::NONE, Key::V) {
+                let next = ColourBy::ALL
+                    .iter()
+                    .position(|c| c == colour_by)
+                    .map_or(0, |p| p + 1);
+                *colour_by = ColourBy::ALL[next % ColourBy::ALL.len()];
+            }
+            if i.consume_key(Modifiers::NONE, Key::G) {
+                self.overlay = !self.overlay;
+            }
+            let Some(at) = at else { return };
+            let digits = [
+                Key::Num0,
+                Key::Num1,
+                Key::Num2,
+                Key::Num3,
+                Key::Num4,
+                Key::Num5,
+            ];
+            for (n, key) in digits.into_iter().enumerate() {
+                // Shift first: a plain key match would also take Shift+key.
+                for (modifiers, experience) in [
+                    (Modifiers::SHIFT, Experience::Ideal),
+                    (Modifiers::NONE, Experience::Real),
+                ] {
+                    if i.consume_key(modifiers, key) {
+                        // 1..5 are -2..+2; 0 clears.
+                        let score = (n > 0).then(|| Score::new(n as i64 - 3)).flatten();
+                        actions.push(Action::Edit(Edit::SetScore {
+                            at,
+                            experience,
+                            score,
+                        }));
+                    }
+                }
+            }
+            // "+" and "-" as typed characters, whatever the keyboard layout.
+            let typed = i.events.iter().find_map(|e| match e {
+                egui::Event::Text(t) if t == "+" => Some(Polarity::Positive),
+                egui::Event::Text(t) if t == "-" => Some(Polarity::Negative),
+                _ => None,
+            });
+            if let Some(polarity) = typed {
+                self.new_signal = Some(NewSignal {
+                    polarity,
+                    text: String::new(),
+                    focused: false,
+                });
+            }
+        });
+        outcome
+    }
+
+    /// Draws the presentation: strip, grid, and any overlay.
+    #[allow(clippy::too_many_arguments)]
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        grid: &mut Grid,
+        project: &Project,
+        revision: u64,
+        selection: Selection,
+        colour_by: ColourBy,
+        dirty: bool,
+        actions: &mut Vec<Action>,
+    ) {
+        projector_visuals(ui.visuals_mut());
+        ui.painter().rect_filled(ui.max_rect(), 0.0, Color32::WHITE);
+        let strip =
+            egui::Rect::from_min_size(ui.max_rect().min, egui::vec2(ui.max_rect().width(), STRIP));
+        ui.scope_builder(egui::UiBuilder::new().max_rect(strip), |ui| {
+            strip_ui(ui, project, colour_by, dirty);
+        });
+        let body = egui::Rect::from_min_max(strip.left_bottom(), ui.max_rect().max);
+        let metrics = Metrics::present(body.size(), project.stages.len(), project.channels.len());
+        let focused = match selection {
+            Selection::Cell(at) => Some(at),
+            _ => None,
+        };
+        let look = Look {
+            metrics,
+            contrast: true,
+            spotlight: focused
+                .filter(|_| self.spotlight)
+                .and_then(|at| project.stage_index(at.stage)),
+        };
+        ui.scope_builder(egui::UiBuilder::new().max_rect(body), |ui| {
+            grid.ui(ui, project, selection, colour_by, look, actions);
+        });
+        if self.overlay {
+            self.chart_ui(ui.ctx(), project, revision, body);
+        }
+        if let Some(at) = focused {
+            if self.card {
+                card_ui(ui.ctx(), project, at);
+            }
+            self.new_signal_ui(ui.ctx(), project, at, actions);
+        }
+    }
+
+    fn chart_ui(
+        &mut self,
+        ctx: &egui::Context,
+        project: &Project,
+        revision: u64,
+        body: egui::Rect,
+    ) {
+        if self.chart.as_ref().is_none_or(|(r, _)| *r != revision) {
+            let options = export::Options {
+                scale: 1,
+                ..export::Options::default()
+            };
+            let texture = export::render_chart(project, &options)
+                .map_err(|e| e.to_string())
+                .map(|image| {
+                    let size = [image.width() as usize, image.height() as usize];
+                    let image = egui::ColorImage::from_rgba_unmultiplied(size, image.as_raw());
+                    ctx.load_texture("presentation-chart", image, egui::TextureOptions::LINEAR)
+                });
+            self.chart = Some((revision, texture));
+        }
+        let Some((_, chart)) = &self.chart else {
+            return;
+        };
+        egui::Area::new(egui::Id::unique("presentation-chart"))
+            .order(egui::Order::Foreground)
+            .fixed_pos(body.min + egui::vec2(24.0, 24.0))
+            .show(ctx, |ui| {
+                egui::Frame::popup(ui.style())
+                    .inner_margin(12.0)
+                    .show(ui, |ui| match chart {
+                        Ok(texture) => {
+                            let size = texture.size_vec2();
+                            let room = body.size() - egui::vec2(72.0, 72.0);
+                            let scale = (room.x / size.x).min(room.y / size.y);
+                            let image = egui::Image::new(texture).fit_to_exact_size(size * scale);
+                            ui.add(image)
+                                .on_hover_text("Ideal vs real experience (G hides)");
+                        }
+                        Err(e) => {
+                            ui.label(RichText::new(e).size(22.0));
+                        }
+                    });
+            });
+    }
+
+    /// The large inline box for a new signal: Enter adds it, Esc cancels.
+    fn new_signal_ui(
+        &mut self,
+        ctx: &egui::Context,
+        project: &Project,
+        at: CellKey,
+        actions: &mut Vec<Action>,
+    ) {
+        let Some(new) = self.new_signal.as_mut() else {
+            return;
+        };
+        let place = cell_name(project, at);
+        let (word, colour) = match new.polarity {
+            Polarity::Positive => ("positive", theme::POSITIVE),
+            Polarity::Negative => ("negative", theme::NEGATIVE),
+        };
+        let mut done = None;
+        egui::Area::new(egui::Id::unique("presentation-new-signal"))
+            .order(egui::Order::Foreground)
+            .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -60.0))
+            .show(ctx, |ui| {
+                egui::Frame::popup(ui.style())
+                    .inner_margin(20.0)
+                    .show(ui, |ui| {
+                        ui.label(
+                            RichText::new(format!("New {word} signal at {place}"))
+                                .size(24.0)
+                                .color(colour),
+                        );
+                        let edit = TextEdit::singleline(&mut new.text)
+                            .font(egui::FontId::proportional(30.0))
+                            .desired_width(900.0)
+                            .hint_text("What does the customer meet here?");
+                        let response = ui.add(edit);
+                        if !new.focused {
+                            response.request_focus();
+                            new.focused = true;
+                        }
+                        ui.label(
+                            RichText::new("Enter adds it, Esc cancels")
+                                .size(20.0)
+                                .weak(),
+                        );
+                        if ui.input(|i| i.key_pressed(Key::Escape)) {
+                            done = Some(false);
+                        } else if response.lost_focus() {
+                            done = Some(ui.input(|i| i.key_pressed(Key::Enter)));
+                        }
+                    });
+            });
+        match done {
+            Some(true) if !new.text.trim().is_empty() => {
+                let signal = Signal::new(new.polarity, new.text.trim());
+                actions.push(Action::Edit(Edit::AddSignal {
+                    at,
+                    index: usize::MAX,
+                    signal,
+                }));
+                self.new_signal = None;
+            }
+            Some(_) => self.new_signal = None,
+            None => {}
+        }
+    }
+}
+
+fn cell_name(project: &Project, at: CellKey) -> String {
+    let stage = project.stage(at.stage).map_or("", |s| s.name.as_str());
+    let channel = project.channel(at.channel).map_or("", |c| c.name.as_str());
+    format!("{stage} × {channel}")
+}
+
+/// Light background, black text: survives a washed-out projector.
+fn projector_visuals(visuals: &mut egui::Visuals) {
+    *visuals = egui::Visuals::light();
+    visuals.panel_fill = Color32::WHITE;
+    visuals.window_fill = Color32::WHITE;
+    visuals.override_text_color = Some(Color32::BLACK);
+    visuals.widgets.noninteractive.fg_stroke.color = Color32::BLACK;
+    visuals.widgets.inactive.fg_stroke.color = Color32::BLACK;
+    visuals.widgets.active.fg_stroke.color = Color32::BLACK;
+    visuals.widgets.noninteractive.bg_stroke.color = Color32::from_gray(0x90);
+}
+
+/// Title, unsaved marker and colour legend; the keys underneath.
+fn strip_ui(ui: &mut egui::Ui, project: &Project, colour_by: ColourBy, dirty: bool) {
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        ui.add_space(12.0);
+        ui.label(RichText::new(&project.title).size(24.0).strong());
+        if dirty {
+            ui.label(
+                RichText::new("  unsaved (Ctrl+S)")
+                    .size(16.0)
+                    .color(theme::REAL),
+            );
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.add_space(12.0);
+            // Right to left: list the legend backwards so it reads worst to best.
+            for (label, value) in colour_by.legend().iter().rev() {
+                ui.label(RichText::new(*label).size(18.0));
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(22.0, 22.0), egui::Sense::hover());
+                let fill = theme::cell_fill_strength(ui.visuals(), Some(*value), true);
+                ui.painter().rect_filled(rect, 4.0, fill);
+                let outline = egui::Stroke::new(1.0, Color32::from_gray(0x90));
+                ui.painter()
+                    .rect_stroke(rect, 4.0, outline, egui::StrokeKind::Inside);
+                ui.add_space(10.0);
+            }
+            ui.label(
+                RichText::new(format!("{}:", colour_by.label()))
+                    .size(18.0)
+                    .strong(),
+            );
+        });
+    });
+    ui.horizontal(|ui| {
+        ui.add_space(12.0);
+        let keys = "Arrows move · 1-5 real score · Shift+1-5 ideal · 0 clears · + / - add signal · Enter card · Space spotlight · V colouring · G chart · Ctrl+Z undo · Esc leaves";
+        ui.label(RichText::new(keys).size(14.0).color(Color32::from_gray(0x55)));
+    });
+}
+
+/// The focused cell, large, with every field.
+fn card_ui(ctx: &egui::Context, project: &Project, at: CellKey) {
+    let empty = crate::model::Cell::default();
+    let cell = project.cell(at).unwrap_or(&empty);
+    egui::Area::new(egui::Id::unique("presentation-card"))
+        .order(egui::Order::Foreground)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .show(ctx, |ui| {
+            egui::Frame::popup(ui.style())
+                .inner_margin(28.0)
+                .show(ui, |ui| {
+                    ui.set_max_width(1100.0);
+                    ui.label(RichText::new(cell_name(project, at)).size(34.0).strong());
+                    ui.add_space(12.0);
+                    for field in crate::model::TextField::ALL {
+                        let text = cell.text(field);
+                        if !text.is_empty() {
+                            ui.label(RichText::new(field.label()).size(20.0).weak());
+                            ui.label(RichText::new(text).size(28.0));
+                            ui.add_space(8.0);
+                        }
+                    }
+                    let score = |s: Option<Score>| {
+                        s.map_or_else(
+                            || "not set".to_owned(),
+                            |s| format!("{:+} {}", s.value(), s.label()),
+                        )
+                    };
+                    ui.horizontal(|ui| {
+                        ui.label(
+                            RichText::new(format!("Ideal {}", score(cell.ideal)))
+                                .size(26.0)
+                                .color(theme::IDEAL),
+                        );
+                        ui.add_space(24.0);
+                        ui.label(
+                            RichText::new(format!("Real {}", score(cell.real)))
+                                .size(26.0)
+                                .color(theme::REAL),
+                        );
+                        ui.add_space(24.0);
+                        let gap = cell
+                            .gap()
+                            .map_or_else(|| "–".to_owned(), |g| format!("{g:+}"));
+                        ui.label(
+                            RichText::new(format!("Gap {gap}"))
+                                .size(26.0)
+                                .color(theme::gap_colour(cell.gap())),
+                        );
+                    });
+                    ui.add_space(8.0);
+                    for signal in &cell.signals {
+                        let positive = signal.polarity == Polarity::Positive;
+                        let sign = if positive { "+" } else { "−" };
+                        let text = RichText::new(format!("{sign} {}", signal.text)).size(26.0);
+                        ui.label(text.color(theme::signal_colour(positive)));
+                    }
+                    ui.add_space(8.0);
+                    ui.label(RichText::new("Esc or Enter closes").size(18.0).weak());
+                });
+        });
+}
