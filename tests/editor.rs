@@ -670,3 +670,27 @@ fn presentation_mode_by_keyboard_only() {
         "the editor is back"
     );
 }
+
+#[test]
+fn zoom_scales_the_grid_but_not_the_menus() {
+    let mut harness = app();
+    let cell = harness.get_by_label("Cell Awareness × Instagram").rect();
+    let menu = harness.get_by_label("File").rect();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Equals);
+    harness.run_steps(2);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Equals);
+    harness.run_steps(2);
+    assert!((harness.state().settings.zoom - 1.2).abs() < 1e-4);
+    let zoomed = harness.get_by_label("Cell Awareness × Instagram").rect();
+    assert!(
+        (zoomed.width() / cell.width() - 1.2).abs() < 0.02,
+        "{cell:?} -> {zoomed:?}"
+    );
+    assert_eq!(harness.get_by_label("File").rect(), menu, "menus stay put");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    harness.run_steps(2);
+    assert_eq!(
+        harness.get_by_label("Cell Awareness × Instagram").rect(),
+        cell
+    );
+}
