@@ -5,12 +5,14 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui;
 
+use super::files::{Dialogs, NativeDialogs};
 use super::grid::Grid;
 use super::inspector;
 use super::menu;
+use super::prompts::{Pending, Prompt};
 use super::theme::ColourBy;
 use crate::model::{CellKey, ChannelId, Edit, History, MergeKey, Project, StageId};
-use crate::recovery::{Orphan, Recovery};
+use crate::recovery::Recovery;
 
 /// How many recent files File → Open Recent lists.
 pub const RECENT_FILES: usize = 10;
@@ -88,77 +90,11 @@ impl Default for Settings {
 }
 
 impl Settings {
-    fn add_recent(&mut self, path: &Path) {
+    pub(super) fn add_recent(&mut self, path: &Path) {
         self.recent.retain(|p| p != path);
         self.recent.insert(0, path.to_owned());
         self.recent.truncate(RECENT_FILES);
     }
-}
-
-/// What a save dialog saves.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SaveFormat {
-    Project,
-    Png,
-}
-
-impl SaveFormat {
-    fn filter(self) -> (&'static str, &'static str) {
-        match self {
-            Self::Project => ("Journey map", "ron"),
-            Self::Png => ("PNG image", "png"),
-        }
-    }
-}
-
-/// Native file dialogs, replaceable in tests.
-pub trait Dialogs {
-    fn pick_open(&mut self) -> Option<PathBuf>;
-    fn pick_save(&mut self, suggested_name: &str, format: SaveFormat) -> Option<PathBuf>;
-}
-
-/// The operating system's dialogs, through `rfd`.
-pub struct NativeDialogs;
-
-impl Dialogs for NativeDialogs {
-    fn pick_open(&mut self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .add_filter("Journey map", &["ron"])
-            .set_title("Open journey map")
-            .pick_file()
-    }
-
-    fn pick_save(&mut self, suggested_name: &str, format: SaveFormat) -> Option<PathBuf> {
-        let (name, extension) = format.filter();
-        rfd::FileDialog::new()
-            .add_filter(name, &[extension])
-            .set_title(format!("Save {}", name.to_lowercase()))
-            .set_file_name(suggested_name)
-            .save_file()
-            .map(|p| {
-                if p.extension().is_none() {
-                    p.with_extension(extension)
-                } else {
-                    p
-                }
-            })
-    }
-}
-
-/// What to do once the user has answered "Save / Discard / Cancel".
-#[derive(Clone, Debug, PartialEq)]
-enum Pending {
-    New,
-    Open(Option<PathBuf>),
-    Quit,
-}
-
-/// A modal question.
-#[derive(Clone, Debug, PartialEq)]
-enum Prompt {
-    Unsaved(Pending),
-    Delete(Edit, String),
-    Restore(Orphan),
 }
 
 /// How the app starts: which file, where recovery files live, which dialogs.
@@ -185,31 +121,31 @@ const SETTINGS_KEY: &str = "journeymap-settings";
 
 /// The editor: one open project and its history.
 pub struct JourneyApp {
-    history: History,
-    path: Option<PathBuf>,
+    pub(super) history: History,
+    pub(super) path: Option<PathBuf>,
     pub settings: Settings,
     pub selection: Selection,
-    grid: Grid,
-    actions: Vec<Action>,
-    prompt: Option<Prompt>,
+    pub(super) grid: Grid,
+    pub(super) actions: Vec<Action>,
+    pub(super) prompt: Option<Prompt>,
     /// A problem to show the user (failed load or save).
     pub error: Option<String>,
-    recovery: Option<Recovery>,
+    pub(super) recovery: Option<Recovery>,
     /// When the project last changed, for the autosave delay.
-    changed_at: Option<f64>,
+    pub(super) changed_at: Option<f64>,
     /// This frame's time, in seconds.
-    now: f64,
-    dialogs: Box<dyn Dialogs>,
-    show_shortcuts: bool,
-    export: super::export_dialog::ExportDialog,
+    pub(super) now: f64,
+    pub(super) dialogs: Box<dyn Dialogs>,
+    pub(super) show_shortcuts: bool,
+    pub(super) export: super::export_dialog::ExportDialog,
     /// Presentation mode, while it is on.
-    present: Option<super::present::Presenter>,
+    pub(super) present: Option<super::present::Presenter>,
     /// A short confirmation for the status bar ("Exported …").
     pub notice: Option<String>,
     /// Ask the inspector to focus its first field next frame.
-    focus_inspector: bool,
-    quit_confirmed: bool,
-    title: String,
+    pub(super) focus_inspector: bool,
+    pub(super) quit_confirmed: bool,
+    pub(super) title: String,
 }
 
 impl JourneyApp {
@@ -299,7 +235,7 @@ impl JourneyApp {
         format!("{name}{dirty} — Journeymap")
     }
 
-    fn apply_visual_settings(&self, ctx: &egui::Context) {
+    pub(super) fn apply_visual_settings(&self, ctx: &egui::Context) {
         ctx.set_theme(if self.settings.dark {
             egui::Theme::Dark
         } else {
@@ -311,95 +247,13 @@ impl JourneyApp {
 
     // ---- files ---------------------------------------------------------
 
-    /// Replaces the open document with the file at `path`. On failure the
-    /// current document stays open and the error is shown.
-    pub fn open_path(&mut self, path: &Path) {
-        match crate::file::load(path) {
-            Ok(project) => {
-                self.replace_document(project, Some(path.to_owned()));
-                self.settings.add_recent(path);
-            }
-            Err(e) => {
-                self.settings.recent.retain(|p| p != path || path.exists());
-                self.error = Some(format!("Could not open the file.\n\n{e}"));
-            }
-        }
-    }
-
-    fn replace_document(&mut self, project: Project, path: Option<PathBuf>) {
-        self.history = History::new(project);
-        self.path = path;
-        self.selection = Selection::Project;
-        self.grid = Grid::default();
-        self.changed_at = None;
-        if let Some(recovery) = &self.recovery {
-            recovery.clear();
-        }
-    }
-
-    /// Saves to the current path, or asks for one. Returns true when saved.
-    fn save(&mut self, ask_path: bool) -> bool {
-        let path = match (&self.path, ask_path) {
-            (Some(path), false) => path.clone(),
-            _ => {
-                let suggested = self.suggested_file_name("ron");
-                match self.dialogs.pick_save(&suggested, SaveFormat::Project) {
-                    Some(path) => path,
-                    None => return false,
-                }
-            }
-        };
-        self.save_to(&path)
-    }
-
-    /// Saves to `path`; on failure the document stays open and unsaved.
-    pub fn save_to(&mut self, path: &Path) -> bool {
-        match crate::file::save(path, self.history.project()) {
-            Ok(()) => {
-                self.history.mark_saved();
-                self.path = Some(path.to_owned());
-                self.settings.add_recent(path);
-                if let Some(recovery) = &self.recovery {
-                    recovery.clear();
-                }
-                true
-            }
-            Err(e) => {
-                self.error = Some(format!(
-                    "Could not save. Your work is still open and unsaved.\n\n{e}"
-                ));
-                false
-            }
-        }
-    }
-
-    /// The open file's name, or one made from the title, with `extension`.
-    fn suggested_file_name(&self, extension: &str) -> String {
-        if let Some(stem) = self.path.as_deref().and_then(Path::file_stem) {
-            return format!("{}.{extension}", stem.to_string_lossy());
-        }
-        let title: String = self
-            .project()
-            .title
-            .chars()
-            .map(|c| if c.is_alphanumeric() { c } else { '-' })
-            .collect();
-        let title = title.trim_matches('-');
-        let stem = if title.is_empty() {
-            "journey-map".to_owned()
-        } else {
-            title.to_lowercase()
-        };
-        format!("{stem}.{extension}")
-    }
-
     /// True while presentation mode is on.
     pub fn presenting(&self) -> bool {
         self.present.is_some()
     }
 
     /// Enters presentation mode full screen, focusing a cell, or leaves it.
-    fn toggle_present(&mut self, ctx: &egui::Context) {
+    pub(super) fn toggle_present(&mut self, ctx: &egui::Context) {
         if self.present.take().is_some() {
             ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
             self.apply_visual_settings(ctx);
@@ -415,61 +269,10 @@ impl JourneyApp {
         }
     }
 
-    /// Asks where to write the PNG and writes it; failures are shown.
-    fn export_png(&mut self, options: crate::export::Options) {
-        let suggested = self.suggested_file_name("png");
-        let Some(path) = self.dialogs.pick_save(&suggested, SaveFormat::Png) else {
-            return;
-        };
-        match crate::export::write_png(self.history.project(), &options, &path) {
-            Ok(()) => self.notice = Some(format!("Exported {}", path.display())),
-            Err(e) => {
-                self.error = Some(format!(
-                    "Could not export the PNG.\n\n{}: {e}",
-                    path.display()
-                ));
-            }
-        }
-    }
-
-    /// Runs `pending` now, or asks first when there are unsaved changes.
-    fn guard_unsaved(&mut self, ctx: &egui::Context, pending: Pending) {
-        if self.is_dirty() {
-            self.prompt = Some(Prompt::Unsaved(pending));
-        } else {
-            self.run_pending(ctx, pending);
-        }
-    }
-
-    fn run_pending(&mut self, ctx: &egui::Context, pending: Pending) {
-        match pending {
-            Pending::New => {
-                let project = Project {
-                    title: "Untitled journey".to_owned(),
-                    ..Project::default()
-                };
-                self.replace_document(project, None);
-            }
-            Pending::Open(None) => {
-                if let Some(path) = self.dialogs.pick_open() {
-                    self.open_path(&path);
-                }
-            }
-            Pending::Open(Some(path)) => self.open_path(&path),
-            Pending::Quit => {
-                if let Some(recovery) = &self.recovery {
-                    recovery.clear();
-                }
-                self.quit_confirmed = true;
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            }
-        }
-    }
-
     // ---- the frame -----------------------------------------------------
 
     /// Applies every queued action, in order.
-    fn apply_actions(&mut self, ctx: &egui::Context) {
+    pub(super) fn apply_actions(&mut self, ctx: &egui::Context) {
         for action in std::mem::take(&mut self.actions) {
             match action {
                 Action::Edit(edit) => self.apply_edit(edit, None),
@@ -518,7 +321,7 @@ impl JourneyApp {
         self.fix_selection();
     }
 
-    fn apply_edit(&mut self, edit: Edit, merge: Option<MergeKey>) {
+    pub(super) fn apply_edit(&mut self, edit: Edit, merge: Option<MergeKey>) {
         let result = match merge {
             Some(key) => self.history.apply_merged(edit, key),
             None => self.history.apply(edit),
@@ -531,7 +334,7 @@ impl JourneyApp {
     }
 
     /// The confirmation question for deleting a stage or channel with content.
-    fn delete_question(&self, edit: &Edit) -> Option<String> {
+    pub(super) fn delete_question(&self, edit: &Edit) -> Option<String> {
         let project = self.project();
         let count = |on: &dyn Fn(&CellKey) -> bool| {
             project
@@ -559,7 +362,7 @@ impl JourneyApp {
     }
 
     /// Drops a selection whose stage, channel or cell no longer exists.
-    fn fix_selection(&mut self) {
+    pub(super) fn fix_selection(&mut self) {
         let project = self.history.project();
         let valid = match self.selection {
             Selection::Project => true,
@@ -574,38 +377,7 @@ impl JourneyApp {
         }
     }
 
-    /// Writes unsaved work to the recovery file a little after the last change.
-    fn autosave(&mut self, ctx: &egui::Context) {
-        let Some(changed_at) = self.changed_at else {
-            return;
-        };
-        let waited = self.now - changed_at;
-        if waited >= AUTOSAVE_DELAY {
-            self.write_recovery();
-        } else {
-            ctx.request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_DELAY - waited));
-        }
-    }
-
-    /// Writes (or clears) the recovery file now.
-    pub fn write_recovery(&mut self) {
-        self.changed_at = None;
-        let Some(recovery) = &self.recovery else {
-            return;
-        };
-        if !self.history.is_dirty() {
-            recovery.clear();
-            return;
-        }
-        if let Err(e) = recovery.write(self.history.project(), self.path.as_deref()) {
-            log::error!("cannot write the recovery file: {e}");
-            self.error = Some(format!(
-                "Could not write the crash-recovery copy of your work.\n\n{e}"
-            ));
-        }
-    }
-
-    fn handle_shortcuts(&mut self, ctx: &egui::Context) {
+    pub(super) fn handle_shortcuts(&mut self, ctx: &egui::Context) {
         use egui::{Key, KeyboardShortcut, Modifiers};
         let typing = ctx.memory(|m| m.focused().is_some());
         let command = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
@@ -672,7 +444,7 @@ impl JourneyApp {
     }
 
     /// Arrow keys move between cells, Enter edits, Delete clears, F2 renames.
-    fn keyboard_navigation(&mut self, ctx: &egui::Context) {
+    pub(super) fn keyboard_navigation(&mut self, ctx: &egui::Context) {
         use egui::{Key, Modifiers};
         let project = self.history.project();
         if project.stages.is_empty() || project.channels.is_empty() {
@@ -725,137 +497,8 @@ impl JourneyApp {
         }
     }
 
-    fn prompt_ui(&mut self, ctx: &egui::Context) {
-        let Some(prompt) = self.prompt.clone() else {
-            return;
-        };
-        let mut answer: Option<&str> = None;
-        let (title, text, buttons): (&str, String, &[&str]) = match &prompt {
-            Prompt::Unsaved(_) => (
-                "Unsaved changes",
-                format!(
-                    "Save the changes to “{}” first?",
-                    self.window_title()
-                        .trim_end_matches(" — Journeymap")
-                        .trim_end_matches('*')
-                ),
-                &["Save", "Discard", "Cancel"],
-            ),
-            Prompt::Delete(_, question) => ("Delete", question.clone(), &["Delete", "Cancel"]),
-            Prompt::Restore(orphan) => (
-                "Recover unsaved work",
-                format!(
-                    "Journeymap did not close properly last time. Restore the unsaved work{}?",
-                    orphan
-                        .original
-                        .as_deref()
-                        .map(|p| format!(" on “{}”", p.display()))
-                        .unwrap_or_default()
-                ),
-                &["Restore", "Discard"],
-            ),
-        };
-        let modal = egui::Modal::new(egui::Id::unique("prompt")).show(ctx, |ui| {
-            ui.set_max_width(420.0);
-            ui.heading(title);
-            ui.add_space(6.0);
-            ui.label(text);
-            ui.add_space(10.0);
-            ui.horizontal(|ui| {
-                for (i, label) in buttons.iter().enumerate() {
-                    let button = ui.button(*label);
-                    if i == 0 && !ui.memory(|m| m.focused().is_some()) {
-                        button.request_focus();
-                    }
-                    if button.clicked() {
-                        answer = Some(label);
-                    }
-                }
-            });
-        });
-        if modal.should_close() && answer.is_none() {
-            answer = Some("Cancel");
-        }
-        let Some(answer) = answer else { return };
-        self.prompt = None;
-        match (prompt, answer) {
-            (Prompt::Unsaved(pending), "Save") if self.save(false) => {
-                self.run_pending(ctx, pending);
-            }
-            (Prompt::Unsaved(pending), "Discard") => self.run_pending(ctx, pending),
-            (Prompt::Delete(edit, _), "Delete") => self.apply_edit(edit, None),
-            (Prompt::Restore(orphan), "Restore") => match orphan.load() {
-                Ok(project) => {
-                    self.history = History::new(project);
-                    self.history.mark_unsaved();
-                    self.path = orphan.original.clone().filter(|p| p.exists());
-                    self.selection = Selection::Project;
-                    orphan.discard();
-                    self.write_recovery();
-                }
-                Err(e) => self.error = Some(format!("The recovery file could not be read.\n\n{e}")),
-            },
-            (Prompt::Restore(orphan), _) => orphan.discard(),
-            _ => {}
-        }
-    }
-
-    fn error_ui(&mut self, ctx: &egui::Context) {
-        let Some(error) = self.error.clone() else {
-            return;
-        };
-        let modal = egui::Modal::new(egui::Id::unique("error")).show(ctx, |ui| {
-            ui.set_max_width(520.0);
-            ui.heading("Something went wrong");
-            ui.add_space(6.0);
-            ui.label(egui::RichText::new(error).color(ui.visuals().error_fg_color));
-            ui.add_space(10.0);
-            ui.button("OK").clicked()
-        });
-        if modal.inner || modal.should_close() {
-            self.error = None;
-        }
-    }
-
-    fn shortcuts_ui(&mut self, ctx: &egui::Context) {
-        egui::Window::new("Keyboard shortcuts")
-            .open(&mut self.show_shortcuts)
-            .resizable(false)
-            .collapsible(false)
-            .show(ctx, |ui| {
-                egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                    for (keys, what) in menu::SHORTCUTS {
-                        ui.monospace(*keys);
-                        ui.label(*what);
-                        ui.end_row();
-                    }
-                });
-            });
-    }
-
-    fn handle_dropped_files(&mut self, ctx: &egui::Context) {
-        let dropped: Vec<PathBuf> = ctx.input(|i| {
-            i.raw
-                .dropped_files
-                .iter()
-                .map(|f| f.path().to_owned())
-                .collect()
-        });
-        if let Some(path) = dropped.into_iter().next() {
-            self.actions.push(Action::OpenPath(path));
-        }
-    }
-
-    fn handle_close_request(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested()) && !self.quit_confirmed && self.is_dirty()
-        {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.prompt = Some(Prompt::Unsaved(Pending::Quit));
-        }
-    }
-
     /// The normal editor: menus, status bar, inspector, grid.
-    fn editor_ui(&mut self, ui: &mut egui::Ui) {
+    pub(super) fn editor_ui(&mut self, ui: &mut egui::Ui) {
         egui::Panel::top("menu").show(ui, |ui| {
             let mut actions = Vec::new();
             let before = self.settings.dark;
@@ -900,7 +543,7 @@ impl JourneyApp {
         });
     }
 
-    fn status_bar_ui(&mut self, ui: &mut egui::Ui) {
+    pub(super) fn status_bar_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             let project = self.history.project();
             ui.label(format!(

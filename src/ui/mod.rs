@@ -2,16 +2,17 @@
 
 mod app;
 mod export_dialog;
+mod files;
 mod fonts;
 pub mod grid;
 mod inspector;
 mod menu;
 mod present;
+mod prompts;
 pub mod theme;
 
-pub use app::{
-    Action, Dialogs, JourneyApp, NativeDialogs, SaveFormat, Selection, Settings, StartOptions,
-};
+pub use app::{Action, JourneyApp, Selection, Settings, StartOptions};
+pub use files::{Dialogs, NativeDialogs, SaveFormat};
 
 use std::path::PathBuf;
 

@@ -1,0 +1,248 @@
+//! The open document's files: open, save, export, the unsaved-changes
+//! guard, and the crash-recovery copy.
+
+use std::path::{Path, PathBuf};
+
+use eframe::egui;
+
+use super::app::{AUTOSAVE_DELAY, Action, JourneyApp, Selection};
+use super::grid::Grid;
+use super::prompts::{Pending, Prompt};
+use crate::model::{History, Project};
+
+/// What a save dialog saves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveFormat {
+    Project,
+    Png,
+}
+
+impl SaveFormat {
+    pub(super) fn filter(self) -> (&'static str, &'static str) {
+        match self {
+            Self::Project => ("Journey map", "ron"),
+            Self::Png => ("PNG image", "png"),
+        }
+    }
+}
+
+/// Native file dialogs, replaceable in tests.
+pub trait Dialogs {
+    fn pick_open(&mut self) -> Option<PathBuf>;
+    fn pick_save(&mut self, suggested_name: &str, format: SaveFormat) -> Option<PathBuf>;
+}
+
+/// The operating system's dialogs, through `rfd`.
+pub struct NativeDialogs;
+
+impl Dialogs for NativeDialogs {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("Journey map", &["ron"])
+            .set_title("Open journey map")
+            .pick_file()
+    }
+
+    fn pick_save(&mut self, suggested_name: &str, format: SaveFormat) -> Option<PathBuf> {
+        let (name, extension) = format.filter();
+        rfd::FileDialog::new()
+            .add_filter(name, &[extension])
+            .set_title(format!("Save {}", name.to_lowercase()))
+            .set_file_name(suggested_name)
+            .save_file()
+            .map(|p| {
+                if p.extension().is_none() {
+                    p.with_extension(extension)
+                } else {
+                    p
+                }
+            })
+    }
+}
+
+impl JourneyApp {
+    /// Replaces the open document with the file at `path`. On failure the
+    /// current document stays open and the error is shown.
+    pub fn open_path(&mut self, path: &Path) {
+        match crate::file::load(path) {
+            Ok(project) => {
+                self.replace_document(project, Some(path.to_owned()));
+                self.settings.add_recent(path);
+            }
+            Err(e) => {
+                self.settings.recent.retain(|p| p != path || path.exists());
+                self.error = Some(format!("Could not open the file.\n\n{e}"));
+            }
+        }
+    }
+
+    pub(super) fn replace_document(&mut self, project: Project, path: Option<PathBuf>) {
+        self.history = History::new(project);
+        self.path = path;
+        self.selection = Selection::Project;
+        self.grid = Grid::default();
+        self.changed_at = None;
+        if let Some(recovery) = &self.recovery {
+            recovery.clear();
+        }
+    }
+
+    /// Saves to the current path, or asks for one. Returns true when saved.
+    pub(super) fn save(&mut self, ask_path: bool) -> bool {
+        let path = match (&self.path, ask_path) {
+            (Some(path), false) => path.clone(),
+            _ => {
+                let suggested = self.suggested_file_name("ron");
+                match self.dialogs.pick_save(&suggested, SaveFormat::Project) {
+                    Some(path) => path,
+                    None => return false,
+                }
+            }
+        };
+        self.save_to(&path)
+    }
+
+    /// Saves to `path`; on failure the document stays open and unsaved.
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        match crate::file::save(path, self.history.project()) {
+            Ok(()) => {
+                self.history.mark_saved();
+                self.path = Some(path.to_owned());
+                self.settings.add_recent(path);
+                if let Some(recovery) = &self.recovery {
+                    recovery.clear();
+                }
+                true
+            }
+            Err(e) => {
+                self.error = Some(format!(
+                    "Could not save. Your work is still open and unsaved.\n\n{e}"
+                ));
+                false
+            }
+        }
+    }
+
+    /// The open file's name, or one made from the title, with `extension`.
+    pub(super) fn suggested_file_name(&self, extension: &str) -> String {
+        if let Some(stem) = self.path.as_deref().and_then(Path::file_stem) {
+            return format!("{}.{extension}", stem.to_string_lossy());
+        }
+        let title: String = self
+            .project()
+            .title
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '-' })
+            .collect();
+        let title = title.trim_matches('-');
+        let stem = if title.is_empty() {
+            "journey-map".to_owned()
+        } else {
+            title.to_lowercase()
+        };
+        format!("{stem}.{extension}")
+    }
+
+    /// Asks where to write the PNG and writes it; failures are shown.
+    pub(super) fn export_png(&mut self, options: crate::export::Options) {
+        let suggested = self.suggested_file_name("png");
+        let Some(path) = self.dialogs.pick_save(&suggested, SaveFormat::Png) else {
+            return;
+        };
+        match crate::export::write_png(self.history.project(), &options, &path) {
+            Ok(()) => self.notice = Some(format!("Exported {}", path.display())),
+            Err(e) => {
+                self.error = Some(format!(
+                    "Could not export the PNG.\n\n{}: {e}",
+                    path.display()
+                ));
+            }
+        }
+    }
+
+    /// Runs `pending` now, or asks first when there are unsaved changes.
+    pub(super) fn guard_unsaved(&mut self, ctx: &egui::Context, pending: Pending) {
+        if self.is_dirty() {
+            self.prompt = Some(Prompt::Unsaved(pending));
+        } else {
+            self.run_pending(ctx, pending);
+        }
+    }
+
+    pub(super) fn run_pending(&mut self, ctx: &egui::Context, pending: Pending) {
+        match pending {
+            Pending::New => {
+                let project = Project {
+                    title: "Untitled journey".to_owned(),
+                    ..Project::default()
+                };
+                self.replace_document(project, None);
+            }
+            Pending::Open(None) => {
+                if let Some(path) = self.dialogs.pick_open() {
+                    self.open_path(&path);
+                }
+            }
+            Pending::Open(Some(path)) => self.open_path(&path),
+            Pending::Quit => {
+                if let Some(recovery) = &self.recovery {
+                    recovery.clear();
+                }
+                self.quit_confirmed = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    /// Writes unsaved work to the recovery file a little after the last change.
+    pub(super) fn autosave(&mut self, ctx: &egui::Context) {
+        let Some(changed_at) = self.changed_at else {
+            return;
+        };
+        let waited = self.now - changed_at;
+        if waited >= AUTOSAVE_DELAY {
+            self.write_recovery();
+        } else {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_DELAY - waited));
+        }
+    }
+
+    /// Writes (or clears) the recovery file now.
+    pub fn write_recovery(&mut self) {
+        self.changed_at = None;
+        let Some(recovery) = &self.recovery else {
+            return;
+        };
+        if !self.history.is_dirty() {
+            recovery.clear();
+            return;
+        }
+        if let Err(e) = recovery.write(self.history.project(), self.path.as_deref()) {
+            log::error!("cannot write the recovery file: {e}");
+            self.error = Some(format!(
+                "Could not write the crash-recovery copy of your work.\n\n{e}"
+            ));
+        }
+    }
+
+    pub(super) fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            self.actions.push(Action::OpenPath(path));
+        }
+    }
+
+    pub(super) fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.quit_confirmed && self.is_dirty()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.prompt = Some(Prompt::Unsaved(Pending::Quit));
+        }
+    }
+}

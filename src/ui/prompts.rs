@@ -1,0 +1,137 @@
+//! Modal questions and windows: unsaved changes, delete, recover, errors,
+//! and the keyboard shortcut list.
+
+use std::path::PathBuf;
+
+use eframe::egui;
+
+use super::app::{JourneyApp, Selection};
+use super::menu;
+use crate::model::{Edit, History};
+use crate::recovery::Orphan;
+
+/// What to do once the user has answered "Save / Discard / Cancel".
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Pending {
+    New,
+    Open(Option<PathBuf>),
+    Quit,
+}
+
+/// A modal question.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Prompt {
+    Unsaved(Pending),
+    Delete(Edit, String),
+    Restore(Orphan),
+}
+
+impl JourneyApp {
+    pub(super) fn prompt_ui(&mut self, ctx: &egui::Context) {
+        let Some(prompt) = self.prompt.clone() else {
+            return;
+        };
+        let mut answer: Option<&str> = None;
+        let (title, text, buttons): (&str, String, &[&str]) = match &prompt {
+            Prompt::Unsaved(_) => (
+                "Unsaved changes",
+                format!(
+                    "Save the changes to “{}” first?",
+                    self.window_title()
+                        .trim_end_matches(" — Journeymap")
+                        .trim_end_matches('*')
+                ),
+                &["Save", "Discard", "Cancel"],
+            ),
+            Prompt::Delete(_, question) => ("Delete", question.clone(), &["Delete", "Cancel"]),
+            Prompt::Restore(orphan) => (
+                "Recover unsaved work",
+                format!(
+                    "Journeymap did not close properly last time. Restore the unsaved work{}?",
+                    orphan
+                        .original
+                        .as_deref()
+                        .map(|p| format!(" on “{}”", p.display()))
+                        .unwrap_or_default()
+                ),
+                &["Restore", "Discard"],
+            ),
+        };
+        let modal = egui::Modal::new(egui::Id::unique("prompt")).show(ctx, |ui| {
+            ui.set_max_width(420.0);
+            ui.heading(title);
+            ui.add_space(6.0);
+            ui.label(text);
+            ui.add_space(10.0);
+            ui.horizontal(|ui| {
+                for (i, label) in buttons.iter().enumerate() {
+                    let button = ui.button(*label);
+                    if i == 0 && !ui.memory(|m| m.focused().is_some()) {
+                        button.request_focus();
+                    }
+                    if button.clicked() {
+                        answer = Some(label);
+                    }
+                }
+            });
+        });
+        if modal.should_close() && answer.is_none() {
+            answer = Some("Cancel");
+        }
+        let Some(answer) = answer else { return };
+        self.prompt = None;
+        match (prompt, answer) {
+            (Prompt::Unsaved(pending), "Save") if self.save(false) => {
+                self.run_pending(ctx, pending);
+            }
+            (Prompt::Unsaved(pending), "Discard") => self.run_pending(ctx, pending),
+            (Prompt::Delete(edit, _), "Delete") => self.apply_edit(edit, None),
+            (Prompt::Restore(orphan), "Restore") => match orphan.load() {
+                Ok(project) => {
+                    self.history = History::new(project);
+                    self.history.mark_unsaved();
+                    self.path = orphan.original.clone().filter(|p| p.exists());
+                    self.selection = Selection::Project;
+                    orphan.discard();
+                    self.write_recovery();
+                }
+                Err(e) => self.error = Some(format!("The recovery file could not be read.\n\n{e}")),
+            },
+            (Prompt::Restore(orphan), _) => orphan.discard(),
+            _ => {}
+        }
+    }
+
+    pub(super) fn error_ui(&mut self, ctx: &egui::Context) {
+        let Some(error) = self.error.clone() else {
+            return;
+        };
+        let modal = egui::Modal::new(egui::Id::unique("error")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            ui.heading("Something went wrong");
+            ui.add_space(6.0);
+            ui.label(egui::RichText::new(error).color(ui.visuals().error_fg_color));
+            ui.add_space(10.0);
+            ui.button("OK").clicked()
+        });
+        if modal.inner || modal.should_close() {
+            self.error = None;
+        }
+    }
+
+    pub(super) fn shortcuts_ui(&mut self, ctx: &egui::Context) {
+        egui::Window::new("Keyboard shortcuts")
+            .open(&mut self.show_shortcuts)
+            .resizable(false)
+            .collapsible(false)
+            .show(ctx, |ui| {
+                egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+                    for (keys, what) in menu::SHORTCUTS {
+                        ui.monospace(*keys);
+                        ui.label(*what);
+                        ui.end_row();
+                    }
+                });
+            });
+    }
+}
