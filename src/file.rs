@@ -81,9 +81,26 @@ pub fn load(path: &Path) -> Result<Project, FileError> {
 
 /// Writes a project atomically: a temporary file in the same folder is
 /// written, flushed to disk, then renamed over `path`. A crash at any moment
-/// leaves either the old file or the new one, never a mix.
-pub fn save(path: &Path, project: &Project) -> Result<(), FileError> {
-    write_atomically(path, to_string(project).as_bytes())
+/// leaves either the old file or the new one, never a mix. Returns the
+/// [`fingerprint`] of what was written.
+pub fn save(path: &Path, project: &Project) -> Result<u64, FileError> {
+    let text = to_string(project);
+    write_atomically(path, text.as_bytes())?;
+    Ok(fingerprint(text.as_bytes()))
+}
+
+/// A fingerprint of file content, to notice that someone else changed a
+/// file (modification times alone miss fast edits and copies).
+pub fn fingerprint(bytes: &[u8]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// The [`fingerprint`] of the file at `path` now; `None` if it cannot be read.
+pub fn disk_fingerprint(path: &Path) -> Option<u64> {
+    std::fs::read(path).ok().map(|bytes| fingerprint(&bytes))
 }
 
 /// Writes `bytes` to `path` atomically (see [`save`]).

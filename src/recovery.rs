@@ -53,7 +53,7 @@ impl Recovery {
                 let _ = std::fs::remove_file(&sidecar);
             }
         }
-        file::save(&self.file, project)
+        file::save(&self.file, project).map(|_| ())
     }
 
     /// Removes this session's recovery file: the work is saved or discarded.

@@ -8,3 +8,80 @@ pub fn default_project() -> crate::model::Project {
     // The sample is checked by the test suite; an empty map is the fallback.
     crate::file::parse(SHOE_STORE).unwrap_or_default()
 }
+
+/// A generated map with every cell filled: an owner, a 60-character action,
+/// two signals and both scores. For benchmarks and stress tests.
+pub fn generated(stages: usize, channels: usize) -> crate::model::Project {
+    use crate::model::{
+        Cell, CellKey, Channel, ChannelKind, Persona, Polarity, Project, Score, Signal, SignalId,
+        Stage, StageId,
+    };
+    // Deterministic ids, so runs are comparable.
+    let stage_list: Vec<Stage> = (0..stages)
+        .map(|i| Stage {
+            id: StageId(0x5100_0000 + i as u64),
+            name: format!("Stage {}", i + 1),
+            description: String::new(),
+        })
+        .collect();
+    let channel_list: Vec<Channel> = (0..channels)
+        .map(|j| Channel {
+            id: crate::model::ChannelId(0xc400_0000 + j as u64),
+            name: format!("Channel {}", j + 1),
+            kind: ChannelKind::ALL[j % ChannelKind::ALL.len()],
+        })
+        .collect();
+    let mut cells = Vec::with_capacity(stages * channels);
+    let mut signal_id = 0x5160_0000_u64;
+    for (i, stage) in stage_list.iter().enumerate() {
+        for (j, channel) in channel_list.iter().enumerate() {
+            let mut action =
+                format!("Step {i}.{j}: answer within one day and confirm the next step");
+            action.truncate(60);
+            while action.len() < 60 {
+                action.push('.');
+            }
+            let mut signal = |polarity, text: &str| {
+                signal_id += 1;
+                Signal {
+                    id: SignalId(signal_id),
+                    polarity,
+                    text: text.to_owned(),
+                }
+            };
+            let cell = Cell {
+                owner: format!("Team {}", (i + j) % 7 + 1),
+                action,
+                ideal: Score::new(((i + 2 * j) % 5) as i64 - 2),
+                real: Score::new(((2 * i + j) % 5) as i64 - 2),
+                signals: vec![
+                    signal(Polarity::Positive, "Friendly and quick answer"),
+                    signal(Polarity::Negative, "Had to repeat the order number"),
+                ],
+                ..Cell::default()
+            };
+            cells.push((CellKey::new(stage.id, channel.id), cell));
+        }
+    }
+    let persona = Persona {
+        name: "Generated".to_owned(),
+        description: String::new(),
+    };
+    let title = format!("Generated {stages} x {channels} map");
+    Project::from_parts(title, persona, stage_list, channel_list, cells).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn generated_maps_are_full_and_valid() {
+        let p = super::generated(10, 8);
+        assert_eq!(p.cell_count(), 80);
+        assert!(
+            p.cells_in_order()
+                .iter()
+                .all(|(_, c)| c.action.len() == 60 && c.signals.len() == 2)
+        );
+        p.check().unwrap();
+    }
+}

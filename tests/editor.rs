@@ -694,3 +694,134 @@ fn zoom_scales_the_grid_but_not_the_menus() {
         cell
     );
 }
+
+/// Opens a copy of the telecom sample and renames a channel, leaving unsaved work.
+fn edited_copy(
+    dir: &std::path::Path,
+    recovery: Option<PathBuf>,
+) -> (Harness<'static, JourneyApp>, PathBuf) {
+    let path = dir.join("shared.ron");
+    std::fs::write(&path, include_str!("../samples/telecom-support.ron")).unwrap();
+    let mut harness = app_with(recovery, Some(path.clone()));
+    harness.get_by_label("Channel SMS alerts").click();
+    harness.run_steps(1);
+    harness.key_press(Key::F2);
+    harness.run_steps(2);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.event(Event::Text("Texts".into()));
+    harness.key_press(Key::Enter);
+    harness.run_steps(2);
+    assert!(harness.state().is_dirty());
+    (harness, path)
+}
+
+/// What a colleague saves into the shared file meanwhile.
+fn colleague_edit(path: &std::path::Path) -> Project {
+    let mut theirs = journeymap::file::load(path).unwrap();
+    theirs
+        .apply(journeymap::model::Edit::SetTitle(
+            "Edited by a colleague".into(),
+        ))
+        .unwrap();
+    journeymap::file::save(path, &theirs).unwrap();
+    theirs
+}
+
+#[test]
+fn saving_over_a_file_someone_else_changed_asks_and_can_reload() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut harness, path) = edited_copy(dir.path(), None);
+    let theirs = colleague_edit(&path);
+    let on_disk = std::fs::read(&path).unwrap();
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run_steps(3);
+    assert!(
+        harness
+            .query_by_label_contains("was changed on disk since you opened")
+            .is_some()
+    );
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        on_disk,
+        "nothing is silently overwritten"
+    );
+    assert!(harness.state().is_dirty());
+
+    harness.get_by_label("Reload").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().project(), &theirs);
+    assert!(!harness.state().is_dirty());
+}
+
+#[test]
+fn overwrite_replaces_the_changed_file_with_my_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut harness, path) = edited_copy(dir.path(), None);
+    colleague_edit(&path);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run_steps(3);
+    harness.get_by_label("Overwrite").click();
+    harness.run_steps(2);
+    assert_eq!(
+        &journeymap::file::load(&path).unwrap(),
+        harness.state().project()
+    );
+    assert!(!harness.state().is_dirty());
+    // Saved by us: the next save does not ask.
+    assert_eq!(harness.state().changed_on_disk(), None);
+}
+
+#[test]
+fn coming_back_to_the_window_after_an_outside_change_shows_a_notice() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut harness, path) = edited_copy(dir.path(), None);
+    harness.input_mut().focused = false;
+    harness.run_steps(1);
+    colleague_edit(&path);
+    harness.input_mut().focused = true;
+    harness.run_steps(2);
+    assert!(
+        harness
+            .query_by_label_contains("was changed on disk by someone else")
+            .is_some()
+    );
+    harness.get_by_label("Keep mine").click();
+    harness.run_steps(2);
+    assert!(
+        harness
+            .query_by_label_contains("was changed on disk by someone else")
+            .is_none()
+    );
+    assert!(harness.state().is_dirty(), "my work is still open");
+}
+
+#[test]
+fn a_failed_save_keeps_the_work_open_unsaved_and_in_the_recovery_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = dir.path().join("recovery");
+    let (mut harness, _path) = edited_copy(dir.path(), Some(recovery.clone()));
+    let mine = harness.state().project().clone();
+    // A folder that does not exist stands for any failing write.
+    let target = dir.path().join("gone").join("copy.ron");
+    assert!(!harness.state_mut().save_to(&target));
+    harness.run_steps(2);
+    assert!(harness.query_by_label_contains("Could not save").is_some());
+    assert!(
+        harness.query_by_label_contains("copy.ron").is_some(),
+        "the error names the file"
+    );
+    assert!(harness.state().is_dirty());
+    assert_eq!(harness.state().project(), &mine);
+    let saved: Vec<_> = std::fs::read_dir(&recovery)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .collect();
+    assert_eq!(saved.len(), 1);
+    assert_eq!(
+        journeymap::file::load(&saved[0]).unwrap(),
+        mine,
+        "the recovery file holds the work"
+    );
+}

@@ -100,6 +100,8 @@ impl Settings {
 /// How the app starts: which file, where recovery files live, which dialogs.
 pub struct StartOptions {
     pub file: Option<PathBuf>,
+    /// A project to open instead of the sample (not tied to a file).
+    pub project: Option<Project>,
     /// `None` turns crash recovery off.
     pub recovery_dir: Option<PathBuf>,
     pub dialogs: Box<dyn Dialogs>,
@@ -110,6 +112,7 @@ impl Default for StartOptions {
     fn default() -> Self {
         Self {
             file: None,
+            project: None,
             recovery_dir: crate::recovery::default_dir(),
             dialogs: Box::new(NativeDialogs),
             settings: Settings::default(),
@@ -138,6 +141,11 @@ pub struct JourneyApp {
     pub(super) dialogs: Box<dyn Dialogs>,
     pub(super) show_shortcuts: bool,
     pub(super) export: super::export_dialog::ExportDialog,
+    /// Fingerprint of the open file as last read or written.
+    pub(super) disk: Option<u64>,
+    /// Set when the open file changed on disk behind our back (its new fingerprint).
+    pub(super) external_notice: Option<u64>,
+    pub(super) was_focused: bool,
     /// Presentation mode, while it is on.
     pub(super) present: Option<super::present::Presenter>,
     /// A short confirmation for the status bar ("Exported …").
@@ -170,7 +178,11 @@ impl JourneyApp {
     pub fn new(ctx: &egui::Context, options: StartOptions) -> Self {
         super::fonts::install(ctx);
         let mut app = Self {
-            history: History::new(crate::samples::default_project()),
+            history: History::new(
+                options
+                    .project
+                    .unwrap_or_else(crate::samples::default_project),
+            ),
             path: None,
             settings: options.settings,
             selection: Selection::Project,
@@ -185,6 +197,9 @@ impl JourneyApp {
             show_shortcuts: false,
             export: super::export_dialog::ExportDialog::default(),
             present: None,
+            disk: None,
+            external_notice: None,
+            was_focused: true,
             notice: None,
             focus_inspector: false,
             quit_confirmed: false,
@@ -515,6 +530,9 @@ impl JourneyApp {
             }
             self.actions.extend(actions);
         });
+        if self.external_notice.is_some() {
+            egui::Panel::top("changed-on-disk").show(ui, |ui| self.changed_on_disk_ui(ui));
+        }
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui));
         egui::Panel::right("inspector")
             .default_size(340.0)
@@ -540,6 +558,28 @@ impl JourneyApp {
                 super::grid::Look::editor(self.settings.zoom),
                 &mut self.actions,
             );
+        });
+    }
+
+    /// The notice that someone else changed the open file.
+    fn changed_on_disk_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let name = self
+                .path
+                .as_deref()
+                .and_then(Path::file_name)
+                .map(|n| n.to_string_lossy().into_owned());
+            let text = format!(
+                "“{}” was changed on disk by someone else. Saving will ask before overwriting it.",
+                name.unwrap_or_default()
+            );
+            ui.label(egui::RichText::new(text).color(ui.visuals().warn_fg_color));
+            if ui.button("Reload").clicked() {
+                self.reload();
+            }
+            if ui.button("Keep mine").clicked() {
+                self.external_notice = None;
+            }
         });
     }
 
@@ -581,6 +621,7 @@ impl eframe::App for JourneyApp {
         let ctx = ui.ctx().clone();
         self.now = ctx.input(|i| i.time);
         self.handle_close_request(&ctx);
+        self.check_disk_on_focus(&ctx);
         self.handle_dropped_files(&ctx);
         if let Some(present) = &mut self.present {
             let outcome = present.keys(

@@ -67,6 +67,7 @@ impl JourneyApp {
         match crate::file::load(path) {
             Ok(project) => {
                 self.replace_document(project, Some(path.to_owned()));
+                self.disk = crate::file::disk_fingerprint(path);
                 self.settings.add_recent(path);
             }
             Err(e) => {
@@ -102,10 +103,23 @@ impl JourneyApp {
         self.save_to(&path)
     }
 
-    /// Saves to `path`; on failure the document stays open and unsaved.
+    /// Saves to `path`; on failure the document stays open and unsaved, and
+    /// the recovery file is brought up to date. If someone else changed the
+    /// open file since it was read or saved, asks before overwriting it.
     pub fn save_to(&mut self, path: &Path) -> bool {
+        if self.changed_on_disk().is_some() && self.path.as_deref() == Some(path) {
+            self.prompt = Some(Prompt::ChangedOnDisk);
+            return false;
+        }
+        self.force_save_to(path)
+    }
+
+    /// Saves to `path` whatever is on disk.
+    pub(super) fn force_save_to(&mut self, path: &Path) -> bool {
         match crate::file::save(path, self.history.project()) {
-            Ok(()) => {
+            Ok(fingerprint) => {
+                self.disk = Some(fingerprint);
+                self.external_notice = None;
                 self.history.mark_saved();
                 self.path = Some(path.to_owned());
                 self.settings.add_recent(path);
@@ -116,11 +130,41 @@ impl JourneyApp {
             }
             Err(e) => {
                 self.error = Some(format!(
-                    "Could not save. Your work is still open and unsaved.\n\n{e}"
+                    "Could not save. Your work is still open and unsaved, and a recovery copy is kept.\n\n{e}"
                 ));
+                self.write_recovery();
                 false
             }
         }
+    }
+
+    /// The open file's fingerprint on disk now, if it differs from the one
+    /// last read or written (a deleted file does not count: saving recreates it).
+    pub fn changed_on_disk(&self) -> Option<u64> {
+        let (path, known) = (self.path.as_deref()?, self.disk?);
+        crate::file::disk_fingerprint(path).filter(|now| *now != known)
+    }
+
+    /// When the window gets the focus back, checks whether someone else
+    /// changed the open file, and says so once per change.
+    pub(super) fn check_disk_on_focus(&mut self, ctx: &egui::Context) {
+        let focused = ctx.input(|i| i.focused);
+        if focused
+            && !self.was_focused
+            && let Some(now) = self.changed_on_disk()
+            && self.external_notice != Some(now)
+        {
+            self.external_notice = Some(now);
+        }
+        self.was_focused = focused;
+    }
+
+    /// Replaces the open document with what is on disk now.
+    pub(super) fn reload(&mut self) {
+        if let Some(path) = self.path.clone() {
+            self.open_path(&path);
+        }
+        self.external_notice = None;
     }
 
     /// The open file's name, or one made from the title, with `extension`.

@@ -24,6 +24,8 @@ pub(super) enum Prompt {
     Unsaved(Pending),
     Delete(Edit, String),
     Restore(Orphan),
+    /// Save found that someone else changed the open file.
+    ChangedOnDisk,
 }
 
 impl JourneyApp {
@@ -44,6 +46,17 @@ impl JourneyApp {
                 &["Save", "Discard", "Cancel"],
             ),
             Prompt::Delete(_, question) => ("Delete", question.clone(), &["Delete", "Cancel"]),
+            Prompt::ChangedOnDisk => (
+                "Changed on disk",
+                format!(
+                    "“{}” was changed on disk since you opened or saved it. Overwrite those changes with yours, reload the file and lose your changes, or save yours under another name?",
+                    self.path
+                        .as_deref()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default()
+                ),
+                &["Overwrite", "Reload", "Save As…", "Cancel"],
+            ),
             Prompt::Restore(orphan) => (
                 "Recover unsaved work",
                 format!(
@@ -86,6 +99,15 @@ impl JourneyApp {
             }
             (Prompt::Unsaved(pending), "Discard") => self.run_pending(ctx, pending),
             (Prompt::Delete(edit, _), "Delete") => self.apply_edit(edit, None),
+            (Prompt::ChangedOnDisk, "Overwrite") => {
+                if let Some(path) = self.path.clone() {
+                    self.force_save_to(&path);
+                }
+            }
+            (Prompt::ChangedOnDisk, "Reload") => self.reload(),
+            (Prompt::ChangedOnDisk, "Save As…") => {
+                self.save(true);
+            }
             (Prompt::Restore(orphan), "Restore") => match orphan.load() {
                 Ok(project) => {
                     self.history = History::new(project);

@@ -1,0 +1,94 @@
+//! A save killed at any moment leaves the complete old file or the complete
+//! new one, never a mix: `journeymap fmt` is killed with SIGKILL at random
+//! moments, 200 times.
+
+#![cfg(unix)]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// A small, seeded generator: the same moments on every run.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % n.max(1)
+    }
+}
+
+fn fmt(path: &Path) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_journeymap"))
+        .arg("fmt")
+        .arg(path)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap()
+}
+
+#[test]
+fn killing_fmt_at_random_moments_never_leaves_a_broken_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.ron");
+    let project = journeymap::samples::generated(40, 25);
+    let new = journeymap::file::to_string(&project);
+    // The same map, not in canonical form: fmt has to rewrite all of it.
+    let old: String = new
+        .lines()
+        .map(|l| format!("{}\n", l.trim_start()))
+        .collect();
+    assert_ne!(old, new);
+
+    // How long one uninterrupted run takes, to spread the kills over it.
+    std::fs::write(&path, &old).unwrap();
+    let start = Instant::now();
+    assert!(fmt(&path).wait().unwrap().success());
+    let full = start.elapsed();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), new);
+
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let (mut kept_old, mut got_new) = (0, 0);
+    for round in 0..200 {
+        std::fs::write(&path, &old).unwrap();
+        let mut child = fmt(&path);
+        let wait = rng.below(full.as_micros() as u64 * 12 / 10);
+        std::thread::sleep(Duration::from_micros(wait));
+        let _ = child.kill(); // SIGKILL; it may already have finished.
+        child.wait().unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        if text == old {
+            kept_old += 1;
+        } else if text == new {
+            got_new += 1;
+        } else {
+            panic!("round {round}: after a kill at {wait} us the file is neither old nor new");
+        }
+        assert_eq!(
+            journeymap::file::parse(&text).unwrap(),
+            project,
+            "round {round}"
+        );
+        // A killed save may leave its temporary file; never the map itself.
+        for entry in std::fs::read_dir(dir.path()).unwrap() {
+            let entry = entry.unwrap().path();
+            if entry != path {
+                let name = entry.file_name().unwrap().to_string_lossy().into_owned();
+                assert!(
+                    name.starts_with(".journeymap-") && name.ends_with(".tmp"),
+                    "{name}"
+                );
+                std::fs::remove_file(entry).unwrap();
+            }
+        }
+    }
+    eprintln!("200 kills: {kept_old} left the old file, {got_new} the new one (full run {full:?})");
+    assert!(
+        kept_old > 0 && got_new > 0,
+        "kills landed on both sides of the rename"
+    );
+}
