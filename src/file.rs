@@ -152,8 +152,15 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Project, ParseError> {
 
 /// Parses and validates a project from RON text.
 pub fn parse(text: &str) -> Result<Project, ParseError> {
-    check_format_version(text)?;
-    let (file, log) = tracked_parse(text, None)?;
+    let (file, log) = match tracked_parse(text, None) {
+        Ok(parsed) => parsed,
+        // A newer file fails on fields this version does not know; name the
+        // version instead. (When it does not fail, `de_format` refuses it.)
+        Err(error) => {
+            check_format_version(text)?;
+            return Err(error);
+        }
+    };
     let (project, culprit) = file.into_project(&log);
     match (project, culprit) {
         (Ok(project), _) => Ok(project),
@@ -256,9 +263,8 @@ fn de_format<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
     Ok(format)
 }
 
-/// Refuses files from a newer version before anything else, so their new
-/// fields do not produce confusing errors. Other problems are left for the
-/// full parse to report.
+/// Reports a file from a newer version as such, rather than by its first
+/// unknown field. Other problems are left for the full parse to report.
 fn check_format_version(text: &str) -> Result<(), ParseError> {
     let _guard = TrackerGuard::new(None);
     match ron::Options::default().from_str::<Header>(text) {
