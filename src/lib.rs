@@ -10,4 +10,5 @@ pub mod model;
 pub mod palette;
 pub mod recovery;
 pub mod samples;
+#[cfg(feature = "gui")]
 pub mod ui;

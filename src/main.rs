@@ -67,13 +67,7 @@ fn main() -> ExitCode {
             theme,
             view,
         }) => export_png(&file, &output, export::Options { scale, theme, view }),
-        None => match journeymap::ui::run(cli.file) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("journeymap: {e:#}");
-                ExitCode::FAILURE
-            }
-        },
+        None => editor(cli.file),
     }
 }
 
@@ -160,4 +154,21 @@ fn export_png(
             ExitCode::FAILURE
         }
     }
+}
+
+#[cfg(feature = "gui")]
+fn editor(file: Option<PathBuf>) -> ExitCode {
+    match journeymap::ui::run(file) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("journeymap: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(not(feature = "gui"))]
+fn editor(_file: Option<PathBuf>) -> ExitCode {
+    eprintln!("journeymap: this build has no editor (built without the `gui` feature)");
+    ExitCode::FAILURE
 }

@@ -1,5 +1,6 @@
 //! The editor driven the way a user drives it: clicks, drags, keys. No GPU needed.
 
+#![cfg(feature = "gui")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::PathBuf;
