@@ -78,3 +78,31 @@ fn presentation_1080p() {
     harness.run_steps(3);
     harness.snapshot("presentation_1080p");
 }
+
+/// The Persian sample: right-to-left paragraphs, right-aligned, lines in
+/// reading order, numbers left to right.
+#[test]
+fn main_screen_persian() {
+    let project = journeymap::file::parse(include_str!("../samples/bank-account-fa.ron")).unwrap();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 860.0))
+        .with_options(
+            SnapshotOptions::default()
+                .threshold(1.0)
+                .max_failed_pixels(200),
+        )
+        .with_theme(egui::Theme::Light)
+        .wgpu()
+        .build_eframe(|cc| {
+            JourneyApp::new(
+                &cc.egui_ctx,
+                StartOptions {
+                    project: Some(project),
+                    recovery_dir: None,
+                    ..StartOptions::default()
+                },
+            )
+        });
+    harness.run_steps(3);
+    harness.snapshot("main_screen_persian");
+}

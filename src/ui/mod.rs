@@ -1,6 +1,7 @@
 //! The egui editor.
 
 mod app;
+mod bidi;
 mod export_dialog;
 mod files;
 mod fonts;

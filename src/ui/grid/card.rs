@@ -12,6 +12,7 @@ use super::Frame;
 use super::dnd::DragPayload;
 use crate::model::{Cell, CellKey, Edit, Polarity, Score, Signal};
 use crate::ui::app::{Action, Selection};
+use crate::ui::bidi::Paragraph;
 use crate::ui::{fonts, theme};
 
 const MAX_CHIPS: usize = 4;
@@ -115,7 +116,7 @@ pub(super) fn cell_ui(
     };
     let mut y = inner.top();
     if !cell.owner.is_empty() {
-        let owner = elided(
+        let owner = Paragraph::new(
             painter,
             &cell.owner,
             fonts::bold(m.body),
@@ -123,13 +124,13 @@ pub(super) fn cell_ui(
             inner.width(),
             1,
         );
-        painter.galley(pos2(inner.left(), y), owner.clone(), text_colour);
-        y += owner.size().y;
+        owner.paint(painter, pos2(inner.left(), y), inner.width(), text_colour);
+        y += owner.height();
     }
     let rows = ((badges_top - y - 2.0) / body_line).floor().clamp(0.0, 3.0) as usize;
     if !cell.action.is_empty() && rows > 0 {
         let font = FontId::proportional(m.body);
-        let action = elided(
+        let action = Paragraph::new(
             painter,
             &cell.action,
             font,
@@ -137,7 +138,7 @@ pub(super) fn cell_ui(
             inner.width(),
             rows,
         );
-        painter.galley(pos2(inner.left(), y), action, text_colour);
+        action.paint(painter, pos2(inner.left(), y), inner.width(), text_colour);
     }
     // Nothing a card draws may spill into its neighbours.
     let painter = painter.with_clip_rect(rect.intersect(painter.clip_rect()));
@@ -289,7 +290,7 @@ fn chips_ui(
         let sign = if positive { "+" } else { "−" };
         let text = format!("{sign} {}", signal.text);
         let max = (room - 2.0 * pad.x).min(width / 2.0 - size).max(size * 2.0);
-        let galley = elided(
+        let text = Paragraph::new(
             ui.painter(),
             text.trim_end(),
             font.clone(),
@@ -297,7 +298,7 @@ fn chips_ui(
             max,
             1,
         );
-        let rect = Rect::from_min_size(pos2(x, at.y), galley.size() + 2.0 * pad);
+        let rect = Rect::from_min_size(pos2(x, at.y), text.size() + 2.0 * pad);
         let response = ui.interact(
             rect,
             ui.scope_id().with(("signal", signal.id)),
@@ -318,7 +319,7 @@ fn chips_ui(
             let ring = Stroke::new(1.5, Color32::WHITE);
             painter.rect_stroke(rect, CornerRadius::same(8), ring, StrokeKind::Inside);
         }
-        painter.galley(rect.min + pad, galley, Color32::WHITE);
+        text.paint(painter, rect.min + pad, text.size().x, Color32::WHITE);
         x = rect.right() + size * 0.3;
         drawn += 1;
     }

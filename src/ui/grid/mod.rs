@@ -18,6 +18,7 @@ pub use geometry::Metrics;
 use self::dnd::DragPayload;
 use self::geometry::Geometry;
 use super::app::{Action, Selection};
+use super::bidi::Paragraph;
 use super::fonts;
 use super::theme::{self, ColourBy};
 use crate::model::{CellKey, Channel, ChannelId, ChannelKind, Edit, Project, Stage, StageId};
@@ -442,7 +443,7 @@ fn header_ui(
     let inner = rect.shrink2(vec2(m.title * 0.6, m.title * 0.4));
     let text_colour = visuals.strong_text_color();
     let rows = if detail.is_some() { 1 } else { 2 };
-    let name = elided(
+    let name = Paragraph::new(
         painter,
         name,
         fonts::bold(m.title),
@@ -451,16 +452,14 @@ fn header_ui(
         rows,
     );
     let mut y = inner.top();
-    if detail.is_some() || rect.height() > m.header_height {
-        painter.galley(pos2(inner.left(), y), name.clone(), text_colour);
-    } else {
-        let top = inner.center().y - name.size().y / 2.0;
-        painter.galley(pos2(inner.left(), top), name.clone(), text_colour);
+    if detail.is_none() && rect.height() <= m.header_height {
+        y = inner.center().y - name.height() / 2.0;
     }
-    y += name.size().y;
+    name.paint(painter, pos2(inner.left(), y), inner.width(), text_colour);
+    y += name.height();
     if let Some(detail) = detail {
         let weak = visuals.weak_text_color();
-        let detail = elided(
+        let detail = Paragraph::new(
             painter,
             detail,
             FontId::proportional(m.small),
@@ -468,7 +467,7 @@ fn header_ui(
             inner.width(),
             1,
         );
-        painter.galley(pos2(inner.left(), y), detail, weak);
+        detail.paint(painter, pos2(inner.left(), y), inner.width(), weak);
     }
     response
 }

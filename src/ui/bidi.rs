@@ -1,0 +1,215 @@
+//! Right-to-left and mixed-direction text for the grid. egui shapes text
+//! (Persian letters join) but has no bidirectional layout, so text with
+//! right-to-left characters is broken into lines here, in logical order, and
+//! each line is handed to egui run by run in visual order, right-aligned
+//! when the paragraph is right-to-left.
+
+use std::sync::Arc;
+
+use eframe::egui::{self, Color32, FontId, Galley, Pos2, pos2};
+use unicode_bidi::{Level, ParagraphBidiInfo};
+
+use super::grid::elided;
+
+/// Text laid out for display: per line, its runs in visual order, each
+/// shaped on its own (egui would merge same-format sections into one run and
+/// shape the whole line in one direction).
+pub struct Paragraph {
+    lines: Vec<Vec<Arc<Galley>>>,
+    rtl: bool,
+}
+
+fn line_size(line: &[Arc<Galley>]) -> egui::Vec2 {
+    egui::vec2(
+        line.iter().map(|g| g.size().x).sum(),
+        line.iter().map(|g| g.size().y).fold(0.0, f32::max),
+    )
+}
+
+impl Paragraph {
+    /// Lays out `text` in at most `rows` lines of `width`, ending in "…" when cut.
+    pub fn new(
+        painter: &egui::Painter,
+        text: &str,
+        font: FontId,
+        colour: Color32,
+        width: f32,
+        rows: usize,
+    ) -> Self {
+        if !has_rtl(text) {
+            return Self {
+                lines: vec![vec![elided(painter, text, font, colour, width, rows)]],
+                rtl: false,
+            };
+        }
+        let rtl = unicode_bidi::get_base_direction(text) == unicode_bidi::Direction::Rtl;
+        let base = if rtl { Level::rtl() } else { Level::ltr() };
+        let measure = |s: &str| {
+            painter
+                .layout_no_wrap(s.to_owned(), font.clone(), colour)
+                .size()
+                .x
+        };
+        let lines = break_lines(text, width, rows.max(1), &measure)
+            .iter()
+            .map(|line| {
+                visual_pieces(line, base)
+                    .into_iter()
+                    .map(|piece| painter.layout_no_wrap(piece, font.clone(), colour))
+                    .collect()
+            })
+            .collect();
+        Self { lines, rtl }
+    }
+
+    pub fn height(&self) -> f32 {
+        self.lines.iter().map(|l| line_size(l).y).sum()
+    }
+
+    /// Widest line by total height.
+    pub fn size(&self) -> egui::Vec2 {
+        let width = self
+            .lines
+            .iter()
+            .map(|l| line_size(l).x)
+            .fold(0.0, f32::max);
+        egui::vec2(width, self.height())
+    }
+
+    /// Paints at `top_left`; right-to-left paragraphs align to the right of `width`.
+    pub fn paint(&self, painter: &egui::Painter, top_left: Pos2, width: f32, colour: Color32) {
+        let mut y = top_left.y;
+        for line in &self.lines {
+            let size = line_size(line);
+            let mut x = if self.rtl {
+                top_left.x + width - size.x
+            } else {
+                top_left.x
+            };
+            for piece in line {
+                painter.galley(pos2(x, y), piece.clone(), colour);
+                x += piece.size().x;
+            }
+            y += size.y;
+        }
+    }
+}
+
+/// True when any character is right-to-left (Hebrew or Arabic script).
+pub fn has_rtl(text: &str) -> bool {
+    text.chars().any(is_rtl_script)
+}
+
+fn is_rtl_script(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+/// Whether a character sets a script for the shaper (letters and
+/// script-specific digits), as opposed to spaces, punctuation and ASCII digits.
+fn has_script(c: char) -> bool {
+    c.is_alphanumeric() && !c.is_ascii_digit()
+}
+
+/// Greedy word wrap in logical order; the last line ends in "…" if text remains.
+fn break_lines(text: &str, width: f32, rows: usize, measure: &dyn Fn(&str) -> f32) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut words = text.split_whitespace().peekable();
+    while let Some(word) = words.next() {
+        let candidate = if current.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{current} {word}")
+        };
+        if current.is_empty() || measure(&candidate) <= width {
+            current = candidate;
+            continue;
+        }
+        lines.push(std::mem::replace(&mut current, word.to_owned()));
+        if lines.len() == rows {
+            // No room for this word: the last kept line gets the ellipsis.
+            let last = lines.pop().unwrap_or_default();
+            lines.push(ellipsize(&last, width, measure));
+            return lines;
+        }
+    }
+    if !current.is_empty() {
+        if measure(&current) > width {
+            current = ellipsize(&current, width, measure);
+        }
+        lines.push(current);
+    }
+    lines
+}
+
+/// Shortens `line` from its logical end until it and "…" fit in `width`.
+fn ellipsize(line: &str, width: f32, measure: &dyn Fn(&str) -> f32) -> String {
+    let mut chars: Vec<char> = line.chars().collect();
+    loop {
+        let candidate: String = chars.iter().collect::<String>().trim_end().to_owned() + "…";
+        if chars.is_empty() || measure(&candidate) <= width {
+            return candidate;
+        }
+        chars.pop();
+    }
+}
+
+/// The line's directional runs in visual (left-to-right) order, each as the
+/// text to give the shaper. The shaper picks a run's direction from its
+/// script, so a run whose direction disagrees with that guess (Persian digits
+/// read left to right, punctuation between right-to-left words) is handed
+/// over reversed, and comes out in the right order.
+fn visual_pieces(line: &str, base: Level) -> Vec<String> {
+    let info = ParagraphBidiInfo::new(line, Some(base));
+    let (levels, runs) = info.visual_runs(0..line.len());
+    runs.into_iter()
+        .map(|run| {
+            let text = &line[run.clone()];
+            let rtl = levels[run.start].is_rtl();
+            let shaper_rtl = text
+                .chars()
+                .find(|c| has_script(*c))
+                .is_some_and(is_rtl_script);
+            if rtl == shaper_rtl {
+                text.to_owned()
+            } else {
+                text.chars().rev().collect()
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn persian_words_come_in_visual_order_with_numbers_left_to_right() {
+        // "within 10 minutes" with Persian digits, then a Latin word.
+        let pieces = visual_pieces("کمتر از ۱۰ دقیقه OTP", Level::rtl());
+        // Visually, from the left: the Latin word, then the last Persian word,
+        // the number (reversed so the shaper's right-to-left pass restores it),
+        // then the first words.
+        assert_eq!(pieces.first().map(String::as_str), Some("OTP"));
+        assert!(pieces.iter().any(|p| p == "۰۱"), "{pieces:?}");
+        assert!(
+            pieces.last().is_some_and(|p| p.starts_with("کمتر")),
+            "{pieces:?}"
+        );
+    }
+
+    #[test]
+    fn english_with_a_persian_word_keeps_left_to_right_order() {
+        let pieces = visual_pieces("Call مریم today", Level::ltr());
+        assert_eq!(pieces.first().map(|p| p.trim()), Some("Call"));
+        assert_eq!(pieces.last().map(|p| p.trim()), Some("today"));
+    }
+
+    #[test]
+    fn lines_break_in_logical_order_and_the_last_is_ellipsized() {
+        let measure = |s: &str| s.chars().count() as f32;
+        let lines = break_lines("یک دو سه چهار پنج شش", 8.0, 2, &measure);
+        assert_eq!(lines, ["یک دو سه", "چهار پن…"]);
+        assert_eq!(break_lines("short", 8.0, 2, &measure), ["short"]);
+    }
+}
