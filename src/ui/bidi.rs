@@ -114,8 +114,7 @@ fn has_script(c: char) -> bool {
 fn break_lines(text: &str, width: f32, rows: usize, measure: &dyn Fn(&str) -> f32) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
-    let mut words = text.split_whitespace().peekable();
-    while let Some(word) = words.next() {
+    for word in text.split_whitespace() {
         let candidate = if current.is_empty() {
             word.to_owned()
         } else {
