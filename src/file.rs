@@ -119,9 +119,21 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
         .tempfile_in(dir)
         .map_err(write_error)?;
     temp.write_all(bytes).map_err(write_error)?;
-    // Keep the permissions of the file being replaced.
-    if let Ok(meta) = std::fs::metadata(path) {
-        std::fs::set_permissions(temp.path(), meta.permissions()).map_err(write_error)?;
+    // Keep the permissions of the file being replaced; a new file gets the
+    // usual read-write for its owner and read for others, not the private
+    // mode temporary files are created with.
+    match std::fs::metadata(path) {
+        Ok(meta) => {
+            std::fs::set_permissions(temp.path(), meta.permissions()).map_err(write_error)?
+        }
+        #[cfg(unix)]
+        Err(_) => {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::Permissions::from_mode(0o644);
+            std::fs::set_permissions(temp.path(), mode).map_err(write_error)?;
+        }
+        #[cfg(not(unix))]
+        Err(_) => {}
     }
     temp.as_file().sync_all().map_err(write_error)?;
     temp.persist(path).map_err(|e| write_error(e.error))?;

@@ -339,3 +339,24 @@ fn failed_saves_say_why_and_overwrite_nothing() {
         "no temporary file is left behind"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn saving_keeps_an_existing_files_permissions_and_gives_new_files_the_usual_ones() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let fresh = dir.path().join("new.ron");
+    file::save(&fresh, &small_project()).unwrap();
+    assert_eq!(
+        std::fs::metadata(&fresh).unwrap().permissions().mode() & 0o777,
+        0o644
+    );
+    let shared = dir.path().join("shared.ron");
+    std::fs::write(&shared, "old").unwrap();
+    std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o664)).unwrap();
+    file::save(&shared, &small_project()).unwrap();
+    assert_eq!(
+        std::fs::metadata(&shared).unwrap().permissions().mode() & 0o777,
+        0o664
+    );
+}
