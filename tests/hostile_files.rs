@@ -45,11 +45,11 @@ fn a_huge_string_loads_and_round_trips() {
 }
 
 #[test]
-fn a_hundred_thousand_bad_cells_fail_quickly_with_a_position() {
+fn a_million_cells_load_or_fail_with_a_position_not_a_crash() {
     let mut text = String::from(
         "(format: 1, stages: [(id: \"1\", name: \"A\")], channels: [(id: \"2\", name: \"B\")], cells: [\n",
     );
-    for _ in 0..100_000 {
+    for _ in 0..1_000_000 {
         text.push_str("(stage: \"1\", channel: \"2\", owner: \"x\"),\n");
     }
     text.push_str("])\n");
