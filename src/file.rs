@@ -122,18 +122,15 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
     // Keep the permissions of the file being replaced; a new file gets the
     // usual read-write for its owner and read for others, not the private
     // mode temporary files are created with.
-    match std::fs::metadata(path) {
-        Ok(meta) => {
-            std::fs::set_permissions(temp.path(), meta.permissions()).map_err(write_error)?
-        }
+    let permissions = match std::fs::metadata(path) {
+        Ok(meta) => Some(meta.permissions()),
         #[cfg(unix)]
-        Err(_) => {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::Permissions::from_mode(0o644);
-            std::fs::set_permissions(temp.path(), mode).map_err(write_error)?;
-        }
+        Err(_) => Some(std::os::unix::fs::PermissionsExt::from_mode(0o644)),
         #[cfg(not(unix))]
-        Err(_) => {}
+        Err(_) => None,
+    };
+    if let Some(permissions) = permissions {
+        std::fs::set_permissions(temp.path(), permissions).map_err(write_error)?;
     }
     temp.as_file().sync_all().map_err(write_error)?;
     temp.persist(path).map_err(|e| write_error(e.error))?;

@@ -92,40 +92,42 @@ impl Canvas {
         Transform::from_scale(self.scale, self.scale)
     }
 
+    fn fill(&mut self, path: &tiny_skia::Path, rgb: Rgb, alpha: u8) {
+        let transform = self.transform();
+        self.pixmap
+            .fill_path(path, &paint(rgb, alpha), FillRule::Winding, transform, None);
+    }
+
+    fn stroke(&mut self, path: &tiny_skia::Path, rgb: Rgb, stroke: &Stroke) {
+        let transform = self.transform();
+        self.pixmap
+            .stroke_path(path, &paint(rgb, 255), stroke, transform, None);
+    }
+
     pub fn fill_rect(&mut self, rect: Rect, radius: f32, rgb: Rgb, alpha: u8) {
         if let Some(path) = rounded_rect(rect, radius) {
-            self.pixmap.fill_path(
-                &path,
-                &paint(rgb, alpha),
-                FillRule::Winding,
-                self.transform(),
-                None,
-            );
+            self.fill(&path, rgb, alpha);
         }
     }
 
     pub fn stroke_rect(&mut self, rect: Rect, radius: f32, rgb: Rgb, width: f32) {
         if let Some(path) = rounded_rect(rect, radius) {
-            let stroke = Stroke {
-                width,
-                ..Stroke::default()
-            };
-            self.pixmap
-                .stroke_path(&path, &paint(rgb, 255), &stroke, self.transform(), None);
+            self.stroke(
+                &path,
+                rgb,
+                &Stroke {
+                    width,
+                    ..Stroke::default()
+                },
+            );
         }
     }
 
     /// A polyline; `dash` draws it dashed.
     pub fn line(&mut self, points: &[(f32, f32)], rgb: Rgb, width: f32, dash: bool) {
-        let mut builder = PathBuilder::new();
-        for (i, &(x, y)) in points.iter().enumerate() {
-            if i == 0 {
-                builder.move_to(x, y);
-            } else {
-                builder.line_to(x, y);
-            }
-        }
-        let Some(path) = builder.finish() else { return };
+        let Some(path) = polyline(points, false) else {
+            return;
+        };
         let stroke = Stroke {
             width,
             line_cap: tiny_skia::LineCap::Round,
@@ -137,28 +139,12 @@ impl Canvas {
             },
             ..Stroke::default()
         };
-        self.pixmap
-            .stroke_path(&path, &paint(rgb, 255), &stroke, self.transform(), None);
+        self.stroke(&path, rgb, &stroke);
     }
 
     pub fn polygon(&mut self, points: &[(f32, f32)], rgb: Rgb, alpha: u8) {
-        let mut builder = PathBuilder::new();
-        for (i, &(x, y)) in points.iter().enumerate() {
-            if i == 0 {
-                builder.move_to(x, y);
-            } else {
-                builder.line_to(x, y);
-            }
-        }
-        builder.close();
-        if let Some(path) = builder.finish() {
-            self.pixmap.fill_path(
-                &path,
-                &paint(rgb, alpha),
-                FillRule::Winding,
-                self.transform(),
-                None,
-            );
+        if let Some(path) = polyline(points, true) {
+            self.fill(&path, rgb, alpha);
         }
     }
 
@@ -166,20 +152,16 @@ impl Canvas {
         let Some(path) = PathBuilder::from_circle(x, y, radius) else {
             return;
         };
-        self.pixmap.fill_path(
-            &path,
-            &paint(fill, 255),
-            FillRule::Winding,
-            self.transform(),
-            None,
-        );
+        self.fill(&path, fill, 255);
         if let Some((rgb, width)) = ring {
-            let stroke = Stroke {
-                width,
-                ..Stroke::default()
-            };
-            self.pixmap
-                .stroke_path(&path, &paint(rgb, 255), &stroke, self.transform(), None);
+            self.stroke(
+                &path,
+                rgb,
+                &Stroke {
+                    width,
+                    ..Stroke::default()
+                },
+            );
         }
     }
 
@@ -283,6 +265,20 @@ fn blend(pixmap: &mut Pixmap, x: i32, y: i32, c: Color) {
     {
         pixels[index] = p;
     }
+}
+
+/// A path through `points`, closed into a polygon when `close`.
+fn polyline(points: &[(f32, f32)], close: bool) -> Option<tiny_skia::Path> {
+    let (&(x0, y0), rest) = points.split_first()?;
+    let mut builder = PathBuilder::new();
+    builder.move_to(x0, y0);
+    for &(x, y) in rest {
+        builder.line_to(x, y);
+    }
+    if close {
+        builder.close();
+    }
+    builder.finish()
 }
 
 fn rounded_rect(rect: Rect, radius: f32) -> Option<tiny_skia::Path> {
