@@ -826,3 +826,39 @@ fn a_failed_save_keeps_the_work_open_unsaved_and_in_the_recovery_file() {
         "the recovery file holds the work"
     );
 }
+
+#[test]
+fn presenting_a_big_map_keeps_the_focused_cell_in_view() {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1920.0, 1080.0))
+        .with_step_dt(0.5)
+        .build_eframe(|cc| {
+            JourneyApp::new(
+                &cc.egui_ctx,
+                StartOptions {
+                    project: Some(journeymap::samples::generated(40, 25)),
+                    recovery_dir: None,
+                    dialogs: Box::new(ScriptedDialogs(Vec::new())),
+                    ..StartOptions::default()
+                },
+            )
+        });
+    harness.run_steps(2);
+    harness.key_press(Key::F5);
+    harness.run_steps(2);
+    for _ in 0..25 {
+        harness.key_press(Key::ArrowRight);
+        harness.run_steps(1);
+    }
+    for _ in 0..15 {
+        harness.key_press(Key::ArrowDown);
+        harness.run_steps(1);
+    }
+    harness.run_steps(6);
+    let rect = harness.get_by_label("Cell Stage 26 × Channel 16").rect();
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1920.0, 1080.0));
+    assert!(
+        screen.contains_rect(rect),
+        "the focused cell {rect:?} is on screen"
+    );
+}
