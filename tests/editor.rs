@@ -856,7 +856,7 @@ fn presenting_a_big_map_keeps_the_focused_cell_in_view() {
     }
     harness.run_steps(6);
     let rect = harness.get_by_label("Cell Stage 26 × Channel 16").rect();
-    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1920.0, 1080.0));
+    let screen = egui::Rect::from_min_size(Pos2::ZERO, egui::vec2(1920.0, 1080.0));
     assert!(
         screen.contains_rect(rect),
         "the focused cell {rect:?} is on screen"
