@@ -10,5 +10,6 @@ pub mod model;
 pub mod palette;
 pub mod recovery;
 pub mod samples;
+pub mod text;
 #[cfg(feature = "gui")]
 pub mod ui;

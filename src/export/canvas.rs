@@ -178,6 +178,7 @@ impl Canvas {
         };
         let attrs = Attrs::new().family(Family::Name(FAMILY)).weight(weight);
         let align = style.centred.then_some(Align::Center);
+        let text = crate::text::visible_prefix(text, width, style.size, style.max_lines);
         buffer.set_text(text, &attrs, Shaping::Advanced, align);
         buffer.shape_until_scroll(&mut self.fonts, false);
         // Ellipsize only text that does not fit: cosmic-text's ellipsis pass

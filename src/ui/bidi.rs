@@ -36,6 +36,7 @@ impl Paragraph {
         width: f32,
         rows: usize,
     ) -> Self {
+        let text = crate::text::visible_prefix(text, width, font.size, rows);
         if !has_rtl(text) {
             return Self {
                 lines: vec![vec![elided(painter, text, font, colour, width, rows)]],
