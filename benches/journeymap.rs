@@ -61,7 +61,7 @@ fn export(c: &mut Criterion) {
 
 fn file(c: &mut Criterion) {
     let project = generated(100, 100);
-    let text = journeymap::file::to_string(&project);
+    let text = journeymap::file::to_string(&project).expect("serializes");
     c.bench_function("file/load_100x100", |b| {
         b.iter(|| black_box(journeymap::file::parse(black_box(&text)).expect("parses")));
     });

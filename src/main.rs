@@ -1,6 +1,7 @@
 //! The `journeymap` command: opens the editor, or checks and formats project files.
 
-use std::path::PathBuf;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -39,9 +40,12 @@ enum Command {
     Export {
         /// The project to render.
         file: PathBuf,
-        /// Where to write the PNG.
+        /// Where to write the PNG; `-` writes it to standard output.
         #[arg(short, long, value_name = "OUT.png")]
         output: PathBuf,
+        /// Replace OUT even if it exists and is not a PNG.
+        #[arg(long)]
+        force: bool,
         /// Pixel density: 1 for screens, 2 for slides, 3 or 4 for print.
         #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u32).range(1..=4))]
         scale: u32,
@@ -63,10 +67,16 @@ fn main() -> ExitCode {
         Some(Command::Export {
             file,
             output,
+            force,
             scale,
             theme,
             view,
-        }) => export_png(&file, &output, export::Options { scale, theme, view }),
+        }) => export_png(
+            &file,
+            &output,
+            force,
+            export::Options { scale, theme, view },
+        ),
         None => editor(cli.file),
     }
 }
@@ -98,30 +108,9 @@ fn check(files: &[PathBuf]) -> ExitCode {
 fn fmt(files: &[PathBuf], check_only: bool) -> ExitCode {
     let mut ok = true;
     for path in files {
-        let project = match file::load(path) {
-            Ok(project) => project,
-            Err(e) => {
-                eprintln!("{e}");
-                ok = false;
-                continue;
-            }
-        };
-        let canonical = file::to_string(&project);
-        let current = std::fs::read(path).unwrap_or_default();
-        if current == canonical.as_bytes() {
-            continue;
-        }
-        if check_only {
-            eprintln!(
-                "{}: not in the canonical format (run `journeymap fmt`)",
-                path.display()
-            );
-            ok = false;
-        } else if let Err(e) = file::write_atomically(path, canonical.as_bytes()) {
+        if let Err(e) = fmt_one(path, check_only) {
             eprintln!("{e}");
             ok = false;
-        } else {
-            println!("{}: formatted", path.display());
         }
     }
     if ok {
@@ -131,11 +120,39 @@ fn fmt(files: &[PathBuf], check_only: bool) -> ExitCode {
     }
 }
 
-fn export_png(
-    input: &std::path::Path,
-    output: &std::path::Path,
-    options: export::Options,
-) -> ExitCode {
+/// Formats one file; the error is the message to print.
+fn fmt_one(path: &Path, check_only: bool) -> Result<(), String> {
+    let loaded = file::open(path).map_err(|e| e.to_string())?;
+    if loaded.canonical {
+        return Ok(());
+    }
+    // Formatting would drop comments: refuse rather than lose them.
+    if let Some((line, column)) = loaded.comment {
+        return Err(format!(
+            "{}:{line}:{column}: a comment; `journeymap fmt` does not keep comments, so the file was left as it is. \
+             Move the text into a `notes` field (cells) or a `description` (stages, persona), then run fmt again",
+            path.display()
+        ));
+    }
+    if check_only {
+        return Err(format!(
+            "{}: not in the canonical format (run `journeymap fmt`)",
+            path.display()
+        ));
+    }
+    let written =
+        file::save(path, &loaded.project, Some(loaded.fingerprint)).map_err(|e| e.to_string())?;
+    match written.hard_links {
+        Some(links) => println!(
+            "{}: formatted (in place, keeping its {links} hard links)",
+            path.display()
+        ),
+        None => println!("{}: formatted", path.display()),
+    }
+    Ok(())
+}
+
+fn export_png(input: &Path, output: &Path, force: bool, options: export::Options) -> ExitCode {
     let project = match file::load(input) {
         Ok(project) => project,
         Err(e) => {
@@ -143,11 +160,31 @@ fn export_png(
             return ExitCode::FAILURE;
         }
     };
-    match export::write_png(&project, &options, output) {
+    let result = if output == Path::new("-") {
+        export::png(&project, &options).and_then(|bytes| {
+            std::io::stdout()
+                .lock()
+                .write_all(&bytes)
+                .map_err(|source| export::ExportError::Stdout(source.to_string()))
+        })
+    } else {
+        export::write_png(&project, &options, output, &[input], force)
+    };
+    match result {
         Ok(()) => {
-            let (w, h) = export::Layout::new(&project).pixel_size(options.scale);
-            println!("{}: {w} x {h} pixels", output.display());
+            if output != Path::new("-") {
+                let (w, h) = export::Layout::new(&project).pixel_size(options.scale);
+                println!("{}: {w} x {h} pixels", output.display());
+            }
             ExitCode::SUCCESS
+        }
+        Err(export::ExportError::Write(e @ file::FileError::OtherFormat { .. })) => {
+            eprintln!("{e} (use --force to replace it)");
+            ExitCode::FAILURE
+        }
+        Err(export::ExportError::Write(e)) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
         }
         Err(e) => {
             eprintln!("{}: {e}", output.display());

@@ -47,13 +47,13 @@ impl Recovery {
         let sidecar = self.file.with_extension("origin");
         match original {
             Some(original) => {
-                file::write_atomically(&sidecar, original.to_string_lossy().as_bytes())?;
+                file::write(&sidecar, original.to_string_lossy().as_bytes(), None)?;
             }
             None => {
                 let _ = std::fs::remove_file(&sidecar);
             }
         }
-        file::save(&self.file, project).map(|_| ())
+        file::save(&self.file, project, None).map(|_| ())
     }
 
     /// Removes this session's recovery file: the work is saved or discarded.

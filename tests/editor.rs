@@ -701,9 +701,18 @@ fn edited_copy(
     dir: &std::path::Path,
     recovery: Option<PathBuf>,
 ) -> (Harness<'static, JourneyApp>, PathBuf) {
+    edited_copy_scripted(dir, recovery, Vec::new())
+}
+
+/// [`edited_copy`], with file dialogs that answer `script`.
+fn edited_copy_scripted(
+    dir: &std::path::Path,
+    recovery: Option<PathBuf>,
+    script: Vec<PathBuf>,
+) -> (Harness<'static, JourneyApp>, PathBuf) {
     let path = dir.join("shared.ron");
     std::fs::write(&path, include_str!("../samples/telecom-support.ron")).unwrap();
-    let mut harness = app_with(recovery, Some(path.clone()));
+    let mut harness = app_scripted(recovery, Some(path.clone()), script);
     harness.get_by_label("Channel SMS alerts").click();
     harness.run_steps(1);
     harness.key_press(Key::F2);
@@ -724,7 +733,7 @@ fn colleague_edit(path: &std::path::Path) -> Project {
             "Edited by a colleague".into(),
         ))
         .unwrap();
-    journeymap::file::save(path, &theirs).unwrap();
+    journeymap::file::save(path, &theirs, None).unwrap();
     theirs
 }
 
@@ -860,5 +869,69 @@ fn presenting_a_big_map_keeps_the_focused_cell_in_view() {
     assert!(
         screen.contains_rect(rect),
         "the focused cell {rect:?} is on screen"
+    );
+}
+
+#[test]
+fn opening_a_file_with_comments_warns_once_that_saving_drops_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("commented.ron");
+    let sample = include_str!("../samples/telecom-support.ron");
+    let commented = sample.replacen("(\n", "(\n    // Reviewed with the support team\n", 1);
+    std::fs::write(&path, commented).unwrap();
+    let mut harness = app_with(None, Some(path.clone()));
+    assert_eq!(harness.state().path(), Some(path.as_path()));
+    let warning = "contains comments (the first is on line 2)";
+    assert!(harness.query_by_label_contains(warning).is_some());
+    harness.get_by_label("OK").click();
+    harness.run_steps(3);
+    assert!(
+        harness.query_by_label_contains(warning).is_none(),
+        "shown once"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_file_is_not_overwritten_and_save_as_is_offered() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("my-copy.ron");
+    let (mut harness, path) = edited_copy_scripted(dir.path(), None, vec![copy.clone()]);
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run_steps(3);
+    assert!(harness.query_by_label_contains("is read-only").is_some());
+    assert_eq!(std::fs::read(&path).unwrap(), before, "left as it was");
+    assert!(harness.state().is_dirty());
+    harness.get_by_label("Save As…").click();
+    harness.run_steps(3);
+    assert_eq!(
+        &journeymap::file::load(&copy).unwrap(),
+        harness.state().project()
+    );
+    assert!(!harness.state().is_dirty());
+    assert_eq!(harness.state().path(), Some(copy.as_path()));
+}
+
+#[test]
+fn exporting_onto_the_open_map_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.ron");
+    std::fs::write(&path, include_str!("../samples/telecom-support.ron")).unwrap();
+    let mut harness = app_scripted(None, Some(path.clone()), vec![path.clone()]);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run_steps(3);
+    harness.get_by_label("Export…").click();
+    harness.run_steps(3);
+    assert!(
+        harness
+            .query_by_label_contains("it is the map being exported")
+            .is_some()
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        include_str!("../samples/telecom-support.ron")
     );
 }

@@ -18,7 +18,7 @@ fn every_sample_loads_and_saves_byte_identically() {
     for text in SAMPLES {
         let project = file::parse(text).unwrap_or_else(|e| panic!("sample does not load: {e}"));
         assert_eq!(
-            file::to_string(&project),
+            file::to_string(&project).unwrap(),
             text,
             "sample is not in canonical form"
         );
@@ -89,7 +89,7 @@ fn small_project() -> Project {
 #[test]
 fn format_is_one_field_per_line_with_empty_fields_left_out() {
     let project = small_project();
-    let text = file::to_string(&project);
+    let text = file::to_string(&project).unwrap();
     assert!(text.starts_with("(\n    format: 1,\n"), "{text}");
     assert!(!text.contains("owner"), "empty fields are omitted:\n{text}");
     assert!(!text.contains("title"), "{text}");
@@ -107,7 +107,7 @@ fn empty_cells_are_not_written() {
     let mut p = small_project();
     let at = p.cells_in_order()[0].0;
     p.apply(Edit::ClearCell { at }).unwrap();
-    assert!(!file::to_string(&p).contains("cells"));
+    assert!(!file::to_string(&p).unwrap().contains("cells"));
     assert_eq!(p.cell(at), None::<&Cell>);
 }
 
@@ -299,7 +299,7 @@ fn save_replaces_the_file_atomically_and_leaves_no_temp_files() {
     let path = dir.path().join("map.ron");
     std::fs::write(&path, "old").unwrap();
     let project = small_project();
-    file::save(&path, &project).unwrap();
+    file::save(&path, &project, None).unwrap();
     assert_eq!(file::load(&path).unwrap(), project);
     let names: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
@@ -313,7 +313,7 @@ fn failed_saves_say_why_and_overwrite_nothing() {
     let dir = tempfile::tempdir().unwrap();
     // The folder does not exist.
     let missing = dir.path().join("no-such-folder").join("map.ron");
-    let message = file::save(&missing, &small_project())
+    let message = file::save(&missing, &small_project(), None)
         .unwrap_err()
         .to_string();
     assert!(message.contains("map.ron: cannot save"), "{message}");
@@ -321,7 +321,7 @@ fn failed_saves_say_why_and_overwrite_nothing() {
     let folder = dir.path().join("folder.ron");
     std::fs::create_dir(&folder).unwrap();
     std::fs::write(folder.join("keep.txt"), "keep").unwrap();
-    let message = file::save(&folder, &small_project())
+    let message = file::save(&folder, &small_project(), None)
         .unwrap_err()
         .to_string();
     assert!(message.contains("folder.ron: cannot save"), "{message}");
@@ -346,7 +346,7 @@ fn saving_keeps_an_existing_files_permissions_and_gives_new_files_the_usual_ones
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
     let fresh = dir.path().join("new.ron");
-    file::save(&fresh, &small_project()).unwrap();
+    file::save(&fresh, &small_project(), None).unwrap();
     assert_eq!(
         std::fs::metadata(&fresh).unwrap().permissions().mode() & 0o777,
         0o644
@@ -354,7 +354,7 @@ fn saving_keeps_an_existing_files_permissions_and_gives_new_files_the_usual_ones
     let shared = dir.path().join("shared.ron");
     std::fs::write(&shared, "old").unwrap();
     std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o664)).unwrap();
-    file::save(&shared, &small_project()).unwrap();
+    file::save(&shared, &small_project(), None).unwrap();
     assert_eq!(
         std::fs::metadata(&shared).unwrap().permissions().mode() & 0o777,
         0o664

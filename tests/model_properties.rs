@@ -223,10 +223,10 @@ proptest! {
             }
             assert_invariants(&project);
         }
-        let text = file::to_string(&project);
+        let text = file::to_string(&project).unwrap();
         let reloaded = file::parse(&text).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
         prop_assert_eq!(&reloaded, &project);
-        prop_assert_eq!(file::to_string(&reloaded), text, "saving a loaded file changes it");
+        prop_assert_eq!(file::to_string(&reloaded).unwrap(), text, "saving a loaded file changes it");
     }
 
     #[test]

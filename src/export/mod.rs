@@ -81,6 +81,8 @@ pub enum ExportError {
     Encode(String),
     #[error(transparent)]
     Write(#[from] crate::file::FileError),
+    #[error("cannot write to standard output: {0}")]
+    Stdout(String),
 }
 
 fn suggestion(largest_scale: Option<u32>) -> String {
@@ -167,13 +169,19 @@ pub fn encode(image: &image::RgbaImage) -> Result<Vec<u8>, ExportError> {
     Ok(bytes)
 }
 
-/// Renders and writes the PNG atomically to `path`.
+/// Renders the PNG and writes it to `path` (see [`crate::file::write`]),
+/// after checking that this overwrites nothing of value: not one of
+/// `inputs` (the map being exported), not a device, pipe or folder, not a
+/// read-only file, and, unless `force`, no existing file that is not a PNG.
 pub fn write_png(
     project: &crate::model::Project,
     options: &Options,
     path: &Path,
+    inputs: &[&Path],
+    force: bool,
 ) -> Result<(), ExportError> {
+    crate::file::check_output(path, inputs, crate::file::PNG, force)?;
     let bytes = png(project, options)?;
-    crate::file::write_atomically(path, &bytes)?;
+    crate::file::write(path, &bytes, None)?;
     Ok(())
 }

@@ -8,7 +8,6 @@
 
 use std::cell::RefCell;
 use std::fmt;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -17,6 +16,10 @@ use crate::model::{
     Cell, CellKey, Channel, ChannelId, ChannelKind, FORMAT_VERSION, Invalid, Persona, Polarity,
     Project, Score, Signal, SignalId, Stage, StageId,
 };
+
+mod disk;
+
+pub use disk::{OutputFormat, PNG, Written, check_output, read, write};
 
 /// Files larger than this are refused before parsing.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -47,6 +50,16 @@ pub enum FileError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("{}: cannot save: the file is read-only. Save under another name, or make it writable first", path.display())]
+    ReadOnly { path: PathBuf },
+    #[error("{}: not saved: another program changed the file after it was read. Its version is left as it is", path.display())]
+    ChangedOnDisk { path: PathBuf },
+    #[error("{}: not overwritten: it is the map being exported", path.display())]
+    IsInput { path: PathBuf },
+    #[error("{}: not overwritten: it is not a {format} file", path.display())]
+    OtherFormat { path: PathBuf, format: &'static str },
+    #[error("{}: cannot save: the map could not be written as text: {message}", path.display())]
+    Serialize { path: PathBuf, message: String },
 }
 
 impl FileError {
@@ -59,34 +72,54 @@ impl FileError {
     }
 }
 
+/// A project read from a file, with what the editor needs to know of the file.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    pub project: Project,
+    /// The [`fingerprint`] of the bytes read.
+    pub fingerprint: u64,
+    /// Where the first comment is (line, column): comments are not kept
+    /// when the map is saved.
+    pub comment: Option<(usize, usize)>,
+    /// The file is already in the canonical format.
+    pub canonical: bool,
+}
+
 /// Reads and validates a project file.
 pub fn load(path: &Path) -> Result<Project, FileError> {
-    let read_error = |source| FileError::Read {
-        path: path.to_owned(),
-        source,
-    };
-    let size = std::fs::metadata(path).map_err(read_error)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(FileError::TooLarge {
-            path: path.to_owned(),
-            size,
-        });
-    }
-    let bytes = std::fs::read(path).map_err(read_error)?;
-    parse_bytes(&bytes).map_err(|error| FileError::Invalid {
+    open(path).map(|loaded| loaded.project)
+}
+
+/// Reads and validates a project file, keeping what is known of the file.
+pub fn open(path: &Path) -> Result<Loaded, FileError> {
+    let bytes = read(path)?;
+    let project = parse_bytes(&bytes).map_err(|error| FileError::Invalid {
         path: path.to_owned(),
         error,
+    })?;
+    let canonical = to_string(&project).is_ok_and(|text| text.as_bytes() == bytes);
+    let comment = if canonical {
+        None
+    } else {
+        std::str::from_utf8(&bytes).ok().and_then(first_comment)
+    };
+    Ok(Loaded {
+        project,
+        fingerprint: fingerprint(&bytes),
+        comment,
+        canonical,
     })
 }
 
-/// Writes a project atomically: a temporary file in the same folder is
-/// written, flushed to disk, then renamed over `path`. A crash at any moment
-/// leaves either the old file or the new one, never a mix. Returns the
-/// [`fingerprint`] of what was written.
-pub fn save(path: &Path, project: &Project) -> Result<u64, FileError> {
-    let text = to_string(project);
-    write_atomically(path, text.as_bytes())?;
-    Ok(fingerprint(text.as_bytes()))
+/// Saves a project (see [`write`] for how the file is kept safe). With
+/// `expected`, refuses to replace a file someone else changed since it had
+/// that [`fingerprint`].
+pub fn save(path: &Path, project: &Project, expected: Option<u64>) -> Result<Written, FileError> {
+    let text = to_string(project).map_err(|e| FileError::Serialize {
+        path: path.to_owned(),
+        message: e.to_string(),
+    })?;
+    write(path, text.as_bytes(), expected)
 }
 
 /// A fingerprint of file content, to notice that someone else changed a
@@ -100,56 +133,71 @@ pub fn fingerprint(bytes: &[u8]) -> u64 {
 
 /// The [`fingerprint`] of the file at `path` now; `None` if it cannot be read.
 pub fn disk_fingerprint(path: &Path) -> Option<u64> {
-    std::fs::read(path).ok().map(|bytes| fingerprint(&bytes))
+    read(path).ok().map(|bytes| fingerprint(&bytes))
 }
 
-/// Writes `bytes` to `path` atomically (see [`save`]).
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
-    let write_error = |source| FileError::Write {
-        path: path.to_owned(),
-        source,
-    };
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".journeymap-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(write_error)?;
-    temp.write_all(bytes).map_err(write_error)?;
-    // Keep the permissions of the file being replaced; a new file gets the
-    // usual read-write for its owner and read for others, not the private
-    // mode temporary files are created with.
-    let permissions = match std::fs::metadata(path) {
-        Ok(meta) => Some(meta.permissions()),
-        #[cfg(unix)]
-        Err(_) => Some(std::os::unix::fs::PermissionsExt::from_mode(0o644)),
-        #[cfg(not(unix))]
-        Err(_) => None,
-    };
-    if let Some(permissions) = permissions {
-        std::fs::set_permissions(temp.path(), permissions).map_err(write_error)?;
+/// The line and column of the first `//` or `/* */` comment, outside strings.
+pub fn first_comment(text: &str) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                i += 1;
+                while i < bytes.len() {
+                    match bytes[i] {
+                        b'\\' => i += 2,
+                        b'"' => break,
+                        _ => i += 1,
+                    }
+                }
+                i += 1;
+            }
+            // A raw string: r"...", r#"..."#, and so on.
+            b'r' if !bytes[..i]
+                .last()
+                .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_') =>
+            {
+                let hashes = bytes[i + 1..].iter().take_while(|b| **b == b'#').count();
+                if bytes.get(i + 1 + hashes) != Some(&b'"') {
+                    i += 1;
+                    continue;
+                }
+                let close: Vec<u8> = std::iter::once(b'"')
+                    .chain(std::iter::repeat_n(b'#', hashes))
+                    .collect();
+                let body = i + 2 + hashes;
+                i = bytes[body..]
+                    .windows(close.len())
+                    .position(|w| w == close)
+                    .map_or(bytes.len(), |at| body + at + close.len());
+            }
+            b'/' if matches!(bytes.get(i + 1), Some(b'/' | b'*')) => {
+                return Some(position_of(text, i));
+            }
+            _ => i += 1,
+        }
     }
-    temp.as_file().sync_all().map_err(write_error)?;
-    temp.persist(path).map_err(|e| write_error(e.error))?;
-    // Make the rename itself durable.
-    #[cfg(unix)]
-    if let Ok(dir) = std::fs::File::open(dir) {
-        let _ = dir.sync_all();
-    }
-    Ok(())
+    None
 }
 
-/// Parses a project from file bytes (which must be UTF-8).
+/// The 1-based line and column (in characters) of byte offset `at`.
+fn position_of(text: &str, at: usize) -> (usize, usize) {
+    let before = &text[..at];
+    let line = 1 + before.matches('\n').count();
+    let column = 1 + before.chars().rev().take_while(|&c| c != '\n').count();
+    (line, column)
+}
+
+/// Parses a project from file bytes (which must be UTF-8; a byte-order mark
+/// at the start, as some Windows editors write, is allowed).
 pub fn parse_bytes(bytes: &[u8]) -> Result<Project, ParseError> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => parse(text),
         Err(e) => {
             let valid = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
-            let line = 1 + valid.matches('\n').count();
-            let column = 1 + valid.chars().rev().take_while(|&c| c != '\n').count();
+            let (line, column) = position_of(&valid, valid.len());
             Err(ParseError {
                 line,
                 column,
@@ -161,12 +209,21 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Project, ParseError> {
 
 /// Parses and validates a project from RON text.
 pub fn parse(text: &str) -> Result<Project, ParseError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(ParseError {
+            line: 1,
+            column: 1,
+            message: "the file is empty: a map starts with `(format: 1, ...)`".to_owned(),
+        });
+    }
     let (file, log) = match tracked_parse(text, None) {
         Ok(parsed) => parsed,
-        // A newer file fails on fields this version does not know; name the
-        // version instead. (When it does not fail, `de_format` refuses it.)
+        // Explain the likely causes of a failed parse in the user's words: a
+        // file from a newer version, or one left in the middle of a merge.
         Err(error) => {
             check_format_version(text)?;
+            check_conflict_markers(text)?;
             return Err(error);
         }
     };
@@ -192,21 +249,36 @@ pub fn parse(text: &str) -> Result<Project, ParseError> {
     }
 }
 
+/// Git leaves `<<<<<<<`, `=======` and `>>>>>>>` lines in a file it could
+/// not merge; say so rather than report a syntax error.
+fn check_conflict_markers(text: &str) -> Result<(), ParseError> {
+    let marker = text.lines().position(|line| {
+        ["<<<<<<<", "=======", ">>>>>>>", "|||||||"]
+            .iter()
+            .any(|m| line.starts_with(m))
+    });
+    match marker {
+        Some(index) => Err(ParseError {
+            line: index + 1,
+            column: 1,
+            message: "git merge conflict markers: this file is in the middle of a merge. \
+                      Keep one version of each conflicting part and delete the marker lines"
+                .to_owned(),
+        }),
+        None => Ok(()),
+    }
+}
+
 /// Serializes a project in the canonical format.
-pub fn to_string(project: &Project) -> String {
+pub fn to_string(project: &Project) -> Result<String, ron::Error> {
     let file = FileProject::from_project(project);
     let config = ron::ser::PrettyConfig::new()
         .new_line("\n".to_owned())
         .indentor("    ".to_owned());
-    match ron::ser::to_string_pretty(&file, config) {
-        Ok(mut text) => {
-            text = unescape_printable(&text);
-            text.push('\n');
-            text
-        }
-        // The file types serialize infallibly; keep a readable trace if not.
-        Err(e) => format!("// serialization failed: {e}\n"),
-    }
+    let text = ron::ser::to_string_pretty(&file, config)?;
+    let mut text = unescape_printable(&text);
+    text.push('\n');
+    Ok(text)
 }
 
 /// RON escapes every character Rust's `escape_debug` does, including Persian
@@ -250,6 +322,7 @@ fn keep_literal(c: char) -> bool {
 // Format version
 
 #[derive(Deserialize)]
+#[serde(rename = "map")]
 struct Header {
     #[serde(deserialize_with = "de_format")]
     #[allow(dead_code)]
@@ -397,12 +470,35 @@ fn nth_in_log(log: &[(Role, u64)], role: Role, id: Option<u64>, nth: usize) -> O
 }
 
 fn de_score<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Score>, D::Error> {
-    let value = i64::deserialize(d)?;
-    Score::new(value).map(Some).ok_or_else(|| {
-        serde::de::Error::custom(format!(
-            "score {value} is out of range: scores go from -2 (very negative) to 2 (very positive)"
-        ))
-    })
+    d.deserialize_any(ScoreVisitor).map(Some)
+}
+
+/// Scores are whole numbers from -2 to 2; say so for 2.5 or 7 or "high".
+struct ScoreVisitor;
+
+const SCORE_RULE: &str = "scores are whole numbers from -2 (very negative) to 2 (very positive)";
+
+impl serde::de::Visitor<'_> for ScoreVisitor {
+    type Value = Score;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a score: {SCORE_RULE}")
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<Score, E> {
+        Score::new(value)
+            .ok_or_else(|| E::custom(format!("score {value} is out of range: {SCORE_RULE}")))
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<Score, E> {
+        self.visit_i64(i64::try_from(value).unwrap_or(i64::MAX))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<Score, E> {
+        Err(E::custom(format!(
+            "score {value} is not allowed: {SCORE_RULE}"
+        )))
+    }
 }
 
 #[allow(clippy::ref_option, clippy::trivially_copy_pass_by_ref)]
@@ -415,14 +511,15 @@ fn ser_score<S: Serializer>(score: &Option<Score>, s: S) -> Result<S::Ok, S::Err
 
 // ---------------------------------------------------------------------------
 // The file's shape. Separate from the model so the model stays free of
-// file concerns and the format can evolve with migrations.
+// file concerns and the format can evolve with migrations. Each struct is
+// renamed to the user's word for it, which is what error messages show.
 
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {
     *value == T::default()
 }
 
 #[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "map")]
 struct FileProject {
     #[serde(deserialize_with = "de_format")]
     format: u32,
@@ -439,7 +536,7 @@ struct FileProject {
 }
 
 #[derive(Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "persona")]
 struct FilePersona {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     name: String,
@@ -448,7 +545,7 @@ struct FilePersona {
 }
 
 #[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "stage")]
 struct FileStage {
     #[serde(serialize_with = "ser_id", deserialize_with = "de_stage_def")]
     id: StageId,
@@ -459,7 +556,7 @@ struct FileStage {
 }
 
 #[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "channel")]
 struct FileChannel {
     #[serde(serialize_with = "ser_id", deserialize_with = "de_channel_def")]
     id: ChannelId,
@@ -470,7 +567,7 @@ struct FileChannel {
 }
 
 #[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "cell")]
 struct FileCell {
     #[serde(serialize_with = "ser_id", deserialize_with = "de_stage_ref")]
     stage: StageId,
@@ -503,7 +600,7 @@ struct FileCell {
 }
 
 #[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "signal")]
 struct FileSignal {
     #[serde(serialize_with = "ser_id", deserialize_with = "de_signal_def")]
     id: SignalId,

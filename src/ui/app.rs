@@ -131,8 +131,8 @@ pub struct JourneyApp {
     pub(super) grid: Grid,
     pub(super) actions: Vec<Action>,
     pub(super) prompt: Option<Prompt>,
-    /// A problem to show the user (failed load or save).
-    pub error: Option<String>,
+    /// Errors and warnings waiting to be shown, oldest first.
+    pub(super) messages: super::messages::Messages,
     pub(super) recovery: Option<Recovery>,
     /// When the project last changed, for the autosave delay.
     pub(super) changed_at: Option<f64>,
@@ -189,7 +189,7 @@ impl JourneyApp {
             grid: Grid::default(),
             actions: Vec::new(),
             prompt: None,
-            error: None,
+            messages: super::messages::Messages::default(),
             recovery: options.recovery_dir.map(Recovery::new),
             changed_at: None,
             now: 0.0,
@@ -658,7 +658,7 @@ impl eframe::App for JourneyApp {
         }
 
         self.prompt_ui(&ctx);
-        self.error_ui(&ctx);
+        self.messages.ui(&ctx);
         self.shortcuts_ui(&ctx);
         if let Some(options) = self
             .export

@@ -8,6 +8,7 @@ use eframe::egui;
 use super::app::{AUTOSAVE_DELAY, Action, JourneyApp, Selection};
 use super::grid::Grid;
 use super::prompts::{Pending, Prompt};
+use crate::file::FileError;
 use crate::model::{History, Project};
 
 /// What a save dialog saves.
@@ -64,15 +65,22 @@ impl JourneyApp {
     /// Replaces the open document with the file at `path`. On failure the
     /// current document stays open and the error is shown.
     pub fn open_path(&mut self, path: &Path) {
-        match crate::file::load(path) {
-            Ok(project) => {
-                self.replace_document(project, Some(path.to_owned()));
-                self.disk = crate::file::disk_fingerprint(path);
+        match crate::file::open(path) {
+            Ok(loaded) => {
+                self.replace_document(loaded.project, Some(path.to_owned()));
+                self.disk = Some(loaded.fingerprint);
                 self.settings.add_recent(path);
+                if let Some((line, _)) = loaded.comment {
+                    self.messages.warn(format!(
+                        "“{}” contains comments (the first is on line {line}). Journeymap does not keep comments: saving will remove them. To keep that text, move it into a cell's Notes or a stage's description.",
+                        file_name(path)
+                    ));
+                }
             }
             Err(e) => {
                 self.settings.recent.retain(|p| p != path || path.exists());
-                self.error = Some(format!("Could not open the file.\n\n{e}"));
+                self.messages
+                    .error(format!("Could not open the file.\n\n{e}"));
             }
         }
     }
@@ -107,18 +115,24 @@ impl JourneyApp {
     /// the recovery file is brought up to date. If someone else changed the
     /// open file since it was read or saved, asks before overwriting it.
     pub fn save_to(&mut self, path: &Path) -> bool {
-        if self.changed_on_disk().is_some() && self.path.as_deref() == Some(path) {
+        let same_file = self.path.as_deref() == Some(path);
+        if same_file && self.changed_on_disk().is_some() {
             self.prompt = Some(Prompt::ChangedOnDisk);
             return false;
         }
-        self.force_save_to(path)
+        self.write_to(path, self.disk.filter(|_| same_file))
     }
 
     /// Saves to `path` whatever is on disk.
     pub(super) fn force_save_to(&mut self, path: &Path) -> bool {
-        match crate::file::save(path, self.history.project()) {
-            Ok(fingerprint) => {
-                self.disk = Some(fingerprint);
+        self.write_to(path, None)
+    }
+
+    /// Saves to `path`, which must still have the fingerprint `expected`.
+    fn write_to(&mut self, path: &Path, expected: Option<u64>) -> bool {
+        match crate::file::save(path, self.history.project(), expected) {
+            Ok(written) => {
+                self.disk = Some(written.fingerprint);
                 self.external_notice = None;
                 self.history.mark_saved();
                 self.path = Some(path.to_owned());
@@ -126,12 +140,25 @@ impl JourneyApp {
                 if let Some(recovery) = &self.recovery {
                     recovery.clear();
                 }
+                self.notice = written.hard_links.map(|links| {
+                    format!(
+                        "Saved “{}” in place, keeping its {links} hard links",
+                        file_name(path)
+                    )
+                });
                 true
             }
             Err(e) => {
-                self.error = Some(format!(
-                    "Could not save. Your work is still open and unsaved, and a recovery copy is kept.\n\n{e}"
-                ));
+                match e {
+                    FileError::ReadOnly { .. } => {
+                        self.prompt = Some(Prompt::ReadOnly(path.to_owned()));
+                    }
+                    // Someone saved between the check and the write.
+                    FileError::ChangedOnDisk { .. } => self.prompt = Some(Prompt::ChangedOnDisk),
+                    e => self.messages.error(format!(
+                        "Could not save. Your work is still open and unsaved, and a recovery copy is kept.\n\n{e}"
+                    )),
+                }
                 self.write_recovery();
                 false
             }
@@ -193,10 +220,15 @@ impl JourneyApp {
         let Some(path) = self.dialogs.pick_save(&suggested, SaveFormat::Png) else {
             return;
         };
-        match crate::export::write_png(self.history.project(), &options, &path) {
+        let inputs: Vec<&Path> = self.path.as_deref().into_iter().collect();
+        match crate::export::write_png(self.history.project(), &options, &path, &inputs, false) {
             Ok(()) => self.notice = Some(format!("Exported {}", path.display())),
+            Err(e @ crate::export::ExportError::Write(_)) => {
+                self.messages
+                    .error(format!("Could not export the PNG.\n\n{e}"));
+            }
             Err(e) => {
-                self.error = Some(format!(
+                self.messages.error(format!(
                     "Could not export the PNG.\n\n{}: {e}",
                     path.display()
                 ));
@@ -263,7 +295,7 @@ impl JourneyApp {
         }
         if let Err(e) = recovery.write(self.history.project(), self.path.as_deref()) {
             log::error!("cannot write the recovery file: {e}");
-            self.error = Some(format!(
+            self.messages.error(format!(
                 "Could not write the crash-recovery copy of your work.\n\n{e}"
             ));
         }
@@ -289,4 +321,12 @@ impl JourneyApp {
             self.prompt = Some(Prompt::Unsaved(Pending::Quit));
         }
     }
+}
+
+/// A file's name for messages.
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }

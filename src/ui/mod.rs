@@ -8,6 +8,7 @@ mod fonts;
 pub mod grid;
 mod inspector;
 mod menu;
+mod messages;
 mod present;
 mod prompts;
 pub mod theme;

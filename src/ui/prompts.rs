@@ -26,6 +26,8 @@ pub(super) enum Prompt {
     Restore(Orphan),
     /// Save found that someone else changed the open file.
     ChangedOnDisk,
+    /// Save refused to overwrite a read-only file.
+    ReadOnly(PathBuf),
 }
 
 impl JourneyApp {
@@ -56,6 +58,14 @@ impl JourneyApp {
                         .unwrap_or_default()
                 ),
                 &["Overwrite", "Reload", "Save As…", "Cancel"],
+            ),
+            Prompt::ReadOnly(path) => (
+                "Read-only file",
+                format!(
+                    "“{}” is read-only, so Journeymap does not overwrite it. Save your work under another name?",
+                    path.display()
+                ),
+                &["Save As…", "Cancel"],
             ),
             Prompt::Restore(orphan) => (
                 "Recover unsaved work",
@@ -105,7 +115,7 @@ impl JourneyApp {
                 }
             }
             (Prompt::ChangedOnDisk, "Reload") => self.reload(),
-            (Prompt::ChangedOnDisk, "Save As…") => {
+            (Prompt::ChangedOnDisk | Prompt::ReadOnly(_), "Save As…") => {
                 self.save(true);
             }
             (Prompt::Restore(orphan), "Restore") => match orphan.load() {
@@ -117,27 +127,12 @@ impl JourneyApp {
                     orphan.discard();
                     self.write_recovery();
                 }
-                Err(e) => self.error = Some(format!("The recovery file could not be read.\n\n{e}")),
+                Err(e) => self
+                    .messages
+                    .error(format!("The recovery file could not be read.\n\n{e}")),
             },
             (Prompt::Restore(orphan), _) => orphan.discard(),
             _ => {}
-        }
-    }
-
-    pub(super) fn error_ui(&mut self, ctx: &egui::Context) {
-        let Some(error) = self.error.clone() else {
-            return;
-        };
-        let modal = egui::Modal::new(egui::Id::unique("error")).show(ctx, |ui| {
-            ui.set_max_width(520.0);
-            ui.heading("Something went wrong");
-            ui.add_space(6.0);
-            ui.label(egui::RichText::new(error).color(ui.visuals().error_fg_color));
-            ui.add_space(10.0);
-            ui.button("OK").clicked()
-        });
-        if modal.inner || modal.should_close() {
-            self.error = None;
         }
     }
 

@@ -1,0 +1,430 @@
+//! Files on disk. Reads are bounded and refuse devices, pipes and folders.
+//! Writes keep the file's identity: they go through symbolic links, keep
+//! hard links, the owner, the group and the permissions, refuse read-only
+//! files, and never replace a version someone else wrote in the meantime.
+
+use std::fs::{self, File, Metadata};
+use std::io::{self, Read as _, Write as _};
+use std::path::{Path, PathBuf};
+
+use super::{FileError, MAX_FILE_BYTES, fingerprint};
+
+/// Temporary files are named `.journeymap-XXXXXX.tmp`: hidden, and never
+/// matched by a `*.ron` glob, even when a killed save leaves one behind.
+const TEMP_PREFIX: &str = ".journeymap-";
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// Reads a whole file, refusing anything that is not a regular file (a
+/// device, a pipe, a folder) and stopping at [`MAX_FILE_BYTES`], whatever
+/// size the file claims to have.
+pub fn read(path: &Path) -> Result<Vec<u8>, FileError> {
+    let read_error = |source| FileError::Read {
+        path: path.to_owned(),
+        source,
+    };
+    // Checked before opening: opening a pipe with no writer blocks forever.
+    let meta = fs::metadata(path).map_err(read_error)?;
+    if !meta.is_file() {
+        return Err(read_error(not_a_file(&meta)));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge {
+            path: path.to_owned(),
+            size: meta.len(),
+        });
+    }
+    let file = open_for_reading(path).map_err(read_error)?;
+    // The file may have been swapped for something else since the check.
+    let meta = file.metadata().map_err(read_error)?;
+    if !meta.is_file() {
+        return Err(read_error(not_a_file(&meta)));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge {
+            path: path.to_owned(),
+            size: bytes.len() as u64,
+        });
+    }
+    Ok(bytes)
+}
+
+#[cfg(unix)]
+fn open_for_reading(path: &Path) -> io::Result<File> {
+    use std::os::unix::fs::OpenOptionsExt as _;
+    // Never block on a pipe that appeared after the check above.
+    fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open_for_reading(path: &Path) -> io::Result<File> {
+    File::open(path)
+}
+
+/// What kind of thing a non-regular file is, in the user's words.
+fn not_a_file(meta: &Metadata) -> io::Error {
+    let kind = meta.file_type();
+    let what = if kind.is_dir() {
+        "a folder"
+    } else {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt as _;
+            if kind.is_fifo() {
+                "a pipe"
+            } else if kind.is_char_device() || kind.is_block_device() {
+                "a device"
+            } else if kind.is_socket() {
+                "a socket"
+            } else {
+                "something other than a file"
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            "something other than a file"
+        }
+    };
+    io::Error::other(format!("it is {what}, not a regular file"))
+}
+
+/// What a write did beyond replacing the content.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Written {
+    /// The [`fingerprint`] of what was written.
+    pub fingerprint: u64,
+    /// The file had this many hard links, so it was written in place to
+    /// keep them (after a backup copy, removed once the write succeeded).
+    pub hard_links: Option<u64>,
+}
+
+/// Writes `bytes` to `path` so that a crash at any moment leaves either the
+/// old content or the new, never a mix:
+/// - a symbolic link is followed and its target replaced;
+/// - a file with several hard links is written in place after a backup
+///   copy, so every link sees the new content;
+/// - otherwise a temporary file in the same folder is written, flushed,
+///   given the old file's permissions, owner and group, and renamed over it;
+/// - a read-only file, or something that is not a regular file, is refused;
+/// - with `expected`, the write is abandoned if the file on disk no longer
+///   has that [`fingerprint`] (someone else saved it meanwhile).
+pub fn write(path: &Path, bytes: &[u8], expected: Option<u64>) -> Result<Written, FileError> {
+    let write_error = |source| FileError::Write {
+        path: path.to_owned(),
+        source,
+    };
+    let target = resolve_links(path).map_err(write_error)?;
+    let existing = match fs::metadata(&target) {
+        Ok(meta) => Some(meta),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+        Err(e) => return Err(write_error(e)),
+    };
+    if let Some(meta) = &existing {
+        if !meta.is_file() {
+            return Err(write_error(not_a_file(meta)));
+        }
+        if meta.permissions().readonly() {
+            return Err(FileError::ReadOnly {
+                path: path.to_owned(),
+            });
+        }
+    }
+    // Still what was read? A deleted file does not count: writing recreates it.
+    let unchanged = || match (expected, read(&target)) {
+        (Some(expected), Ok(now)) if fingerprint(&now) != expected => {
+            Err(FileError::ChangedOnDisk {
+                path: path.to_owned(),
+            })
+        }
+        _ => Ok(()),
+    };
+    let written = Written {
+        fingerprint: fingerprint(bytes),
+        hard_links: hard_links(existing.as_ref()),
+    };
+    if written.hard_links.is_some() {
+        write_in_place(path, &target, bytes, unchanged)?;
+    } else {
+        replace(&target, bytes, existing.as_ref(), unchanged).map_err(|e| match e {
+            Failure::Io(source) => write_error(source),
+            Failure::File(e) => e,
+        })?;
+    }
+    Ok(written)
+}
+
+fn hard_links(meta: Option<&Metadata>) -> Option<u64> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        meta.map(MetadataExt::nlink).filter(|&n| n > 1)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        None
+    }
+}
+
+enum Failure {
+    Io(io::Error),
+    File(FileError),
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Self {
+        Self::Io(plain(e))
+    }
+}
+
+/// Writes a temporary file beside `target` and renames it over `target`.
+fn replace(
+    target: &Path,
+    bytes: &[u8],
+    existing: Option<&Metadata>,
+    unchanged: impl Fn() -> Result<(), FileError>,
+) -> Result<(), Failure> {
+    let dir = folder_of(target);
+    remove_stale_temp_files(dir);
+    let mut temp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
+        .tempfile_in(dir)?;
+    // Held until the file is closed, so that no other save removes it as stale.
+    let _ = temp.as_file().try_lock();
+    temp.write_all(bytes)?;
+    #[cfg(unix)]
+    if let Some(meta) = existing {
+        use std::os::unix::fs::MetadataExt as _;
+        // Keep the owner and group where allowed (root, or a group we are in).
+        let file = temp.as_file();
+        if std::os::unix::fs::fchown(file, Some(meta.uid()), Some(meta.gid())).is_err() {
+            let _ = std::os::unix::fs::fchown(file, None, Some(meta.gid()));
+        }
+    }
+    // Keep the permissions of the file being replaced; a new file gets the
+    // usual read-write for its owner and read for others, not the private
+    // mode temporary files are created with.
+    let permissions = match existing {
+        Some(meta) => Some(meta.permissions()),
+        #[cfg(unix)]
+        None => Some(std::os::unix::fs::PermissionsExt::from_mode(0o644)),
+        #[cfg(not(unix))]
+        None => None,
+    };
+    if let Some(permissions) = permissions {
+        temp.as_file().set_permissions(permissions)?;
+    }
+    temp.as_file().sync_all()?;
+    // As late as possible: the last moment someone else's save can be noticed.
+    unchanged().map_err(Failure::File)?;
+    temp.persist(target).map_err(|e| Failure::from(e.error))?;
+    // Make the rename itself durable.
+    #[cfg(unix)]
+    if let Ok(dir) = File::open(dir) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
+
+/// Overwrites `target` where it is, keeping its hard links, after copying
+/// the old content aside. A failure part-way keeps the copy and names it.
+fn write_in_place(
+    path: &Path,
+    target: &Path,
+    bytes: &[u8],
+    unchanged: impl Fn() -> Result<(), FileError>,
+) -> Result<(), FileError> {
+    let write_error = |source| FileError::Write {
+        path: path.to_owned(),
+        source: plain(source),
+    };
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut backup = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".journeymap-backup")
+        .tempfile_in(folder_of(target))
+        .map_err(write_error)?;
+    let old = read(target)?;
+    backup.write_all(&old).map_err(write_error)?;
+    backup.as_file().sync_all().map_err(write_error)?;
+    unchanged()?;
+    let result = fs::OpenOptions::new()
+        .write(true)
+        .open(target)
+        .and_then(|mut file| {
+            file.set_len(0)?;
+            file.write_all(bytes)?;
+            file.sync_all()
+        });
+    match result {
+        Ok(()) => Ok(()),
+        Err(source) => {
+            let kept = backup.into_temp_path().keep().unwrap_or_default();
+            Err(FileError::Write {
+                path: path.to_owned(),
+                source: io::Error::new(
+                    source.kind(),
+                    format!(
+                        "{}; the previous content is kept in {}",
+                        plain(source),
+                        kept.display()
+                    ),
+                ),
+            })
+        }
+    }
+}
+
+/// The folder a file is in (`.` for a bare file name).
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}
+
+/// Follows symbolic links at the end of `path` to the file they point at
+/// (which need not exist yet).
+fn resolve_links(path: &Path) -> io::Result<PathBuf> {
+    let mut current = path.to_owned();
+    for _ in 0..40 {
+        match fs::symlink_metadata(&current) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let link = fs::read_link(&current)?;
+                current = folder_of(&current).join(link);
+            }
+            _ => return Ok(current),
+        }
+    }
+    Err(io::Error::other("too many levels of symbolic links"))
+}
+
+/// Removes temporary files of our naming that no running save holds: those
+/// a killed save left behind.
+fn remove_stale_temp_files(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let ours = name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX);
+        if !ours || !entry.file_type().is_ok_and(|t| t.is_file()) {
+            continue;
+        }
+        if let Ok(file) = File::open(entry.path())
+            && file.try_lock().is_ok()
+        {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// An io error without the temporary file's path that `tempfile` adds, so
+/// messages name the file being saved.
+fn plain(e: io::Error) -> io::Error {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = e.get_ref().map(|inner| {
+        let inner: &(dyn std::error::Error + 'static) = inner;
+        inner
+    });
+    while let Some(current) = source {
+        if let Some(io) = current.downcast_ref::<io::Error>()
+            && let Some(code) = io.raw_os_error()
+        {
+            return io::Error::from_raw_os_error(code);
+        }
+        source = current.source();
+    }
+    match e.raw_os_error() {
+        Some(code) => io::Error::from_raw_os_error(code),
+        None if e.get_ref().is_some() => io::Error::new(e.kind(), e.kind().to_string()),
+        None => e,
+    }
+}
+
+/// The file format an output is written in, recognised by its first bytes.
+#[derive(Clone, Copy, Debug)]
+pub struct OutputFormat {
+    pub name: &'static str,
+    pub magic: &'static [u8],
+}
+
+/// PNG images.
+pub const PNG: OutputFormat = OutputFormat {
+    name: "PNG",
+    magic: b"\x89PNG\r\n\x1a\n",
+};
+
+/// Checks that writing an output to `output` loses nothing: it is not one of
+/// the `inputs`, not a device, pipe or folder, not read-only, and, unless
+/// `force`, not an existing file of another format.
+pub fn check_output(
+    output: &Path,
+    inputs: &[&Path],
+    format: OutputFormat,
+    force: bool,
+) -> Result<(), FileError> {
+    let write_error = |source| FileError::Write {
+        path: output.to_owned(),
+        source,
+    };
+    let target = resolve_links(output).map_err(write_error)?;
+    let meta = match fs::metadata(&target) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(write_error(e)),
+    };
+    if inputs.iter().any(|input| same_file(&meta, &target, input)) {
+        return Err(FileError::IsInput {
+            path: output.to_owned(),
+        });
+    }
+    if !meta.is_file() {
+        return Err(write_error(not_a_file(&meta)));
+    }
+    if meta.permissions().readonly() {
+        return Err(FileError::ReadOnly {
+            path: output.to_owned(),
+        });
+    }
+    if !force && meta.len() > 0 {
+        let mut start = Vec::new();
+        File::open(&target)
+            .and_then(|f| f.take(format.magic.len() as u64).read_to_end(&mut start))
+            .map_err(write_error)?;
+        if start != format.magic {
+            return Err(FileError::OtherFormat {
+                path: output.to_owned(),
+                format: format.name,
+            });
+        }
+    }
+    Ok(())
+}
+
+fn same_file(meta: &Metadata, target: &Path, other: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt as _;
+        let _ = target;
+        fs::metadata(other).is_ok_and(|o| o.dev() == meta.dev() && o.ino() == meta.ino())
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        match (fs::canonicalize(target), fs::canonicalize(other)) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => false,
+        }
+    }
+}
