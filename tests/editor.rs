@@ -935,3 +935,88 @@ fn exporting_onto_the_open_map_is_refused() {
         include_str!("../samples/telecom-support.ron")
     );
 }
+
+#[test]
+fn edit_menu_adds_a_stage_after_the_selected_one_and_shows_it() {
+    let mut harness = app();
+    let project = harness.state().project().clone();
+    let first = project.stages[0].name.clone();
+    harness.get_by_label(&format!("Stage {first}")).click();
+    harness.run_steps(1);
+    harness.get_by_label("Edit").click();
+    harness.run_steps(3);
+    harness.get_by_label_contains("Add stage").click();
+    harness.run_steps(3);
+    let stages = stage_names(harness.state().project());
+    assert_eq!(stages.len(), project.stages.len() + 1);
+    let added = harness.state().project().stages[1].id;
+    assert_eq!(harness.state().selection, Selection::Stage(added));
+    // It is being renamed in place: typing names it.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.event(Event::Text("Compare prices".into()));
+    harness.key_press(Key::Enter);
+    harness.run_steps(2);
+    assert_eq!(stage_names(harness.state().project())[1], "Compare prices");
+
+    // A channel added with its shortcut at the end of a big map is scrolled into view.
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .with_step_dt(0.5)
+        .build_eframe(|cc| {
+            JourneyApp::new(
+                &cc.egui_ctx,
+                StartOptions {
+                    project: Some(journeymap::samples::generated(12, 30)),
+                    recovery_dir: None,
+                    dialogs: Box::new(ScriptedDialogs(Vec::new())),
+                    ..StartOptions::default()
+                },
+            )
+        });
+    harness.run_steps(2);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::R);
+    harness.run_steps(4);
+    assert_eq!(harness.state().project().channels.len(), 31);
+    let rect = harness.get_by_label("Cell Stage 1 × Channel 31").rect();
+    let screen = egui::Rect::from_min_size(Pos2::ZERO, egui::vec2(1600.0, 1000.0));
+    assert!(
+        screen.contains_rect(rect),
+        "the new channel {rect:?} is on screen"
+    );
+}
+
+#[test]
+fn the_delete_question_defaults_to_keeping_the_stage() {
+    let mut harness = app();
+    let before = harness.state().project().clone();
+    let first = before.stages[0].name.clone();
+    harness.get_by_label(&format!("Stage {first}")).click();
+    harness.run_steps(1);
+    harness.get_by_label("Edit").click();
+    harness.run_steps(3);
+    harness
+        .get_by_label_contains("Delete stage or channel…")
+        .click();
+    harness.run_steps(3);
+    assert!(
+        harness
+            .query_by_label_contains("Delete the stage")
+            .is_some()
+    );
+    // Enter presses the focused button: the safe one.
+    harness.key_press(Key::Enter);
+    harness.run_steps(3);
+    assert!(
+        harness
+            .query_by_label_contains("Delete the stage")
+            .is_none()
+    );
+    assert_eq!(harness.state().project(), &before);
+}
+
+#[test]
+fn a_sample_that_was_never_saved_does_not_claim_to_be_saved() {
+    let harness = app();
+    assert!(harness.query_by_label("Not saved yet").is_some());
+    assert!(harness.query_by_label("Saved").is_none());
+}

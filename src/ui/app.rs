@@ -5,13 +5,15 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui;
 
+pub use super::action::{Action, Selection};
+use super::command::Command;
 use super::files::{Dialogs, NativeDialogs};
 use super::grid::Grid;
 use super::inspector;
 use super::menu;
 use super::prompts::{Pending, Prompt};
 use super::theme::ColourBy;
-use crate::model::{CellKey, ChannelId, Edit, History, MergeKey, Project, StageId};
+use crate::model::{CellKey, Edit, History, MergeKey, Project};
 use crate::recovery::Recovery;
 
 /// How many recent files File → Open Recent lists.
@@ -28,44 +30,6 @@ pub fn zoom_step(zoom: f32, direction: i32) -> f32 {
 
 /// Seconds after the last change before unsaved work goes to the recovery file.
 pub const AUTOSAVE_DELAY: f64 = 2.0;
-
-/// What is selected: it decides what the inspector edits.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Selection {
-    /// Nothing: the inspector edits the project's title and persona.
-    #[default]
-    Project,
-    Stage(StageId),
-    Channel(ChannelId),
-    Cell(CellKey),
-}
-
-/// Something the user asked for while the frame was drawn.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Action {
-    Edit(Edit),
-    /// An edit that joins the previous one into one undo step (typing).
-    Merged(Edit, MergeKey),
-    /// A text field lost focus: its typing is one finished undo step.
-    EndMerge,
-    Undo,
-    Redo,
-    Select(Selection),
-    New,
-    Open,
-    OpenPath(PathBuf),
-    Save,
-    SaveAs,
-    Quit,
-    /// Ask before deleting a stage or channel that has content.
-    ConfirmDelete(Edit),
-    /// Rename the selected stage or channel in place.
-    StartRename,
-    /// Open the PNG export dialog.
-    ExportPng,
-    /// Enter or leave presentation mode.
-    TogglePresent,
-}
 
 /// User preferences kept between sessions (not in the project file).
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
@@ -286,54 +250,110 @@ impl JourneyApp {
 
     // ---- the frame -----------------------------------------------------
 
-    /// Applies every queued action, in order.
+    /// Applies every queued action, in order, including those that applying
+    /// them queues.
     pub(super) fn apply_actions(&mut self, ctx: &egui::Context) {
-        for action in std::mem::take(&mut self.actions) {
-            match action {
-                Action::Edit(edit) => self.apply_edit(edit, None),
-                Action::Merged(edit, key) => self.apply_edit(edit, Some(key)),
-                Action::EndMerge => self.history.end_merge(),
-                Action::Undo => {
-                    if self.history.undo() {
-                        self.changed_at = Some(self.now);
+        while !self.actions.is_empty() {
+            for action in std::mem::take(&mut self.actions) {
+                match action {
+                    Action::Edit(edit) => self.apply_edit(edit, None),
+                    Action::Merged(edit, key) => self.apply_edit(edit, Some(key)),
+                    Action::EndMerge => self.history.end_merge(),
+                    Action::Select(selection) => {
+                        if selection != self.selection {
+                            self.history.end_merge();
+                        }
+                        self.selection = selection;
                     }
-                }
-                Action::Redo => {
-                    if self.history.redo() {
-                        self.changed_at = Some(self.now);
+                    Action::Command(command) => self.run_command(ctx, command),
+                    Action::OpenPath(path) => {
+                        self.guard_unsaved(ctx, Pending::Open(Some(path)));
                     }
-                }
-                Action::Select(selection) => {
-                    if selection != self.selection {
-                        self.history.end_merge();
-                    }
-                    self.selection = selection;
-                }
-                Action::New => self.guard_unsaved(ctx, Pending::New),
-                Action::Open => self.guard_unsaved(ctx, Pending::Open(None)),
-                Action::OpenPath(path) => self.guard_unsaved(ctx, Pending::Open(Some(path))),
-                Action::Save => {
-                    self.save(false);
-                }
-                Action::SaveAs => {
-                    self.save(true);
-                }
-                Action::Quit => self.guard_unsaved(ctx, Pending::Quit),
-                Action::ExportPng => self.export.open = true,
-                Action::TogglePresent => self.toggle_present(ctx),
-                Action::StartRename => self
-                    .grid
-                    .start_rename(self.selection, self.history.project()),
-                Action::ConfirmDelete(edit) => {
-                    let question = self.delete_question(&edit);
-                    match question {
+                    Action::ConfirmDelete(edit) => match self.delete_question(&edit) {
                         Some(question) => self.prompt = Some(Prompt::Delete(edit, question)),
                         None => self.apply_edit(edit, None),
-                    }
+                    },
                 }
             }
+            self.fix_selection();
         }
-        self.fix_selection();
+    }
+
+    /// Carries out a menu item or shortcut.
+    fn run_command(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::New | Command::Close => self.guard_unsaved(ctx, Pending::New),
+            Command::Open => self.guard_unsaved(ctx, Pending::Open(None)),
+            Command::Save => {
+                self.save(false);
+            }
+            Command::SaveAs => {
+                self.save(true);
+            }
+            Command::ExportPng => self.export.open = true,
+            Command::Quit => self.guard_unsaved(ctx, Pending::Quit),
+            Command::Undo => {
+                if self.history.undo() {
+                    self.changed_at = Some(self.now);
+                }
+            }
+            Command::Redo => {
+                if self.history.redo() {
+                    self.changed_at = Some(self.now);
+                }
+            }
+            Command::AddStage | Command::AddChannel => {
+                let project = self.history.project();
+                let stage = command == Command::AddStage;
+                self.grid
+                    .add_after(stage, self.selection, project, &mut self.actions);
+            }
+            Command::Rename => self
+                .grid
+                .start_rename(self.selection, self.history.project()),
+            Command::ClearCell => {
+                if let Selection::Cell(at) = self.selection {
+                    self.apply_edit(Edit::ClearCell { at }, None);
+                }
+            }
+            Command::DeleteSelected => match self.selection {
+                Selection::Stage(id) => self
+                    .actions
+                    .push(Action::ConfirmDelete(Edit::DeleteStage { id })),
+                Selection::Channel(id) => self
+                    .actions
+                    .push(Action::ConfirmDelete(Edit::DeleteChannel { id })),
+                Selection::Project | Selection::Cell(_) => {}
+            },
+            Command::Present => self.toggle_present(ctx),
+            Command::LightTheme | Command::DarkTheme => {
+                self.settings.dark = command == Command::DarkTheme;
+                self.apply_visual_settings(ctx);
+            }
+            Command::ColourBy(mode) => self.settings.colour_by = mode,
+            Command::ZoomIn => self.settings.zoom = zoom_step(self.settings.zoom, 1),
+            Command::ZoomOut => self.settings.zoom = zoom_step(self.settings.zoom, -1),
+            Command::ZoomReset => self.settings.zoom = 1.0,
+            Command::ClearRecent => self.settings.recent.clear(),
+            Command::Shortcuts => self.show_shortcuts = true,
+        }
+    }
+
+    /// Whether a command can run now (menus grey out the others).
+    pub(super) fn can_run(&self, command: Command) -> bool {
+        let project = self.history.project();
+        match command {
+            Command::Undo => self.history.can_undo(),
+            Command::Redo => self.history.can_redo(),
+            Command::ClearCell => {
+                matches!(self.selection, Selection::Cell(at) if project.cell(at).is_some())
+            }
+            Command::Rename | Command::DeleteSelected => {
+                matches!(self.selection, Selection::Stage(_) | Selection::Channel(_))
+            }
+            Command::ClearRecent => !self.settings.recent.is_empty(),
+            _ => true,
+        }
     }
 
     pub(super) fn apply_edit(&mut self, edit: Edit, merge: Option<MergeKey>) {
@@ -393,72 +413,25 @@ impl JourneyApp {
     }
 
     pub(super) fn handle_shortcuts(&mut self, ctx: &egui::Context) {
-        use egui::{Key, KeyboardShortcut, Modifiers};
         let typing = ctx.memory(|m| m.focused().is_some());
-        let command = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
-        let command_shift = |key| KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, key);
-        let mut actions = Vec::new();
-        ctx.input_mut(|i| {
-            // Longest combinations first: Ctrl+Shift+S before Ctrl+S.
-            if i.consume_shortcut(&command_shift(Key::S)) {
-                actions.push(Action::SaveAs);
-            }
-            if i.consume_shortcut(&command(Key::S)) {
-                actions.push(Action::Save);
-            }
-            if i.consume_shortcut(&command(Key::N)) {
-                actions.push(Action::New);
-            }
-            if i.consume_shortcut(&command(Key::O)) {
-                actions.push(Action::Open);
-            }
-            if i.consume_shortcut(&command(Key::E)) {
-                actions.push(Action::ExportPng);
-            }
-            if i.consume_shortcut(&command(Key::Q)) {
-                actions.push(Action::Quit);
-            }
-            // A focused text field handles its own undo.
-            if !typing {
-                if i.consume_shortcut(&command_shift(Key::Z))
-                    || i.consume_shortcut(&command(Key::Y))
-                {
-                    actions.push(Action::Redo);
-                }
-                if i.consume_shortcut(&command(Key::Z)) {
-                    actions.push(Action::Undo);
+        if self.prompt.is_none() {
+            for command in Command::take_pressed(ctx, typing) {
+                if self.can_run(command) {
+                    self.actions.push(Action::Command(command));
                 }
             }
-            let zoom = &mut self.settings.zoom;
-            if i.consume_shortcut(&command(Key::Equals)) || i.consume_shortcut(&command(Key::Plus))
-            {
-                *zoom = zoom_step(*zoom, 1);
-            }
-            if i.consume_shortcut(&command(Key::Minus)) {
-                *zoom = zoom_step(*zoom, -1);
-            }
-            if i.consume_shortcut(&command(Key::Num0)) {
-                *zoom = 1.0;
-            }
-            // Ctrl + mouse wheel (or a pinch).
-            let delta = i.zoom_delta();
-            if delta != 1.0 {
-                *zoom = (*zoom * delta).clamp(MIN_ZOOM, MAX_ZOOM);
-            }
-            if i.consume_key(Modifiers::NONE, Key::F5) {
-                actions.push(Action::TogglePresent);
-            }
-            if i.consume_key(Modifiers::NONE, Key::F1) {
-                self.show_shortcuts = true;
-            }
-        });
-        self.actions.extend(actions);
+        }
+        // Ctrl + mouse wheel (or a pinch).
+        let delta = ctx.input(egui::InputState::zoom_delta);
+        if delta != 1.0 {
+            self.settings.zoom = (self.settings.zoom * delta).clamp(MIN_ZOOM, MAX_ZOOM);
+        }
         if !typing && self.prompt.is_none() {
             self.keyboard_navigation(ctx);
         }
     }
 
-    /// Arrow keys move between cells, Enter edits, Delete clears, F2 renames.
+    /// Arrow keys move between cells, Enter edits the selected cell.
     pub(super) fn keyboard_navigation(&mut self, ctx: &egui::Context) {
         use egui::{Key, Modifiers};
         let project = self.history.project();
@@ -502,32 +475,14 @@ impl JourneyApp {
         if self.present.is_none() && pressed(Key::Enter) && self.selection != Selection::Project {
             self.focus_inspector = true;
         }
-        if (pressed(Key::Delete) || pressed(Key::Backspace))
-            && let Selection::Cell(at) = self.selection
-        {
-            self.actions.push(Action::Edit(Edit::ClearCell { at }));
-        }
-        if pressed(Key::F2) {
-            self.actions.push(Action::StartRename);
-        }
     }
 
     /// The normal editor: menus, status bar, inspector, grid.
     pub(super) fn editor_ui(&mut self, ui: &mut egui::Ui) {
         egui::Panel::top("menu").show(ui, |ui| {
             let mut actions = Vec::new();
-            let before = self.settings.dark;
-            menu::menu_bar_ui(
-                ui,
-                &self.history,
-                self.selection,
-                &mut self.settings,
-                &mut actions,
-                &mut self.show_shortcuts,
-            );
-            if before != self.settings.dark {
-                self.apply_visual_settings(ui.ctx());
-            }
+            let enabled = |command| self.can_run(command);
+            menu::menu_bar_ui(ui, &self.history, &self.settings, &enabled, &mut actions);
             self.actions.extend(actions);
         });
         if self.external_notice.is_some() {
@@ -595,6 +550,8 @@ impl JourneyApp {
             ui.separator();
             if self.is_dirty() {
                 ui.label(egui::RichText::new("Unsaved changes").color(super::theme::REAL));
+            } else if self.path.is_none() {
+                ui.weak("Not saved yet");
             } else {
                 ui.weak("Saved");
             }
@@ -608,7 +565,10 @@ impl JourneyApp {
                     .selected_text(self.settings.colour_by.label())
                     .show_ui(ui, |ui| {
                         for mode in ColourBy::ALL {
-                            ui.selectable_value(&mut self.settings.colour_by, mode, mode.label());
+                            let current = self.settings.colour_by == mode;
+                            if ui.selectable_label(current, mode.label()).clicked() {
+                                self.actions.push(Command::ColourBy(mode).into());
+                            }
                         }
                     });
             });
@@ -631,7 +591,7 @@ impl eframe::App for JourneyApp {
                 &mut self.actions,
             );
             if matches!(outcome, super::present::Outcome::Leave) {
-                self.actions.push(Action::TogglePresent);
+                self.actions.push(Action::Command(Command::Present));
             }
         }
         self.handle_shortcuts(&ctx);

@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui;
 
-use super::app::{AUTOSAVE_DELAY, Action, JourneyApp, Selection};
+use super::action::{Action, Selection};
+use super::app::{AUTOSAVE_DELAY, JourneyApp};
 use super::grid::Grid;
 use super::prompts::{Pending, Prompt};
 use crate::file::FileError;

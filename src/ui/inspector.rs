@@ -3,7 +3,7 @@
 
 use eframe::egui::{self, RichText, TextEdit};
 
-use super::app::{Action, Selection};
+use super::action::{Action, Selection};
 use super::theme;
 use crate::model::{
     CellKey, ChannelId, ChannelKind, Edit, Experience, Polarity, Project, Score, Signal, SignalId,

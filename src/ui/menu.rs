@@ -1,167 +1,113 @@
-//! The menu bar. Every item lists its shortcut.
+//! The menu bar, built from [`Command`]s: every item shows its shortcut and
+//! sends its command; nothing here changes the app directly.
 
 use eframe::egui;
 
-use super::app::{Action, Selection, Settings};
+use super::action::Action;
+use super::app::Settings;
+use super::command::Command;
 use super::theme::ColourBy;
 use crate::model::History;
 
-/// Every keyboard shortcut, for Help → Keyboard shortcuts.
-pub const SHORTCUTS: &[(&str, &str)] = &[
-    ("Ctrl+N", "New map"),
-    ("Ctrl+O", "Open…"),
-    ("Ctrl+S", "Save"),
-    ("Ctrl+Shift+S", "Save as…"),
-    ("Ctrl+E", "Export PNG…"),
-    ("Ctrl+Q", "Quit"),
-    ("Ctrl+Z", "Undo"),
-    ("Ctrl+Shift+Z / Ctrl+Y", "Redo"),
-    ("Arrow keys", "Move the selection between cells"),
-    ("Enter", "Edit the selected cell in the inspector"),
-    ("Esc", "Leave a text field; cancel a drag or a rename"),
-    ("Delete", "Clear the selected cell"),
-    ("F2", "Rename the selected stage or channel"),
-    ("Double-click a header", "Rename it in place"),
-    ("Drag a header", "Reorder stages or channels"),
-    ("Drag a cell", "Move its content (swaps with a filled cell)"),
-    ("Drag a signal chip", "Move the signal to another cell"),
-    ("Ctrl+= / Ctrl+- / Ctrl+0", "Zoom the grid in / out / reset"),
-    ("Ctrl+mouse wheel", "Zoom the grid"),
-    ("F5 / Esc", "Enter / leave presentation mode"),
-    (
-        "1-5, Shift+1-5, 0",
-        "Presenting: set real score, ideal score; clear",
-    ),
-    ("+ / -", "Presenting: add a positive / negative signal"),
-    (
-        "Space, V, G",
-        "Presenting: spotlight, colouring, ideal-vs-real chart",
-    ),
-    ("F1", "This list"),
-];
-
-fn item(ui: &mut egui::Ui, label: &str, shortcut: &str, enabled: bool) -> bool {
-    ui.add_enabled(enabled, egui::Button::new(label).shortcut_text(shortcut))
-        .clicked()
-}
-
-/// Draws the menu bar, pushing what the user picked.
+/// Draws the menu bar, pushing what the user picked. `enabled` says which
+/// commands can run now.
 pub fn menu_bar_ui(
     ui: &mut egui::Ui,
     history: &History,
-    selection: Selection,
-    settings: &mut Settings,
+    settings: &Settings,
+    enabled: &dyn Fn(Command) -> bool,
     actions: &mut Vec<Action>,
-    show_shortcuts: &mut bool,
 ) {
+    let items = |ui: &mut egui::Ui, commands: &[Command], actions: &mut Vec<Action>| {
+        for &command in commands {
+            if command.menu_item_ui(ui, enabled(command)) {
+                actions.push(command.into());
+            }
+        }
+    };
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
-            if item(ui, "New", "Ctrl+N", true) {
-                actions.push(Action::New);
-            }
-            if item(ui, "Open…", "Ctrl+O", true) {
-                actions.push(Action::Open);
-            }
-            ui.menu_button("Open Recent", |ui| {
-                if settings.recent.is_empty() {
-                    ui.weak("No recent files");
-                }
-                for path in &settings.recent {
-                    let name = path.file_name().map_or_else(
-                        || path.display().to_string(),
-                        |n| n.to_string_lossy().into_owned(),
-                    );
-                    if ui
-                        .button(name)
-                        .on_hover_text(path.display().to_string())
-                        .clicked()
-                    {
-                        actions.push(Action::OpenPath(path.clone()));
-                    }
-                }
-                if !settings.recent.is_empty() {
-                    ui.separator();
-                    if ui.button("Clear list").clicked() {
-                        settings.recent.clear();
-                    }
-                }
-            });
+            items(ui, &[Command::New, Command::Open], actions);
+            ui.menu_button("Open Recent", |ui| recent_ui(ui, settings, actions));
             ui.separator();
-            if item(ui, "Save", "Ctrl+S", true) {
-                actions.push(Action::Save);
-            }
-            if item(ui, "Save As…", "Ctrl+Shift+S", true) {
-                actions.push(Action::SaveAs);
-            }
+            items(ui, &[Command::Save, Command::SaveAs], actions);
             ui.separator();
-            if item(ui, "Export PNG…", "Ctrl+E", true) {
-                actions.push(Action::ExportPng);
-            }
+            items(ui, &[Command::ExportPng], actions);
             ui.separator();
-            if item(ui, "Close", "", true) {
-                actions.push(Action::New);
-            }
-            if item(ui, "Quit", "Ctrl+Q", true) {
-                actions.push(Action::Quit);
-            }
+            items(ui, &[Command::Close, Command::Quit], actions);
         });
         ui.menu_button("Edit", |ui| {
-            let undo = history
-                .undo_label()
-                .map_or_else(|| "Undo".to_owned(), |l| format!("Undo {l}"));
-            if item(ui, &undo, "Ctrl+Z", history.can_undo()) {
-                actions.push(Action::Undo);
-            }
-            let redo = history
-                .redo_label()
-                .map_or_else(|| "Redo".to_owned(), |l| format!("Redo {l}"));
-            if item(ui, &redo, "Ctrl+Shift+Z", history.can_redo()) {
-                actions.push(Action::Redo);
-            }
+            undo_redo_ui(ui, history, actions);
             ui.separator();
-            let cell = match selection {
-                Selection::Cell(at) => history.project().cell(at).map(|_| at),
-                _ => None,
-            };
-            if item(ui, "Clear cell", "Delete", cell.is_some())
-                && let Some(at) = cell
-            {
-                actions.push(Action::Edit(crate::model::Edit::ClearCell { at }));
-            }
-            let header = matches!(selection, Selection::Stage(_) | Selection::Channel(_));
-            if item(ui, "Rename stage or channel", "F2", header) {
-                actions.push(Action::StartRename);
-            }
+            items(ui, &[Command::AddStage, Command::AddChannel], actions);
+            ui.separator();
+            items(
+                ui,
+                &[Command::Rename, Command::DeleteSelected, Command::ClearCell],
+                actions,
+            );
         });
         ui.menu_button("View", |ui| {
-            if item(ui, "Present", "F5", true) {
-                actions.push(Action::TogglePresent);
-            }
+            items(ui, &[Command::Present], actions);
             ui.separator();
             ui.label("Theme");
-            ui.radio_value(&mut settings.dark, false, "Light");
-            ui.radio_value(&mut settings.dark, true, "Dark");
+            for (command, dark) in [(Command::LightTheme, false), (Command::DarkTheme, true)] {
+                if ui.radio(settings.dark == dark, command.label()).clicked() {
+                    actions.push(command.into());
+                }
+            }
             ui.separator();
             ui.label("Colour cells by");
             for mode in ColourBy::ALL {
-                ui.radio_value(&mut settings.colour_by, mode, mode.label());
+                if ui.radio(settings.colour_by == mode, mode.label()).clicked() {
+                    actions.push(Command::ColourBy(mode).into());
+                }
             }
             ui.separator();
-            if item(ui, "Zoom in", "Ctrl+=", true) {
-                settings.zoom = super::app::zoom_step(settings.zoom, 1);
-            }
-            if item(ui, "Zoom out", "Ctrl+-", true) {
-                settings.zoom = super::app::zoom_step(settings.zoom, -1);
-            }
+            items(ui, &[Command::ZoomIn, Command::ZoomOut], actions);
             ui.weak(format!("Grid zoom {:.0} %", settings.zoom * 100.0));
-            if item(ui, "Reset zoom", "Ctrl+0", true) {
-                settings.zoom = 1.0;
-            }
+            items(ui, &[Command::ZoomReset], actions);
         });
-        ui.menu_button("Help", |ui| {
-            if item(ui, "Keyboard shortcuts", "F1", true) {
-                *show_shortcuts = true;
-            }
-        });
+        ui.menu_button("Help", |ui| items(ui, &[Command::Shortcuts], actions));
     });
+}
+
+/// Undo and redo, named after the step they undo or redo.
+fn undo_redo_ui(ui: &mut egui::Ui, history: &History, actions: &mut Vec<Action>) {
+    for (command, label, possible) in [
+        (Command::Undo, history.undo_label(), history.can_undo()),
+        (Command::Redo, history.redo_label(), history.can_redo()),
+    ] {
+        let text = label.map_or_else(
+            || command.label().to_owned(),
+            |l| format!("{} {l}", command.label()),
+        );
+        if command.menu_item_labelled_ui(ui, &text, possible) {
+            actions.push(command.into());
+        }
+    }
+}
+
+fn recent_ui(ui: &mut egui::Ui, settings: &Settings, actions: &mut Vec<Action>) {
+    if settings.recent.is_empty() {
+        ui.weak("No recent files");
+        return;
+    }
+    for path in &settings.recent {
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        if ui
+            .button(name)
+            .on_hover_text(path.display().to_string())
+            .clicked()
+        {
+            actions.push(Action::OpenPath(path.clone()));
+        }
+    }
+    ui.separator();
+    if Command::ClearRecent.menu_item_ui(ui, true) {
+        actions.push(Command::ClearRecent.into());
+    }
 }

@@ -1,7 +1,9 @@
 //! The egui editor.
 
+mod action;
 mod app;
 mod bidi;
+mod command;
 mod export_dialog;
 mod files;
 mod fonts;
@@ -13,7 +15,9 @@ mod present;
 mod prompts;
 pub mod theme;
 
-pub use app::{Action, JourneyApp, Selection, Settings, StartOptions};
+pub use action::{Action, Selection};
+pub use app::{JourneyApp, Settings, StartOptions};
+pub use command::Command;
 pub use files::{Dialogs, NativeDialogs, SaveFormat};
 
 use std::path::PathBuf;

@@ -4,7 +4,7 @@
 
 use eframe::egui::{self, Color32, Key, Modifiers, RichText, TextEdit};
 
-use super::app::{Action, Selection};
+use super::action::{Action, Selection};
 use super::grid::{Grid, Look, Metrics};
 use super::theme::{self, ColourBy};
 use crate::export;

@@ -5,8 +5,9 @@ use std::path::PathBuf;
 
 use eframe::egui;
 
-use super::app::{JourneyApp, Selection};
-use super::menu;
+use super::action::Selection;
+use super::app::JourneyApp;
+use super::command::{Command, GESTURES};
 use crate::model::{Edit, History};
 use crate::recovery::Orphan;
 
@@ -30,13 +31,44 @@ pub(super) enum Prompt {
     ReadOnly(PathBuf),
 }
 
+/// The user's answer to a prompt, whatever the buttons say (labels are
+/// for people, and get translated).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Answer {
+    Save,
+    Discard,
+    Delete,
+    Overwrite,
+    Reload,
+    SaveAs,
+    Restore,
+    Cancel,
+}
+
+impl Answer {
+    fn label(self) -> &'static str {
+        match self {
+            Self::Save => "Save",
+            Self::Discard => "Discard",
+            Self::Delete => "Delete",
+            Self::Overwrite => "Overwrite",
+            Self::Reload => "Reload",
+            Self::SaveAs => "Save As…",
+            Self::Restore => "Restore",
+            Self::Cancel => "Cancel",
+        }
+    }
+}
+
 impl JourneyApp {
     pub(super) fn prompt_ui(&mut self, ctx: &egui::Context) {
         let Some(prompt) = self.prompt.clone() else {
             return;
         };
-        let mut answer: Option<&str> = None;
-        let (title, text, buttons): (&str, String, &[&str]) = match &prompt {
+        let mut answer: Option<Answer> = None;
+        // The buttons, and which one has the focus: never the one that
+        // destroys something.
+        let (title, text, buttons, safe): (&str, String, &[Answer], Answer) = match &prompt {
             Prompt::Unsaved(_) => (
                 "Unsaved changes",
                 format!(
@@ -45,9 +77,15 @@ impl JourneyApp {
                         .trim_end_matches(" — Journeymap")
                         .trim_end_matches('*')
                 ),
-                &["Save", "Discard", "Cancel"],
+                &[Answer::Save, Answer::Discard, Answer::Cancel],
+                Answer::Save,
             ),
-            Prompt::Delete(_, question) => ("Delete", question.clone(), &["Delete", "Cancel"]),
+            Prompt::Delete(_, question) => (
+                "Delete",
+                question.clone(),
+                &[Answer::Delete, Answer::Cancel],
+                Answer::Cancel,
+            ),
             Prompt::ChangedOnDisk => (
                 "Changed on disk",
                 format!(
@@ -57,7 +95,13 @@ impl JourneyApp {
                         .map(|p| p.display().to_string())
                         .unwrap_or_default()
                 ),
-                &["Overwrite", "Reload", "Save As…", "Cancel"],
+                &[
+                    Answer::Overwrite,
+                    Answer::Reload,
+                    Answer::SaveAs,
+                    Answer::Cancel,
+                ],
+                Answer::SaveAs,
             ),
             Prompt::ReadOnly(path) => (
                 "Read-only file",
@@ -65,7 +109,8 @@ impl JourneyApp {
                     "“{}” is read-only, so Journeymap does not overwrite it. Save your work under another name?",
                     path.display()
                 ),
-                &["Save As…", "Cancel"],
+                &[Answer::SaveAs, Answer::Cancel],
+                Answer::SaveAs,
             ),
             Prompt::Restore(orphan) => (
                 "Recover unsaved work",
@@ -77,7 +122,8 @@ impl JourneyApp {
                         .map(|p| format!(" on “{}”", p.display()))
                         .unwrap_or_default()
                 ),
-                &["Restore", "Discard"],
+                &[Answer::Restore, Answer::Discard],
+                Answer::Restore,
             ),
         };
         let modal = egui::Modal::new(egui::Id::unique("prompt")).show(ctx, |ui| {
@@ -87,38 +133,38 @@ impl JourneyApp {
             ui.label(text);
             ui.add_space(10.0);
             ui.horizontal(|ui| {
-                for (i, label) in buttons.iter().enumerate() {
-                    let button = ui.button(*label);
-                    if i == 0 && !ui.memory(|m| m.focused().is_some()) {
+                for &choice in buttons {
+                    let button = ui.button(choice.label());
+                    if choice == safe && !ui.memory(|m| m.focused().is_some()) {
                         button.request_focus();
                     }
                     if button.clicked() {
-                        answer = Some(label);
+                        answer = Some(choice);
                     }
                 }
             });
         });
         if modal.should_close() && answer.is_none() {
-            answer = Some("Cancel");
+            answer = Some(Answer::Cancel);
         }
         let Some(answer) = answer else { return };
         self.prompt = None;
         match (prompt, answer) {
-            (Prompt::Unsaved(pending), "Save") if self.save(false) => {
+            (Prompt::Unsaved(pending), Answer::Save) if self.save(false) => {
                 self.run_pending(ctx, pending);
             }
-            (Prompt::Unsaved(pending), "Discard") => self.run_pending(ctx, pending),
-            (Prompt::Delete(edit, _), "Delete") => self.apply_edit(edit, None),
-            (Prompt::ChangedOnDisk, "Overwrite") => {
+            (Prompt::Unsaved(pending), Answer::Discard) => self.run_pending(ctx, pending),
+            (Prompt::Delete(edit, _), Answer::Delete) => self.apply_edit(edit, None),
+            (Prompt::ChangedOnDisk, Answer::Overwrite) => {
                 if let Some(path) = self.path.clone() {
                     self.force_save_to(&path);
                 }
             }
-            (Prompt::ChangedOnDisk, "Reload") => self.reload(),
-            (Prompt::ChangedOnDisk | Prompt::ReadOnly(_), "Save As…") => {
+            (Prompt::ChangedOnDisk, Answer::Reload) => self.reload(),
+            (Prompt::ChangedOnDisk | Prompt::ReadOnly(_), Answer::SaveAs) => {
                 self.save(true);
             }
-            (Prompt::Restore(orphan), "Restore") => match orphan.load() {
+            (Prompt::Restore(orphan), Answer::Restore) => match orphan.load() {
                 Ok(project) => {
                     self.history = History::new(project);
                     self.history.mark_unsaved();
@@ -143,7 +189,15 @@ impl JourneyApp {
             .collapsible(false)
             .show(ctx, |ui| {
                 egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                    for (keys, what) in menu::SHORTCUTS {
+                    for command in Command::ALL {
+                        let keys = command.shortcut_text(ui.ctx());
+                        if !keys.is_empty() {
+                            ui.monospace(keys);
+                            ui.label(command.description());
+                            ui.end_row();
+                        }
+                    }
+                    for (keys, what) in GESTURES {
                         ui.monospace(*keys);
                         ui.label(*what);
                         ui.end_row();

@@ -11,7 +11,7 @@ use eframe::egui::{
 use super::Frame;
 use super::dnd::DragPayload;
 use crate::model::{Cell, CellKey, Edit, Polarity, Score, Signal};
-use crate::ui::app::{Action, Selection};
+use crate::ui::action::{Action, Selection};
 use crate::ui::bidi::Paragraph;
 use crate::ui::{fonts, theme};
 

@@ -6,7 +6,7 @@ use eframe::egui::{self, Align2, CornerRadius, FontId, Stroke, StrokeKind, vec2}
 use super::Frame;
 use super::geometry::target_index;
 use crate::model::{CellKey, ChannelId, Edit, Project, SignalId, StageId};
-use crate::ui::app::{Action, Selection};
+use crate::ui::action::{Action, Selection};
 use crate::ui::theme;
 
 /// What is being dragged.

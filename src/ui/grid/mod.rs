@@ -17,7 +17,7 @@ pub use geometry::Metrics;
 
 use self::dnd::DragPayload;
 use self::geometry::Geometry;
-use super::app::{Action, Selection};
+use super::action::{Action, Selection};
 use super::bidi::Paragraph;
 use super::fonts;
 use super::theme::{self, ColourBy};
@@ -297,6 +297,35 @@ impl Grid {
         }
     }
 
+    /// Adds a stage (or a channel) after the selected one, or at the end,
+    /// scrolls it into view and starts renaming it.
+    pub fn add_after(
+        &mut self,
+        stage: bool,
+        selection: Selection,
+        project: &Project,
+        actions: &mut Vec<Action>,
+    ) {
+        let (header, index) = if stage {
+            let index = match selection {
+                Selection::Stage(id) => project.stage_index(id).map(|i| i + 1),
+                Selection::Cell(key) => project.stage_index(key.stage).map(|i| i + 1),
+                _ => None,
+            }
+            .unwrap_or(project.stages.len());
+            (Header::Stage(StageId::random()), index)
+        } else {
+            let index = match selection {
+                Selection::Channel(id) => project.channel_index(id).map(|i| i + 1),
+                Selection::Cell(key) => project.channel_index(key.channel).map(|i| i + 1),
+                _ => None,
+            }
+            .unwrap_or(project.channels.len());
+            (Header::Channel(ChannelId::random()), index)
+        };
+        self.add_header(header, project, index, actions);
+    }
+
     /// Inserts a new stage or channel at `index` and starts renaming it.
     fn add_header(
         &mut self,
@@ -331,6 +360,10 @@ impl Grid {
         };
         actions.push(Action::Edit(edit));
         actions.push(Action::Select(selection));
+        self.scroll_to = Some(match header {
+            Header::Stage(_) => (index, 0),
+            Header::Channel(_) => (0, index),
+        });
         self.rename = Some(Rename {
             header,
             text: name,

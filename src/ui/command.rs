@@ -1,0 +1,284 @@
+//! Every command that is not a document edit, with its label and keyboard
+//! shortcuts. The menus, the key handling and the shortcut list (F1) are all
+//! built from here, so a shortcut is written once.
+
+use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
+
+use super::theme::ColourBy;
+
+/// Something the user can ask the editor to do from a menu or a key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    New,
+    Open,
+    Save,
+    SaveAs,
+    ExportPng,
+    Close,
+    Quit,
+    Undo,
+    Redo,
+    AddStage,
+    AddChannel,
+    Rename,
+    ClearCell,
+    DeleteSelected,
+    Present,
+    LightTheme,
+    DarkTheme,
+    ColourBy(ColourBy),
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+    ClearRecent,
+    Shortcuts,
+}
+
+const fn command(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, key)
+}
+
+const fn command_shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
+}
+
+const fn plain(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::NONE, key)
+}
+
+impl Command {
+    /// Every command, in menu order.
+    pub const ALL: [Self; 26] = [
+        Self::New,
+        Self::Open,
+        Self::Save,
+        Self::SaveAs,
+        Self::ExportPng,
+        Self::Close,
+        Self::Quit,
+        Self::Undo,
+        Self::Redo,
+        Self::AddStage,
+        Self::AddChannel,
+        Self::Rename,
+        Self::ClearCell,
+        Self::DeleteSelected,
+        Self::Present,
+        Self::LightTheme,
+        Self::DarkTheme,
+        Self::ColourBy(ColourBy::ALL[0]),
+        Self::ColourBy(ColourBy::ALL[1]),
+        Self::ColourBy(ColourBy::ALL[2]),
+        Self::ColourBy(ColourBy::ALL[3]),
+        Self::ZoomIn,
+        Self::ZoomOut,
+        Self::ZoomReset,
+        Self::ClearRecent,
+        Self::Shortcuts,
+    ];
+
+    /// The menu label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::New => "New",
+            Self::Open => "Open…",
+            Self::Save => "Save",
+            Self::SaveAs => "Save As…",
+            Self::ExportPng => "Export PNG…",
+            Self::Close => "Close",
+            Self::Quit => "Quit",
+            Self::Undo => "Undo",
+            Self::Redo => "Redo",
+            Self::AddStage => "Add stage",
+            Self::AddChannel => "Add channel",
+            Self::Rename => "Rename stage or channel",
+            Self::ClearCell => "Clear cell",
+            Self::DeleteSelected => "Delete stage or channel…",
+            Self::Present => "Present",
+            Self::LightTheme => "Light",
+            Self::DarkTheme => "Dark",
+            Self::ColourBy(mode) => mode.label(),
+            Self::ZoomIn => "Zoom in",
+            Self::ZoomOut => "Zoom out",
+            Self::ZoomReset => "Reset zoom",
+            Self::ClearRecent => "Clear list",
+            Self::Shortcuts => "Keyboard shortcuts",
+        }
+    }
+
+    /// What the command does, for the shortcut list.
+    pub fn description(self) -> &'static str {
+        match self {
+            Self::New => "New map",
+            Self::Open => "Open a map",
+            Self::Save => "Save",
+            Self::SaveAs => "Save under another name",
+            Self::ExportPng => "Export the infographic as PNG",
+            Self::Quit => "Quit",
+            Self::Undo => "Undo",
+            Self::Redo => "Redo",
+            Self::AddStage => "Add a stage after the selected one (or at the end)",
+            Self::AddChannel => "Add a channel after the selected one (or at the end)",
+            Self::Rename => "Rename the selected stage or channel",
+            Self::ClearCell => "Clear the selected cell",
+            Self::Present => "Enter presentation mode (Esc leaves)",
+            Self::ZoomIn => "Zoom the grid in",
+            Self::ZoomOut => "Zoom the grid out",
+            Self::ZoomReset => "Reset the grid zoom",
+            Self::Shortcuts => "This list",
+            other => other.label(),
+        }
+    }
+
+    /// The keys that run the command; the first is the one menus show.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        const NEW: [KeyboardShortcut; 1] = [command(Key::N)];
+        const OPEN: [KeyboardShortcut; 1] = [command(Key::O)];
+        const SAVE: [KeyboardShortcut; 1] = [command(Key::S)];
+        const SAVE_AS: [KeyboardShortcut; 1] = [command_shift(Key::S)];
+        const EXPORT: [KeyboardShortcut; 1] = [command(Key::E)];
+        const QUIT: [KeyboardShortcut; 1] = [command(Key::Q)];
+        const UNDO: [KeyboardShortcut; 1] = [command(Key::Z)];
+        const REDO: [KeyboardShortcut; 2] = [command_shift(Key::Z), command(Key::Y)];
+        const ADD_STAGE: [KeyboardShortcut; 1] = [command_shift(Key::T)];
+        const ADD_CHANNEL: [KeyboardShortcut; 1] = [command_shift(Key::R)];
+        const RENAME: [KeyboardShortcut; 1] = [plain(Key::F2)];
+        const CLEAR: [KeyboardShortcut; 2] = [plain(Key::Delete), plain(Key::Backspace)];
+        const PRESENT: [KeyboardShortcut; 1] = [plain(Key::F5)];
+        const ZOOM_IN: [KeyboardShortcut; 2] = [command(Key::Equals), command(Key::Plus)];
+        const ZOOM_OUT: [KeyboardShortcut; 1] = [command(Key::Minus)];
+        const ZOOM_RESET: [KeyboardShortcut; 1] = [command(Key::Num0)];
+        const SHORTCUTS: [KeyboardShortcut; 1] = [plain(Key::F1)];
+        match self {
+            Self::New => &NEW,
+            Self::Open => &OPEN,
+            Self::Save => &SAVE,
+            Self::SaveAs => &SAVE_AS,
+            Self::ExportPng => &EXPORT,
+            Self::Quit => &QUIT,
+            Self::Undo => &UNDO,
+            Self::Redo => &REDO,
+            Self::AddStage => &ADD_STAGE,
+            Self::AddChannel => &ADD_CHANNEL,
+            Self::Rename => &RENAME,
+            Self::ClearCell => &CLEAR,
+            Self::Present => &PRESENT,
+            Self::ZoomIn => &ZOOM_IN,
+            Self::ZoomOut => &ZOOM_OUT,
+            Self::ZoomReset => &ZOOM_RESET,
+            Self::Shortcuts => &SHORTCUTS,
+            Self::Close
+            | Self::DeleteSelected
+            | Self::LightTheme
+            | Self::DarkTheme
+            | Self::ColourBy(_)
+            | Self::ClearRecent => &[],
+        }
+    }
+
+    /// Whether the keys work while a text field has the focus. Plain keys
+    /// (Delete, F2) and undo belong to the text field then: it has its own.
+    pub fn works_while_typing(self) -> bool {
+        !matches!(
+            self,
+            Self::Undo | Self::Redo | Self::ClearCell | Self::Rename
+        )
+    }
+
+    /// The first shortcut as text, as the menus and the list show it.
+    pub fn shortcut_text(self, ctx: &egui::Context) -> String {
+        self.shortcuts()
+            .iter()
+            .map(|s| ctx.format_shortcut(s))
+            .collect::<Vec<_>>()
+            .join(" / ")
+    }
+
+    /// Draws the command as a menu item; true when it was picked.
+    pub fn menu_item_ui(self, ui: &mut egui::Ui, enabled: bool) -> bool {
+        self.menu_item_labelled_ui(ui, self.label(), enabled)
+    }
+
+    /// [`Self::menu_item_ui`] with another label ("Undo add stage").
+    pub fn menu_item_labelled_ui(self, ui: &mut egui::Ui, label: &str, enabled: bool) -> bool {
+        let mut button = egui::Button::new(label);
+        if let Some(shortcut) = self.shortcuts().first() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+        }
+        ui.add_enabled(enabled, button).clicked()
+    }
+
+    /// The commands whose keys were pressed this frame, taking those keys.
+    /// Combinations with more modifiers are matched first, so Ctrl+Shift+S
+    /// is not also taken as Ctrl+S.
+    pub fn take_pressed(ctx: &egui::Context, typing: bool) -> Vec<Self> {
+        let mut keyed: Vec<(Self, KeyboardShortcut)> = Self::ALL
+            .into_iter()
+            .filter(|c| !typing || c.works_while_typing())
+            .flat_map(|c| c.shortcuts().iter().map(move |s| (c, *s)))
+            .collect();
+        keyed.sort_by_key(|(_, s)| {
+            std::cmp::Reverse(
+                u8::from(s.modifiers.command)
+                    + u8::from(s.modifiers.shift)
+                    + u8::from(s.modifiers.alt),
+            )
+        });
+        let mut pressed = Vec::new();
+        ctx.input_mut(|i| {
+            for (command, shortcut) in keyed {
+                if i.consume_shortcut(&shortcut) && !pressed.contains(&command) {
+                    pressed.push(command);
+                }
+            }
+        });
+        pressed
+    }
+}
+
+/// Keys and gestures that are not commands, for the shortcut list.
+pub const GESTURES: &[(&str, &str)] = &[
+    ("Arrow keys", "Move the selection between cells"),
+    ("Enter", "Edit the selected cell in the inspector"),
+    ("Esc", "Leave a text field; cancel a drag or a rename"),
+    ("Double-click a header", "Rename it in place"),
+    ("Drag a header", "Reorder stages or channels"),
+    ("Drag a cell", "Move its content (swaps with a filled cell)"),
+    ("Drag a signal chip", "Move the signal to another cell"),
+    ("Ctrl+mouse wheel", "Zoom the grid"),
+    (
+        "1-5, Shift+1-5, 0",
+        "Presenting: set real score, ideal score; clear",
+    ),
+    ("+ / -", "Presenting: add a positive / negative signal"),
+    (
+        "Space, V, G",
+        "Presenting: spotlight, colouring, ideal-vs-real chart",
+    ),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::Command;
+
+    #[test]
+    fn no_two_commands_share_a_shortcut() {
+        let mut seen = Vec::new();
+        for command in Command::ALL {
+            for shortcut in command.shortcuts() {
+                if let Some((other, _)) = seen.iter().find(|(_, s)| s == shortcut) {
+                    panic!("{command:?} and {other:?} share {shortcut:?}");
+                }
+                seen.push((command, *shortcut));
+            }
+        }
+        assert!(seen.len() > 15);
+    }
+
+    #[test]
+    fn every_command_is_listed_once() {
+        for (i, a) in Command::ALL.iter().enumerate() {
+            assert!(!Command::ALL[i + 1..].contains(a), "{a:?} twice");
+        }
+    }
+}
