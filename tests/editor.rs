@@ -1020,3 +1020,90 @@ fn a_sample_that_was_never_saved_does_not_claim_to_be_saved() {
     assert!(harness.query_by_label("Not saved yet").is_some());
     assert!(harness.query_by_label("Saved").is_none());
 }
+
+/// A system with no file dialog at all (no desktop portal, no zenity).
+struct NoDialogs;
+
+impl Dialogs for NoDialogs {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        panic!("there is no system dialog to show")
+    }
+    fn pick_save(&mut self, _suggested_name: &str, _format: SaveFormat) -> Option<PathBuf> {
+        panic!("there is no system dialog to show")
+    }
+    fn available(&self) -> bool {
+        false
+    }
+}
+
+#[test]
+fn without_a_system_file_dialog_save_as_and_export_use_the_built_in_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shared.ron");
+    std::fs::write(&path, include_str!("../samples/telecom-support.ron")).unwrap();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .with_step_dt(0.5)
+        .build_eframe({
+            let path = path.clone();
+            move |cc| {
+                JourneyApp::new(
+                    &cc.egui_ctx,
+                    StartOptions {
+                        file: Some(path),
+                        recovery_dir: None,
+                        dialogs: Box::new(NoDialogs),
+                        ..StartOptions::default()
+                    },
+                )
+            }
+        });
+    harness.run_steps(2);
+    harness.state_mut().push(journeymap::ui::Action::Edit(
+        journeymap::model::Edit::SetTitle("Saved without a portal".into()),
+    ));
+    harness.run_steps(1);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    harness.run_steps(3);
+    // The built-in browser opens in the map's folder, with its name filled in.
+    assert!(
+        harness
+            .query_by_label_contains("Save journey map")
+            .is_some()
+    );
+    harness.get_by_label("Save").click();
+    harness.run_steps(3);
+    assert!(!harness.state().is_dirty());
+    assert_eq!(
+        journeymap::file::load(&path).unwrap().title,
+        "Saved without a portal"
+    );
+
+    // Export: the PNG lands beside the map, named after it.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run_steps(3);
+    harness.get_by_label("Export…").click();
+    harness.run_steps(3);
+    assert!(harness.query_by_label_contains("Save png image").is_some());
+    harness.get_by_label("Save").click();
+    harness.run_steps(3);
+    let png = dir.path().join("shared.png");
+    assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"));
+
+    // Exporting again asks before replacing that PNG; Cancel is the default.
+    let written = std::fs::metadata(&png).unwrap().modified().unwrap();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run_steps(3);
+    harness.get_by_label("Export…").click();
+    harness.run_steps(3);
+    harness.get_by_label("Save").click();
+    harness.run_steps(3);
+    assert!(harness.query_by_label_contains("already exists").is_some());
+    harness.key_press(Key::Enter);
+    harness.run_steps(3);
+    assert!(harness.query_by_label_contains("already exists").is_none());
+    assert_eq!(
+        std::fs::metadata(&png).unwrap().modified().unwrap(),
+        written
+    );
+}

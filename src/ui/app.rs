@@ -117,6 +117,11 @@ pub struct JourneyApp {
     /// Ask the inspector to focus its first field next frame.
     pub(super) focus_inspector: bool,
     pub(super) quit_confirmed: bool,
+    /// The editor's own file browser, where the system has no file dialog,
+    /// and what waits for its answer.
+    pub(super) in_app_dialog: Option<(egui_file::FileDialog, super::files::FileRequest)>,
+    /// What to do once a save asked for by "Save changes first?" is done.
+    pub(super) after_save: Option<Pending>,
     pub(super) title: String,
 }
 
@@ -167,6 +172,8 @@ impl JourneyApp {
             notice: None,
             focus_inspector: false,
             quit_confirmed: false,
+            in_app_dialog: None,
+            after_save: None,
             title: String::new(),
         };
         app.apply_visual_settings(ctx);
@@ -284,12 +291,8 @@ impl JourneyApp {
         match command {
             Command::New | Command::Close => self.guard_unsaved(ctx, Pending::New),
             Command::Open => self.guard_unsaved(ctx, Pending::Open(None)),
-            Command::Save => {
-                self.save(false);
-            }
-            Command::SaveAs => {
-                self.save(true);
-            }
+            Command::Save => self.save(false, None),
+            Command::SaveAs => self.save(true, None),
             Command::ExportPng => self.export.open = true,
             Command::Quit => self.guard_unsaved(ctx, Pending::Quit),
             Command::Undo => {
@@ -627,7 +630,11 @@ impl eframe::App for JourneyApp {
             self.export_png(options);
         }
 
+        self.in_app_dialog_ui(&ctx);
         self.apply_actions(&ctx);
+        if let Some(pending) = self.after_save.take() {
+            self.run_pending(&ctx, pending);
+        }
         self.autosave(&ctx);
 
         let title = self.window_title();

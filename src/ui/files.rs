@@ -9,6 +9,7 @@ use super::action::{Action, Selection};
 use super::app::{AUTOSAVE_DELAY, JourneyApp};
 use super::grid::Grid;
 use super::prompts::{Pending, Prompt};
+use crate::export;
 use crate::file::FileError;
 use crate::model::{History, Project};
 
@@ -32,12 +33,31 @@ impl SaveFormat {
 pub trait Dialogs {
     fn pick_open(&mut self) -> Option<PathBuf>;
     fn pick_save(&mut self, suggested_name: &str, format: SaveFormat) -> Option<PathBuf>;
+    /// Whether these dialogs can be shown here at all. When not, the
+    /// editor's own file browser is used, so saving always works.
+    fn available(&self) -> bool {
+        true
+    }
 }
 
 /// The operating system's dialogs, through `rfd`.
 pub struct NativeDialogs;
 
 impl Dialogs for NativeDialogs {
+    /// On Linux the dialogs come from the desktop portal (over the session
+    /// bus) or from zenity; with neither, `rfd` returns nothing, as if the
+    /// user had cancelled.
+    fn available(&self) -> bool {
+        if !cfg!(target_os = "linux") {
+            return true;
+        }
+        let on_path = |name: &str| {
+            std::env::var_os("PATH")
+                .is_some_and(|paths| std::env::split_paths(&paths).any(|d| d.join(name).is_file()))
+        };
+        std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some() || on_path("zenity")
+    }
+
     fn pick_open(&mut self) -> Option<PathBuf> {
         rfd::FileDialog::new()
             .add_filter("Journey map", &["ron"])
@@ -52,13 +72,6 @@ impl Dialogs for NativeDialogs {
             .set_title(format!("Save {}", name.to_lowercase()))
             .set_file_name(suggested_name)
             .save_file()
-            .map(|p| {
-                if p.extension().is_none() {
-                    p.with_extension(extension)
-                } else {
-                    p
-                }
-            })
     }
 }
 
@@ -97,19 +110,104 @@ impl JourneyApp {
         }
     }
 
-    /// Saves to the current path, or asks for one. Returns true when saved.
-    pub(super) fn save(&mut self, ask_path: bool) -> bool {
-        let path = match (&self.path, ask_path) {
-            (Some(path), false) => path.clone(),
+    /// Saves to the current path, or asks for one, then runs `then`.
+    pub(super) fn save(&mut self, ask_path: bool, then: Option<Pending>) {
+        match (&self.path, ask_path) {
+            (Some(path), false) => {
+                let path = path.clone();
+                self.save_then(&path, then);
+            }
             _ => {
                 let suggested = self.suggested_file_name("ron");
-                match self.dialogs.pick_save(&suggested, SaveFormat::Project) {
-                    Some(path) => path,
-                    None => return false,
+                self.ask_path(FileRequest::Save(then), &suggested, SaveFormat::Project);
+            }
+        }
+    }
+
+    fn save_then(&mut self, path: &Path, then: Option<Pending>) {
+        if self.save_to(path)
+            && let Some(pending) = then
+        {
+            self.after_save = Some(pending);
+        }
+    }
+
+    /// Asks where to open or save, with the native dialog or, where there is
+    /// none, the editor's own file browser; `request` says what follows.
+    fn ask_path(&mut self, request: FileRequest, suggested: &str, format: SaveFormat) {
+        if self.dialogs.available() {
+            let picked = match request {
+                FileRequest::Open => self.dialogs.pick_open(),
+                _ => self.dialogs.pick_save(suggested, format),
+            };
+            if let Some(path) = picked {
+                self.finish_request(request, &path);
+            }
+            return;
+        }
+        let name = format.filter().0;
+        let start = self
+            .path
+            .as_deref()
+            .and_then(Path::parent)
+            .map(Path::to_owned)
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_default();
+        let mut dialog = match request {
+            FileRequest::Open => egui_file::FileDialog::open_file()
+                .title("Open journey map")
+                .show_files_filter(Box::new(|p: &Path| {
+                    p.extension().is_some_and(|e| e == "ron")
+                })),
+            _ => egui_file::FileDialog::save_file()
+                .title(&format!("Save {}", name.to_lowercase()))
+                .default_filename(suggested),
+        }
+        .initial_path(start)
+        .id(egui::Id::unique("in-app-file-dialog"));
+        dialog.open();
+        self.in_app_dialog = Some((dialog, request));
+    }
+
+    /// Does what was waiting for a path.
+    pub(super) fn finish_request(&mut self, request: FileRequest, path: &Path) {
+        match request {
+            FileRequest::Open => self.open_path(path),
+            FileRequest::Save(then) => {
+                let path = with_extension(path, SaveFormat::Project);
+                self.save_then(&path, then);
+            }
+            FileRequest::Export(options) => {
+                let path = with_extension(path, SaveFormat::Png);
+                self.write_export(options, &path);
+            }
+        }
+    }
+
+    /// Draws the editor's own file browser while it is open.
+    pub(super) fn in_app_dialog_ui(&mut self, ctx: &egui::Context) {
+        let Some((dialog, _)) = &mut self.in_app_dialog else {
+            return;
+        };
+        match dialog.show(ctx).state() {
+            egui_file::State::Open => {}
+            egui_file::State::Selected => {
+                let path = dialog.path().map(Path::to_owned);
+                if let (Some((_, request)), Some(path)) = (self.in_app_dialog.take(), path) {
+                    // The system's save dialogs ask before replacing a file;
+                    // so does this one.
+                    let replaces = !matches!(request, FileRequest::Open)
+                        && path.exists()
+                        && self.path.as_deref() != Some(path.as_path());
+                    if replaces {
+                        self.prompt = Some(Prompt::Replace(path, request));
+                    } else {
+                        self.finish_request(request, &path);
+                    }
                 }
             }
-        };
-        self.save_to(&path)
+            egui_file::State::Closed | egui_file::State::Cancelled => self.in_app_dialog = None,
+        }
     }
 
     /// Saves to `path`; on failure the document stays open and unsaved, and
@@ -216,15 +314,16 @@ impl JourneyApp {
     }
 
     /// Asks where to write the PNG and writes it; failures are shown.
-    pub(super) fn export_png(&mut self, options: crate::export::Options) {
+    pub(super) fn export_png(&mut self, options: export::Options) {
         let suggested = self.suggested_file_name("png");
-        let Some(path) = self.dialogs.pick_save(&suggested, SaveFormat::Png) else {
-            return;
-        };
+        self.ask_path(FileRequest::Export(options), &suggested, SaveFormat::Png);
+    }
+
+    fn write_export(&mut self, options: export::Options, path: &Path) {
         let inputs: Vec<&Path> = self.path.as_deref().into_iter().collect();
-        match crate::export::write_png(self.history.project(), &options, &path, &inputs, false) {
+        match export::write_png(self.history.project(), &options, path, &inputs, false) {
             Ok(()) => self.notice = Some(format!("Exported {}", path.display())),
-            Err(e @ crate::export::ExportError::Write(_)) => {
+            Err(e @ export::ExportError::Write(_)) => {
                 self.messages
                     .error(format!("Could not export the PNG.\n\n{e}"));
             }
@@ -255,11 +354,7 @@ impl JourneyApp {
                 };
                 self.replace_document(project, None);
             }
-            Pending::Open(None) => {
-                if let Some(path) = self.dialogs.pick_open() {
-                    self.open_path(&path);
-                }
-            }
+            Pending::Open(None) => self.ask_path(FileRequest::Open, "", SaveFormat::Project),
             Pending::Open(Some(path)) => self.open_path(&path),
             Pending::Quit => {
                 if let Some(recovery) = &self.recovery {
@@ -330,4 +425,22 @@ fn file_name(path: &Path) -> String {
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     )
+}
+
+/// What waits for a path from a file dialog.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum FileRequest {
+    Open,
+    /// Save, then carry on with what the save was for (New, Open, Quit).
+    Save(Option<Pending>),
+    Export(export::Options),
+}
+
+/// `path`, with the format's extension when it has none.
+fn with_extension(path: &Path, format: SaveFormat) -> PathBuf {
+    if path.extension().is_none() {
+        path.with_extension(format.filter().1)
+    } else {
+        path.to_owned()
+    }
 }

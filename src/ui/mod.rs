@@ -25,7 +25,7 @@ use std::path::PathBuf;
 /// Opens the editor window on `file`, or on the bundled sample.
 pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
-        viewport: eframe::egui::ViewportBuilder::default()
+        viewport: egui::ViewportBuilder::default()
             .with_title("Journeymap")
             .with_app_id("journeymap")
             .with_inner_size([1400.0, 860.0])

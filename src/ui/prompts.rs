@@ -8,6 +8,7 @@ use eframe::egui;
 use super::action::Selection;
 use super::app::JourneyApp;
 use super::command::{Command, GESTURES};
+use super::files::FileRequest;
 use crate::model::{Edit, History};
 use crate::recovery::Orphan;
 
@@ -29,6 +30,8 @@ pub(super) enum Prompt {
     ChangedOnDisk,
     /// Save refused to overwrite a read-only file.
     ReadOnly(PathBuf),
+    /// The file picked in the editor's own file browser exists.
+    Replace(PathBuf, FileRequest),
 }
 
 /// The user's answer to a prompt, whatever the buttons say (labels are
@@ -42,6 +45,7 @@ enum Answer {
     Reload,
     SaveAs,
     Restore,
+    Replace,
     Cancel,
 }
 
@@ -55,6 +59,7 @@ impl Answer {
             Self::Reload => "Reload",
             Self::SaveAs => "Save As…",
             Self::Restore => "Restore",
+            Self::Replace => "Replace",
             Self::Cancel => "Cancel",
         }
     }
@@ -112,6 +117,12 @@ impl JourneyApp {
                 &[Answer::SaveAs, Answer::Cancel],
                 Answer::SaveAs,
             ),
+            Prompt::Replace(path, _) => (
+                "Replace file",
+                format!("“{}” already exists. Replace it?", path.display()),
+                &[Answer::Replace, Answer::Cancel],
+                Answer::Cancel,
+            ),
             Prompt::Restore(orphan) => (
                 "Recover unsaved work",
                 format!(
@@ -150,9 +161,7 @@ impl JourneyApp {
         let Some(answer) = answer else { return };
         self.prompt = None;
         match (prompt, answer) {
-            (Prompt::Unsaved(pending), Answer::Save) if self.save(false) => {
-                self.run_pending(ctx, pending);
-            }
+            (Prompt::Unsaved(pending), Answer::Save) => self.save(false, Some(pending)),
             (Prompt::Unsaved(pending), Answer::Discard) => self.run_pending(ctx, pending),
             (Prompt::Delete(edit, _), Answer::Delete) => self.apply_edit(edit, None),
             (Prompt::ChangedOnDisk, Answer::Overwrite) => {
@@ -162,7 +171,10 @@ impl JourneyApp {
             }
             (Prompt::ChangedOnDisk, Answer::Reload) => self.reload(),
             (Prompt::ChangedOnDisk | Prompt::ReadOnly(_), Answer::SaveAs) => {
-                self.save(true);
+                self.save(true, None);
+            }
+            (Prompt::Replace(path, request), Answer::Replace) => {
+                self.finish_request(request, &path);
             }
             (Prompt::Restore(orphan), Answer::Restore) => match orphan.load() {
                 Ok(project) => {
