@@ -150,6 +150,7 @@ impl JourneyApp {
             .path
             .as_deref()
             .and_then(Path::parent)
+            .filter(|dir| !dir.as_os_str().is_empty())
             .map(Path::to_owned)
             .or_else(|| std::env::current_dir().ok())
             .unwrap_or_default();
@@ -164,6 +165,8 @@ impl JourneyApp {
                 .default_filename(suggested),
         }
         .initial_path(start)
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        .default_size([640.0, 420.0])
         .id(egui::Id::unique("in-app-file-dialog"));
         dialog.open();
         self.in_app_dialog = Some((dialog, request));
