@@ -95,6 +95,49 @@ pub const REAL: Rgb = Rgb(0xe0, 0x8a, 0x1e);
 /// Selection and focus outlines, drop indicators.
 pub const ACCENT: Rgb = Rgb(0x25, 0x8c, 0xe6);
 pub const NO_GAP: Rgb = Rgb::gray(0xa0);
+/// Text and marks drawn on a coloured badge or chip.
+pub const ON_COLOUR: Rgb = Rgb::gray(0xff);
+
+/// Page colours of a light or dark image.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ink {
+    pub dark: bool,
+    pub background: Rgb,
+    pub text: Rgb,
+    pub weak: Rgb,
+    pub rule: Rgb,
+}
+
+impl Ink {
+    pub fn new(dark: bool) -> Self {
+        if dark {
+            Self {
+                dark,
+                background: Rgb::gray(0x1b),
+                text: Rgb::gray(0xee),
+                weak: Rgb::gray(0xa8),
+                rule: Rgb::gray(0x44),
+            }
+        } else {
+            Self {
+                dark,
+                background: Rgb::gray(0xff),
+                text: Rgb::gray(0x1e),
+                weak: Rgb::gray(0x66),
+                rule: Rgb::gray(0xd4),
+            }
+        }
+    }
+}
+
+/// Presentation mode's high-contrast page, for washed-out projectors.
+pub const PROJECTOR: Ink = Ink {
+    dark: false,
+    background: Rgb::gray(0xff),
+    text: Rgb::gray(0x00),
+    weak: Rgb::gray(0x55),
+    rule: Rgb::gray(0x90),
+};
 
 /// The neutral card background.
 pub fn neutral(dark: bool) -> Rgb {

@@ -8,37 +8,7 @@ use super::layout::{COLUMN_WIDTH, Layout, ROW_HEIGHT, Rect, SIDE_WIDTH};
 use super::{Options, Theme};
 use crate::analysis::{self, Cliff, StageScores};
 use crate::model::{Cell, CellKey, ChannelKind, Experience, Polarity, Project, Score};
-use crate::palette::{self, ColourBy, Rgb};
-
-/// Colours that depend on the theme.
-struct Ink {
-    dark: bool,
-    background: Rgb,
-    text: Rgb,
-    weak: Rgb,
-    rule: Rgb,
-}
-
-impl Ink {
-    fn new(theme: Theme) -> Self {
-        match theme {
-            Theme::Light => Self {
-                dark: false,
-                background: Rgb::gray(0xff),
-                text: Rgb::gray(0x1e),
-                weak: Rgb::gray(0x66),
-                rule: Rgb::gray(0xd4),
-            },
-            Theme::Dark => Self {
-                dark: true,
-                background: Rgb::gray(0x1b),
-                text: Rgb::gray(0xee),
-                weak: Rgb::gray(0xa8),
-                rule: Rgb::gray(0x44),
-            },
-        }
-    }
-}
+use crate::palette::{self, ColourBy, Ink};
 
 /// At most this many signals are listed in a cell; the rest are counted.
 const SIGNALS_SHOWN: usize = 3;
@@ -47,7 +17,7 @@ const SIGNAL_WORDS: usize = 5;
 
 /// Draws the whole infographic; `None` when the pixmap cannot be allocated.
 pub fn infographic(project: &Project, layout: &Layout, options: &Options) -> Option<Pixmap> {
-    let ink = Ink::new(options.theme);
+    let ink = Ink::new(options.theme == Theme::Dark);
     let (w, h) = layout.pixel_size(options.scale);
     let mut canvas = Canvas::new(
         u32::try_from(w).ok()?,
@@ -172,7 +142,7 @@ fn chart(
             if v == 0.0 { 1.5 } else { 1.0 },
             false,
         );
-        let label = format!("{:+} {}", score.value(), score.label().to_lowercase());
+        let label = format!("{} {}", score.signed(), score.label().to_lowercase());
         let label = label.replace("+0", "0");
         canvas.text(
             Rect::new(layout.grid.x, y - 9.0, SIDE_WIDTH - 12.0, 20.0),
@@ -372,23 +342,21 @@ fn cell_card(canvas: &mut Canvas, cell: &Cell, r: Rect, options: &Options, ink: 
     // Badges sit at a fixed height so rows line up across the grid.
     let badges_y = r.y + ROW_HEIGHT - 4.0 - 20.0 - 3.0 * 17.0 - 6.0;
     let mut x = inner.x;
-    let score = |s: Option<Score>| s.map_or_else(|| "–".to_owned(), |s| format!("{:+}", s.value()));
     let mut badges = Vec::new();
     if options.view.shows_ideal() {
-        badges.push((format!("Ideal {}", score(cell.ideal)), palette::IDEAL));
+        let ideal = Score::signed_or_dash(cell.ideal);
+        badges.push((format!("Ideal {ideal}"), palette::IDEAL));
     }
     if options.view.shows_real() {
-        badges.push((format!("Real {}", score(cell.real)), palette::REAL));
+        let real = Score::signed_or_dash(cell.real);
+        badges.push((format!("Real {real}"), palette::REAL));
     }
     if options.view.shows_gap() {
-        let gap = cell
-            .gap()
-            .map_or_else(|| "–".to_owned(), |g| format!("{g:+}"));
-        badges.push((format!("Gap {gap}"), palette::gap(cell.gap())));
+        badges.push((format!("Gap {}", cell.gap_text()), palette::gap(cell.gap())));
     }
     let badge_y = badges_y.max(y + 2.0);
     for (text, colour) in badges {
-        let style = TextStyle::new(11.5, Rgb::gray(0xff)).bold();
+        let style = TextStyle::new(11.5, palette::ON_COLOUR).bold();
         let w = canvas.text_width(&text, style) + 12.0;
         let badge = Rect::new(x, badge_y, w, 19.0);
         canvas.fill_rect(badge, 4.0, colour, 255);
@@ -412,9 +380,12 @@ fn cell_card(canvas: &mut Canvas, cell: &Cell, r: Rect, options: &Options, ink: 
             palette::signal(positive),
             None,
         );
-        let sign = if positive { "+" } else { "-" };
-        let mark = TextStyle::new(12.0, Rgb::gray(0xff)).bold().centred();
-        canvas.text(Rect::new(mark_x, y - 1.0, 12.0, 18.0), sign, mark);
+        let mark = TextStyle::new(12.0, palette::ON_COLOUR).bold().centred();
+        canvas.text(
+            Rect::new(mark_x, y - 1.0, 12.0, 18.0),
+            signal.polarity.sign(),
+            mark,
+        );
         canvas.text(
             Rect::new(text_x, y - 1.0, inner.w - 16.0, 18.0),
             &first_words(&signal.text, SIGNAL_WORDS),

@@ -38,6 +38,21 @@ impl Score {
         self.0
     }
 
+    /// The score with its sign: "+2", "0", "-1".
+    pub fn signed(self) -> String {
+        format!("{:+}", self.0)
+    }
+
+    /// The score and its label: "+2 Very positive".
+    pub fn described(self) -> String {
+        format!("{} {}", self.signed(), self.label())
+    }
+
+    /// [`Self::signed`], or a dash when the score is not set.
+    pub fn signed_or_dash(score: Option<Self>) -> String {
+        score.map_or_else(|| "–".to_owned(), Self::signed)
+    }
+
     /// A human label for the score, e.g. "Very negative".
     pub fn label(self) -> &'static str {
         match self.0 {
@@ -58,6 +73,14 @@ pub enum Polarity {
 }
 
 impl Polarity {
+    /// The mark shown before a signal: "+" or "−".
+    pub fn sign(self) -> &'static str {
+        match self {
+            Self::Positive => "+",
+            Self::Negative => "−",
+        }
+    }
+
     pub fn flipped(self) -> Self {
         match self {
             Self::Positive => Self::Negative,
@@ -140,6 +163,12 @@ impl Cell {
     /// `ideal - real`, when both are set: positive means the customer gets less than intended.
     pub fn gap(&self) -> Option<i8> {
         Some(self.ideal?.value() - self.real?.value())
+    }
+
+    /// The gap with its sign ("+3", "0"), or a dash when it is unknown.
+    pub fn gap_text(&self) -> String {
+        self.gap()
+            .map_or_else(|| "–".to_owned(), |g| format!("{g:+}"))
     }
 
     pub fn text(&self, field: TextField) -> &str {

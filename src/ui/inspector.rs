@@ -299,17 +299,14 @@ fn score_ui(
 ) {
     ui.horizontal(|ui| {
         ui.label(RichText::new(label).strong().color(colour));
-        let value = current.map_or_else(
-            || "not set".to_owned(),
-            |s| format!("{:+} {}", s.value(), s.label()),
-        );
+        let value = current.map_or_else(|| "not set".to_owned(), Score::described);
         ui.weak(value);
     });
     let mut chosen = current;
     ui.horizontal(|ui| {
         ui.selectable_value(&mut chosen, None, "Not set");
         for score in Score::ALL {
-            ui.selectable_value(&mut chosen, Some(score), format!("{:+}", score.value()))
+            ui.selectable_value(&mut chosen, Some(score), score.signed())
                 .on_hover_text(score.label());
         }
     });
@@ -332,7 +329,7 @@ fn signals_ui(ui: &mut egui::Ui, signals: &[Signal], at: CellKey, actions: &mut 
             let positive = signal.polarity == Polarity::Positive;
             let sign = RichText::new(if positive { " + " } else { " − " })
                 .strong()
-                .color(egui::Color32::WHITE);
+                .color(theme::ON_COLOUR);
             let flip = ui
                 .add(egui::Button::new(sign).fill(theme::signal_colour(positive)))
                 .on_hover_text("Flip between positive and negative");

@@ -2,7 +2,7 @@
 //! keyboard while the room talks. Every change is an ordinary edit, so undo,
 //! the unsaved marker and autosave work as in the editor.
 
-use eframe::egui::{self, Color32, Key, Modifiers, RichText, TextEdit};
+use eframe::egui::{self, Key, Modifiers, RichText, TextEdit};
 
 use super::action::{Action, Selection};
 use super::grid::{Grid, Look, Metrics};
@@ -139,7 +139,8 @@ impl Presenter {
         actions: &mut Vec<Action>,
     ) {
         projector_visuals(ui.visuals_mut());
-        ui.painter().rect_filled(ui.max_rect(), 0.0, Color32::WHITE);
+        ui.painter()
+            .rect_filled(ui.max_rect(), 0.0, theme::PROJECTOR_PAGE);
         let strip =
             egui::Rect::from_min_size(ui.max_rect().min, egui::vec2(ui.max_rect().width(), STRIP));
         ui.scope_builder(egui::UiBuilder::new().max_rect(strip), |ui| {
@@ -293,13 +294,13 @@ fn cell_name(project: &Project, at: CellKey) -> String {
 /// Light background, black text: survives a washed-out projector.
 fn projector_visuals(visuals: &mut egui::Visuals) {
     *visuals = egui::Visuals::light();
-    visuals.panel_fill = Color32::WHITE;
-    visuals.window_fill = Color32::WHITE;
-    visuals.override_text_color = Some(Color32::BLACK);
-    visuals.widgets.noninteractive.fg_stroke.color = Color32::BLACK;
-    visuals.widgets.inactive.fg_stroke.color = Color32::BLACK;
-    visuals.widgets.active.fg_stroke.color = Color32::BLACK;
-    visuals.widgets.noninteractive.bg_stroke.color = Color32::from_gray(0x90);
+    visuals.panel_fill = theme::PROJECTOR_PAGE;
+    visuals.window_fill = theme::PROJECTOR_PAGE;
+    visuals.override_text_color = Some(theme::PROJECTOR_TEXT);
+    visuals.widgets.noninteractive.fg_stroke.color = theme::PROJECTOR_TEXT;
+    visuals.widgets.inactive.fg_stroke.color = theme::PROJECTOR_TEXT;
+    visuals.widgets.active.fg_stroke.color = theme::PROJECTOR_TEXT;
+    visuals.widgets.noninteractive.bg_stroke.color = theme::PROJECTOR_RULE;
 }
 
 /// Title, unsaved marker and colour legend; the keys underneath.
@@ -324,7 +325,7 @@ fn strip_ui(ui: &mut egui::Ui, project: &Project, colour_by: ColourBy, dirty: bo
                     ui.allocate_exact_size(egui::vec2(22.0, 22.0), egui::Sense::hover());
                 let fill = theme::cell_fill_strength(ui.visuals(), Some(*value), true);
                 ui.painter().rect_filled(rect, 4.0, fill);
-                let outline = egui::Stroke::new(1.0, Color32::from_gray(0x90));
+                let outline = egui::Stroke::new(1.0, theme::PROJECTOR_RULE);
                 ui.painter()
                     .rect_stroke(rect, 4.0, outline, egui::StrokeKind::Inside);
                 ui.add_space(10.0);
@@ -339,7 +340,7 @@ fn strip_ui(ui: &mut egui::Ui, project: &Project, colour_by: ColourBy, dirty: bo
     ui.horizontal(|ui| {
         ui.add_space(12.0);
         let keys = "Arrows move · 1-5 real score · Shift+1-5 ideal · 0 clears · + / - add signal · Enter card · Space spotlight · V colouring · G chart · Ctrl+Z undo · Esc leaves";
-        ui.label(RichText::new(keys).size(14.0).color(Color32::from_gray(0x55)));
+        ui.label(RichText::new(keys).size(14.0).color(theme::PROJECTOR_HINT));
     });
 }
 
@@ -365,12 +366,8 @@ fn card_ui(ctx: &egui::Context, project: &Project, at: CellKey) {
                             ui.add_space(8.0);
                         }
                     }
-                    let score = |s: Option<Score>| {
-                        s.map_or_else(
-                            || "not set".to_owned(),
-                            |s| format!("{:+} {}", s.value(), s.label()),
-                        )
-                    };
+                    let score =
+                        |s: Option<Score>| s.map_or_else(|| "not set".to_owned(), Score::described);
                     ui.horizontal(|ui| {
                         ui.label(
                             RichText::new(format!("Ideal {}", score(cell.ideal)))
@@ -384,11 +381,8 @@ fn card_ui(ctx: &egui::Context, project: &Project, at: CellKey) {
                                 .color(theme::REAL),
                         );
                         ui.add_space(24.0);
-                        let gap = cell
-                            .gap()
-                            .map_or_else(|| "–".to_owned(), |g| format!("{g:+}"));
                         ui.label(
-                            RichText::new(format!("Gap {gap}"))
+                            RichText::new(format!("Gap {}", cell.gap_text()))
                                 .size(26.0)
                                 .color(theme::gap_colour(cell.gap())),
                         );
@@ -396,8 +390,8 @@ fn card_ui(ctx: &egui::Context, project: &Project, at: CellKey) {
                     ui.add_space(8.0);
                     for signal in &cell.signals {
                         let positive = signal.polarity == Polarity::Positive;
-                        let sign = if positive { "+" } else { "−" };
-                        let text = RichText::new(format!("{sign} {}", signal.text)).size(26.0);
+                        let text = format!("{} {}", signal.polarity.sign(), signal.text);
+                        let text = RichText::new(text).size(26.0);
                         ui.label(text.color(theme::signal_colour(positive)));
                     }
                     ui.add_space(8.0);

@@ -15,6 +15,13 @@ pub const NEGATIVE: Color32 = rgb(palette::NEGATIVE);
 pub const IDEAL: Color32 = rgb(palette::IDEAL);
 pub const REAL: Color32 = rgb(palette::REAL);
 pub const ACCENT: Color32 = rgb(palette::ACCENT);
+/// Text and marks on a coloured badge or chip.
+pub const ON_COLOUR: Color32 = rgb(palette::ON_COLOUR);
+/// Presentation mode's page, text, outlines and hints.
+pub const PROJECTOR_PAGE: Color32 = rgb(palette::PROJECTOR.background);
+pub const PROJECTOR_TEXT: Color32 = rgb(palette::PROJECTOR.text);
+pub const PROJECTOR_RULE: Color32 = rgb(palette::PROJECTOR.rule);
+pub const PROJECTOR_HINT: Color32 = rgb(palette::PROJECTOR.weak);
 
 const fn rgb(c: Rgb) -> Color32 {
     Color32::from_rgb(c.0, c.1, c.2)

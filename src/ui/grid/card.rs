@@ -190,15 +190,15 @@ fn badges_ui(painter: &egui::Painter, cell: &Cell, at: Pos2, width: f32, m: supe
     let size = m.small;
     let font = FontId::proportional(size);
     let pad = vec2(size * 0.4, size * 0.15);
-    let score = |v: Option<Score>| v.map_or_else(|| "–".to_owned(), |s| format!("{:+}", s.value()));
-    let gap = cell
-        .gap()
-        .map_or_else(|| "–".to_owned(), |g| format!("{g:+}"));
     let mut badges = vec![
-        (("Ideal", "I"), score(cell.ideal), theme::IDEAL),
-        (("Real", "R"), score(cell.real), theme::REAL),
+        (
+            ("Ideal", "I"),
+            Score::signed_or_dash(cell.ideal),
+            theme::IDEAL,
+        ),
+        (("Real", "R"), Score::signed_or_dash(cell.real), theme::REAL),
     ];
-    let gap_badge = (("Gap", "G"), gap, theme::gap_colour(cell.gap()));
+    let gap_badge = (("Gap", "G"), cell.gap_text(), theme::gap_colour(cell.gap()));
     if m.chips {
         badges.push(gap_badge);
     } else {
@@ -206,7 +206,7 @@ fn badges_ui(painter: &egui::Painter, cell: &Cell, at: Pos2, width: f32, m: supe
             let count = cell.count(polarity);
             if count > 0 {
                 let positive = polarity == Polarity::Positive;
-                let sign = if positive { "+" } else { "−" };
+                let sign = polarity.sign();
                 badges.push((
                     (sign, sign),
                     count.to_string(),
@@ -228,7 +228,7 @@ fn badges_ui(painter: &egui::Painter, cell: &Cell, at: Pos2, width: f32, m: supe
                     format!("{name} {value}")
                 };
                 (
-                    painter.layout_no_wrap(text, font.clone(), Color32::WHITE),
+                    painter.layout_no_wrap(text, font.clone(), theme::ON_COLOUR),
                     *colour,
                 )
             })
@@ -254,7 +254,7 @@ fn badges_ui(painter: &egui::Painter, cell: &Cell, at: Pos2, width: f32, m: supe
             break; // Whole badges only.
         }
         painter.rect_filled(rect, CornerRadius::same(4), colour);
-        painter.galley(rect.min + pad, galley, Color32::WHITE);
+        painter.galley(rect.min + pad, galley, theme::ON_COLOUR);
         x = rect.right() + spacing;
     }
 }
@@ -287,14 +287,13 @@ fn chips_ui(
             break;
         }
         let positive = signal.polarity == Polarity::Positive;
-        let sign = if positive { "+" } else { "−" };
-        let text = format!("{sign} {}", signal.text);
+        let text = format!("{} {}", signal.polarity.sign(), signal.text);
         let max = (room - 2.0 * pad.x).min(width / 2.0 - size).max(size * 2.0);
         let text = Paragraph::new(
             ui.painter(),
             text.trim_end(),
             font.clone(),
-            Color32::WHITE,
+            theme::ON_COLOUR,
             max,
             1,
         );
@@ -316,10 +315,10 @@ fn chips_ui(
         let painter = ui.painter();
         painter.rect_filled(rect, CornerRadius::same(8), theme::signal_colour(positive));
         if response.hovered() {
-            let ring = Stroke::new(1.5, Color32::WHITE);
+            let ring = Stroke::new(1.5, theme::ON_COLOUR);
             painter.rect_stroke(rect, CornerRadius::same(8), ring, StrokeKind::Inside);
         }
-        text.paint(painter, rect.min + pad, text.size().x, Color32::WHITE);
+        text.paint(painter, rect.min + pad, text.size().x, theme::ON_COLOUR);
         x = rect.right() + size * 0.3;
         drawn += 1;
     }
