@@ -475,7 +475,16 @@ fn header_ui(
     }
     let inner = rect.shrink2(vec2(m.title * 0.6, m.title * 0.4));
     let text_colour = visuals.strong_text_color();
-    let rows = if detail.is_some() { 1 } else { 2 };
+    // Two lines where they fit the header, else one ending in "…".
+    let line = painter
+        .layout_no_wrap("Ag".to_owned(), fonts::bold(m.title), text_colour)
+        .size()
+        .y;
+    let rows = if detail.is_none() && inner.height() >= 2.0 * line {
+        2
+    } else {
+        1
+    };
     let name = Paragraph::new(
         painter,
         name,
