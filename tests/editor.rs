@@ -11,17 +11,9 @@ use egui_kittest::kittest::Queryable as _;
 use journeymap::model::{CellKey, Polarity, Project};
 use journeymap::ui::{Dialogs, JourneyApp, SaveFormat, Selection, StartOptions};
 
-/// Dialogs that answer from a script instead of asking the OS.
-struct ScriptedDialogs(Vec<PathBuf>);
+mod common;
 
-impl Dialogs for ScriptedDialogs {
-    fn pick_open(&mut self) -> Option<PathBuf> {
-        self.0.pop()
-    }
-    fn pick_save(&mut self, _suggested_name: &str, _format: SaveFormat) -> Option<PathBuf> {
-        self.0.pop()
-    }
-}
+use common::{ScriptedDialogs, app_sized, options};
 
 /// Every test starts the same way: the real app on the bundled sample, in a
 /// 1600x1000 window, with recovery files in `recovery_dir`.
@@ -35,22 +27,16 @@ fn app_scripted(
     file: Option<PathBuf>,
     script: Vec<PathBuf>,
 ) -> Harness<'static, JourneyApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .with_step_dt(0.5)
-        .build_eframe(move |cc| {
-            JourneyApp::new(
-                &cc.egui_ctx,
-                StartOptions {
-                    file,
-                    recovery_dir,
-                    dialogs: Box::new(ScriptedDialogs(script)),
-                    ..StartOptions::default()
-                },
-            )
-        });
-    harness.run_steps(2);
-    harness
+    app_sized(
+        1600.0,
+        1000.0,
+        StartOptions {
+            file,
+            recovery_dir,
+            dialogs: Box::new(ScriptedDialogs(script)),
+            ..options()
+        },
+    )
 }
 
 fn app() -> Harness<'static, JourneyApp> {
@@ -562,20 +548,7 @@ fn export_png_from_the_editor_with_options_and_preview() {
 
 #[test]
 fn presentation_mode_by_keyboard_only() {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1920.0, 1080.0))
-        .with_step_dt(0.5)
-        .build_eframe(|cc| {
-            JourneyApp::new(
-                &cc.egui_ctx,
-                StartOptions {
-                    recovery_dir: None,
-                    dialogs: Box::new(ScriptedDialogs(Vec::new())),
-                    ..StartOptions::default()
-                },
-            )
-        });
-    harness.run_steps(2);
+    let mut harness = app_sized(1920.0, 1080.0, StartOptions { ..options() });
     let press = |h: &mut Harness<'_, JourneyApp>, modifiers: Modifiers, key: Key| {
         h.key_press_modifiers(modifiers, key);
         h.run_steps(2);
@@ -838,21 +811,14 @@ fn a_failed_save_keeps_the_work_open_unsaved_and_in_the_recovery_file() {
 
 #[test]
 fn presenting_a_big_map_keeps_the_focused_cell_in_view() {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1920.0, 1080.0))
-        .with_step_dt(0.5)
-        .build_eframe(|cc| {
-            JourneyApp::new(
-                &cc.egui_ctx,
-                StartOptions {
-                    project: Some(journeymap::samples::generated(40, 25)),
-                    recovery_dir: None,
-                    dialogs: Box::new(ScriptedDialogs(Vec::new())),
-                    ..StartOptions::default()
-                },
-            )
-        });
-    harness.run_steps(2);
+    let mut harness = app_sized(
+        1920.0,
+        1080.0,
+        StartOptions {
+            project: Some(journeymap::samples::generated(40, 25)),
+            ..options()
+        },
+    );
     harness.key_press(Key::F5);
     harness.run_steps(2);
     for _ in 0..25 {
@@ -959,21 +925,14 @@ fn edit_menu_adds_a_stage_after_the_selected_one_and_shows_it() {
     assert_eq!(stage_names(harness.state().project())[1], "Compare prices");
 
     // A channel added with its shortcut at the end of a big map is scrolled into view.
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .with_step_dt(0.5)
-        .build_eframe(|cc| {
-            JourneyApp::new(
-                &cc.egui_ctx,
-                StartOptions {
-                    project: Some(journeymap::samples::generated(12, 30)),
-                    recovery_dir: None,
-                    dialogs: Box::new(ScriptedDialogs(Vec::new())),
-                    ..StartOptions::default()
-                },
-            )
-        });
-    harness.run_steps(2);
+    let mut harness = app_sized(
+        1600.0,
+        1000.0,
+        StartOptions {
+            project: Some(journeymap::samples::generated(12, 30)),
+            ..options()
+        },
+    );
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::R);
     harness.run_steps(4);
     assert_eq!(harness.state().project().channels.len(), 31);
@@ -1041,24 +1000,15 @@ fn without_a_system_file_dialog_save_as_and_export_use_the_built_in_one() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("shared.ron");
     std::fs::write(&path, include_str!("../samples/telecom-support.ron")).unwrap();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .with_step_dt(0.5)
-        .build_eframe({
-            let path = path.clone();
-            move |cc| {
-                JourneyApp::new(
-                    &cc.egui_ctx,
-                    StartOptions {
-                        file: Some(path),
-                        recovery_dir: None,
-                        dialogs: Box::new(NoDialogs),
-                        ..StartOptions::default()
-                    },
-                )
-            }
-        });
-    harness.run_steps(2);
+    let mut harness = app_sized(
+        1600.0,
+        1000.0,
+        StartOptions {
+            file: Some(path.clone()),
+            dialogs: Box::new(NoDialogs),
+            ..options()
+        },
+    );
     harness.state_mut().push(journeymap::ui::Action::Edit(
         journeymap::model::Edit::SetTitle("Saved without a portal".into()),
     ));

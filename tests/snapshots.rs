@@ -6,6 +6,8 @@
 #![cfg(feature = "snapshots")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use eframe::egui;
 use egui_kittest::{Harness, SnapshotOptions};
 use journeymap::model::Project;
@@ -18,7 +20,7 @@ fn harness(size: egui::Vec2, dark: bool, project: Option<Project>) -> Harness<'s
     } else {
         egui::Theme::Light
     };
-    let mut harness = Harness::builder()
+    let builder = Harness::builder()
         .with_size(size)
         .with_options(
             SnapshotOptions::default()
@@ -26,22 +28,19 @@ fn harness(size: egui::Vec2, dark: bool, project: Option<Project>) -> Harness<'s
                 .max_failed_pixels(300),
         )
         .with_theme(theme)
-        .wgpu()
-        .build_eframe(move |cc| {
-            JourneyApp::new(
-                &cc.egui_ctx,
-                StartOptions {
-                    project,
-                    recovery_dir: None,
-                    settings: Settings {
-                        dark,
-                        ..Settings::default()
-                    },
-                    ..StartOptions::default()
-                },
-            )
-        });
-    harness.run_steps(3);
+        .wgpu();
+    let mut harness = common::start(
+        builder,
+        StartOptions {
+            project,
+            settings: Settings {
+                dark,
+                ..Settings::default()
+            },
+            ..common::options()
+        },
+    );
+    harness.run_steps(1);
     harness
 }
 

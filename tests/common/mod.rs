@@ -1,0 +1,53 @@
+//! How every editor test starts the app: the real `JourneyApp`, with no
+//! crash-recovery folder of the user's, and file dialogs that answer from a
+//! script instead of asking the operating system.
+
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use eframe::egui;
+use egui_kittest::{Harness, HarnessBuilder};
+use journeymap::ui::{Dialogs, JourneyApp, SaveFormat, StartOptions};
+
+/// Dialogs that answer from a script, last path first.
+pub struct ScriptedDialogs(pub Vec<PathBuf>);
+
+impl Dialogs for ScriptedDialogs {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        self.0.pop()
+    }
+    fn pick_save(&mut self, _suggested_name: &str, _format: SaveFormat) -> Option<PathBuf> {
+        self.0.pop()
+    }
+}
+
+/// Start options for a test: the bundled sample, no recovery files, and
+/// dialogs that answer nothing. Change the fields a test needs.
+pub fn options() -> StartOptions {
+    StartOptions {
+        recovery_dir: None,
+        dialogs: Box::new(ScriptedDialogs(Vec::new())),
+        ..StartOptions::default()
+    }
+}
+
+/// A harness builder at `size` with the step the editor tests use.
+pub fn builder(size: egui::Vec2) -> HarnessBuilder<JourneyApp> {
+    Harness::builder().with_size(size).with_step_dt(0.5)
+}
+
+/// Builds the app from `builder` with `options` and lets it settle.
+pub fn start(
+    builder: HarnessBuilder<JourneyApp>,
+    options: StartOptions,
+) -> Harness<'static, JourneyApp> {
+    let mut harness = builder.build_eframe(move |cc| JourneyApp::new(&cc.egui_ctx, options));
+    harness.run_steps(2);
+    harness
+}
+
+/// The app in a `width` x `height` window with `options`.
+pub fn app_sized(width: f32, height: f32, options: StartOptions) -> Harness<'static, JourneyApp> {
+    start(builder(egui::vec2(width, height)), options)
+}
