@@ -6,10 +6,8 @@
 
 use std::sync::Arc;
 
-use eframe::egui::{self, Color32, FontId, Galley, Pos2, pos2};
+use eframe::egui::{self, Color32, FontId, Galley, Pos2, pos2, text::LayoutJob};
 use unicode_bidi::{Level, ParagraphBidiInfo};
-
-use super::grid::elided;
 
 /// Text laid out for display: per line, its runs in visual order, each
 /// shaped on its own (egui would merge same-format sections into one run and
@@ -212,4 +210,19 @@ mod tests {
         assert_eq!(lines, ["یک دو سه", "چهار پن…"]);
         assert_eq!(break_lines("short", 8.0, 2, &measure), ["short"]);
     }
+}
+
+/// Lays out `text` wrapped to `width`, at most `rows` rows, ending in "…" if cut.
+fn elided(
+    painter: &egui::Painter,
+    text: &str,
+    font: FontId,
+    colour: Color32,
+    width: f32,
+    rows: usize,
+) -> Arc<Galley> {
+    let mut job = LayoutJob::simple(text.to_owned(), font, colour, width.max(1.0));
+    job.wrap.max_rows = rows;
+    job.wrap.overflow_character = Some('…');
+    painter.layout_job(job)
 }

@@ -4,8 +4,8 @@
 use eframe::egui;
 
 use super::action::Action;
-use super::app::Settings;
 use super::command::Command;
+use super::settings::Settings;
 use super::theme::ColourBy;
 use crate::model::History;
 

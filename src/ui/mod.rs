@@ -13,6 +13,7 @@ mod menu;
 mod messages;
 mod present;
 mod prompts;
+mod settings;
 pub mod theme;
 
 pub use action::{Action, Selection};

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use eframe::egui::{
     self, Align2, Color32, CornerRadius, FontId, Galley, Pos2, Rect, Sense, Stroke, StrokeKind,
-    pos2, text::LayoutJob, vec2,
+    pos2, vec2,
 };
 
 use super::Frame;
@@ -16,21 +16,6 @@ use crate::ui::bidi::Paragraph;
 use crate::ui::{fonts, theme};
 
 const MAX_CHIPS: usize = 4;
-
-/// Lays out `text` wrapped to `width`, at most `rows` rows, ending in "…" if cut.
-pub fn elided(
-    painter: &egui::Painter,
-    text: &str,
-    font: FontId,
-    colour: Color32,
-    width: f32,
-    rows: usize,
-) -> Arc<Galley> {
-    let mut job = LayoutJob::simple(text.to_owned(), font, colour, width.max(1.0));
-    job.wrap.max_rows = rows;
-    job.wrap.overflow_character = Some('…');
-    painter.layout_job(job)
-}
 
 pub(super) fn cell_ui(
     ui: &mut egui::Ui,

@@ -12,7 +12,6 @@ use eframe::egui::{
     pos2, vec2,
 };
 
-pub use card::elided;
 pub use geometry::Metrics;
 
 use self::dnd::DragPayload;
