@@ -177,6 +177,21 @@ fn visual_pieces(line: &str, base: Level) -> Vec<String> {
         .collect()
 }
 
+/// Lays out `text` wrapped to `width`, at most `rows` rows, ending in "…" if cut.
+fn elided(
+    painter: &egui::Painter,
+    text: &str,
+    font: FontId,
+    colour: Color32,
+    width: f32,
+    rows: usize,
+) -> Arc<Galley> {
+    let mut job = LayoutJob::simple(text.to_owned(), font, colour, width.max(1.0));
+    job.wrap.max_rows = rows;
+    job.wrap.overflow_character = Some('…');
+    painter.layout_job(job)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -210,19 +225,4 @@ mod tests {
         assert_eq!(lines, ["یک دو سه", "چهار پن…"]);
         assert_eq!(break_lines("short", 8.0, 2, &measure), ["short"]);
     }
-}
-
-/// Lays out `text` wrapped to `width`, at most `rows` rows, ending in "…" if cut.
-fn elided(
-    painter: &egui::Painter,
-    text: &str,
-    font: FontId,
-    colour: Color32,
-    width: f32,
-    rows: usize,
-) -> Arc<Galley> {
-    let mut job = LayoutJob::simple(text.to_owned(), font, colour, width.max(1.0));
-    job.wrap.max_rows = rows;
-    job.wrap.overflow_character = Some('…');
-    painter.layout_job(job)
 }
