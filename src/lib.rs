@@ -10,6 +10,7 @@ pub mod model;
 pub mod palette;
 pub mod recovery;
 pub mod samples;
+pub mod templates;
 pub mod text;
 #[cfg(feature = "gui")]
 pub mod ui;

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use journeymap::{export, file};
+use journeymap::{export, file, templates};
 
 /// A desktop editor for customer journey maps.
 ///
@@ -35,6 +35,21 @@ enum Command {
         /// Change nothing; exit 1 if any file is not in the canonical format.
         #[arg(long)]
         check: bool,
+    },
+    /// Start a new map from a template (`--list` shows them).
+    New {
+        /// List the templates and exit.
+        #[arg(long, conflicts_with_all = ["template", "output"])]
+        list: bool,
+        /// The template, by the name `--list` shows.
+        #[arg(long, short, required_unless_present = "list")]
+        template: Option<String>,
+        /// The language of the template's words.
+        #[arg(long, value_enum, default_value_t = templates::Lang::En)]
+        lang: templates::Lang,
+        /// Where to write the new map; an existing file is never replaced.
+        #[arg(short, long, value_name = "MAP.ron", required_unless_present = "list")]
+        output: Option<PathBuf>,
     },
     /// Render the ideal-versus-real infographic of a project as a PNG.
     Export {
@@ -77,6 +92,15 @@ fn main() -> ExitCode {
             force,
             export::Options { scale, theme, view },
         ),
+        Some(Command::New {
+            list,
+            template,
+            lang,
+            output,
+        }) => match (list, template, output) {
+            (false, Some(template), Some(output)) => new_map(&template, lang, &output),
+            _ => list_templates(),
+        },
         None => editor(cli.file),
     }
 }
@@ -150,6 +174,50 @@ fn fmt_one(path: &Path, check_only: bool) -> Result<(), String> {
         None => println!("{}: formatted", path.display()),
     }
     Ok(())
+}
+
+fn list_templates() -> ExitCode {
+    for template in &templates::ALL {
+        println!(
+            "{:<16} {} / {}",
+            template.id,
+            template.name(templates::Lang::En),
+            template.name(templates::Lang::Fa)
+        );
+    }
+    ExitCode::SUCCESS
+}
+
+fn new_map(name: &str, lang: templates::Lang, output: &Path) -> ExitCode {
+    let Some(template) = templates::find(name) else {
+        let names: Vec<&str> = templates::ALL.iter().map(|t| t.id).collect();
+        eprintln!(
+            "journeymap: no template named `{name}`; the templates are: {}",
+            names.join(", ")
+        );
+        return ExitCode::FAILURE;
+    };
+    if output.exists() || output.is_symlink() {
+        eprintln!(
+            "{}: not overwritten: the file exists. Choose another name",
+            output.display()
+        );
+        return ExitCode::FAILURE;
+    }
+    match file::save(output, &template.project(lang), None) {
+        Ok(_) => {
+            println!(
+                "{}: new map from the {} template",
+                output.display(),
+                template.id
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn export_png(input: &Path, output: &Path, force: bool, options: export::Options) -> ExitCode {

@@ -3,6 +3,19 @@
 /// The map that opens when no file is given: a shoe store's first purchase.
 pub const SHOE_STORE: &str = include_str!("../samples/shoe-store.ron");
 
+/// Every bundled sample: its name (in its own language) and its text.
+pub const ALL: [(&str, &str); 3] = [
+    ("Shoe store: a first pair of running shoes", SHOE_STORE),
+    (
+        "افتتاح حساب بانکی آنلاین",
+        include_str!("../samples/bank-account-fa.ron"),
+    ),
+    (
+        "Telecom: getting an outage fixed",
+        include_str!("../samples/telecom-support.ron"),
+    ),
+];
+
 /// The bundled sample, parsed.
 pub fn default_project() -> crate::model::Project {
     // The sample is checked by the test suite; an empty map is the fallback.

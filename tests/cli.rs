@@ -148,3 +148,42 @@ fn help_is_there_for_every_command() {
         .code(2)
         .stderr(predicate::str::contains("FILES"));
 }
+
+#[test]
+fn new_lists_the_templates_and_writes_one_without_overwriting() {
+    let listed = journeymap().args(["new", "--list"]).assert().success();
+    let out = String::from_utf8(listed.get_output().stdout.clone()).unwrap();
+    for id in [
+        "online-shop",
+        "bank-account",
+        "telecom-support",
+        "b2b-software",
+        "clinic-visit",
+        "public-service",
+    ] {
+        assert!(out.contains(id), "{out}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("clinic.ron");
+    journeymap()
+        .args(["new", "--template", "clinic-visit", "--lang", "fa", "-o"])
+        .arg(&map)
+        .assert()
+        .success();
+    let project = journeymap::file::load(&map).unwrap();
+    assert_eq!(project.stages[0].name, "نوبت‌گیری");
+    let before = std::fs::read(&map).unwrap();
+    journeymap()
+        .args(["new", "--template", "online-shop", "-o"])
+        .arg(&map)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("not overwritten"));
+    assert_eq!(std::fs::read(&map).unwrap(), before);
+    journeymap()
+        .args(["new", "--template", "nope", "-o"])
+        .arg(dir.path().join("x.ron"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("online-shop"));
+}

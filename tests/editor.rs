@@ -1057,3 +1057,44 @@ fn without_a_system_file_dialog_save_as_and_export_use_the_built_in_one() {
         written
     );
 }
+
+#[test]
+fn the_start_screen_starts_a_map_from_a_persian_template() {
+    let mut harness = app_sized(
+        1600.0,
+        1000.0,
+        StartOptions {
+            start_screen: true,
+            ..options()
+        },
+    );
+    assert!(harness.query_by_label("Welcome to Journeymap").is_some());
+    assert!(harness.query_by_label_contains("Shoe store").is_some());
+    harness.get_by_label("مراجعه به درمانگاه").click();
+    harness.run_steps(3);
+    assert!(harness.query_by_label("Welcome to Journeymap").is_none());
+    let project = harness.state().project();
+    assert_eq!(project.title, "ویزیت پزشک متخصص در درمانگاه");
+    assert_eq!(project.stages[0].name, "نوبت‌گیری");
+    assert!(harness.state().path().is_none());
+    assert!(harness.query_by_label("Not saved yet").is_some());
+}
+
+#[test]
+fn file_new_from_template_lists_the_templates_in_both_languages() {
+    let mut harness = app();
+    harness.get_by_label("File").click();
+    harness.run_steps(3);
+    harness.get_by_label_contains("New from Template").click();
+    harness.run_steps(3);
+    assert!(
+        harness
+            .query_by_label_contains("فروشگاه اینترنتی")
+            .is_some()
+    );
+    harness.get_by_label_contains("B2B software sales").click();
+    harness.run_steps(3);
+    let project = harness.state().project();
+    assert_eq!(project.title, "A company buying project software");
+    assert_eq!(project.stages.len(), 6);
+}

@@ -30,6 +30,8 @@ pub struct StartOptions {
     pub recovery_dir: Option<PathBuf>,
     pub dialogs: Box<dyn Dialogs>,
     pub settings: Settings,
+    /// Show the start screen (recent files, samples, templates) first.
+    pub start_screen: bool,
 }
 
 impl Default for StartOptions {
@@ -40,6 +42,7 @@ impl Default for StartOptions {
             recovery_dir: crate::recovery::default_dir(),
             dialogs: Box::new(NativeDialogs),
             settings: Settings::default(),
+            start_screen: false,
         }
     }
 }
@@ -82,6 +85,8 @@ pub struct JourneyApp {
     pub(super) in_app_dialog: Option<(egui_file::FileDialog, super::files::FileRequest)>,
     /// What to do once a save asked for by "Save changes first?" is done.
     pub(super) after_save: Option<Pending>,
+    /// The start screen is showing.
+    pub(super) start_screen: bool,
     pub(super) title: String,
 }
 
@@ -95,6 +100,7 @@ impl JourneyApp {
         Self::new(
             &cc.egui_ctx,
             StartOptions {
+                start_screen: file.is_none(),
                 file,
                 settings,
                 ..StartOptions::default()
@@ -134,6 +140,7 @@ impl JourneyApp {
             quit_confirmed: false,
             in_app_dialog: None,
             after_save: None,
+            start_screen: options.start_screen,
             title: String::new(),
         };
         app.apply_visual_settings(ctx);
@@ -249,7 +256,30 @@ impl JourneyApp {
     /// Carries out a menu item or shortcut.
     fn run_command(&mut self, ctx: &egui::Context, command: Command) {
         match command {
-            Command::New | Command::Close => self.guard_unsaved(ctx, Pending::New),
+            Command::New | Command::Close => {
+                let project = Project {
+                    title: "Untitled journey".to_owned(),
+                    ..Project::default()
+                };
+                self.guard_unsaved(ctx, Pending::Replace(Box::new(project)));
+            }
+            Command::NewFromTemplate(index, lang) => {
+                if let Some(template) = crate::templates::ALL.get(index) {
+                    let project = Box::new(template.project(lang));
+                    self.guard_unsaved(ctx, Pending::Replace(project));
+                }
+                self.start_screen = false;
+            }
+            Command::OpenSample(index) => {
+                let project = crate::samples::ALL
+                    .get(index)
+                    .and_then(|(_, text)| crate::file::parse(text).ok());
+                if let Some(project) = project {
+                    self.guard_unsaved(ctx, Pending::Replace(Box::new(project)));
+                }
+                self.start_screen = false;
+            }
+            Command::StartScreen => self.start_screen = true,
             Command::Open => self.guard_unsaved(ctx, Pending::Open(None)),
             Command::Save => self.save(false, None),
             Command::SaveAs => self.save(true, None),
@@ -580,6 +610,10 @@ impl eframe::App for JourneyApp {
             self.editor_ui(ui);
         }
 
+        if self.start_screen && self.prompt.is_none() {
+            self.start_screen =
+                super::start::start_screen_ui(&ctx, &self.settings.recent, &mut self.actions);
+        }
         self.prompt_ui(&ctx);
         self.messages.ui(&ctx);
         self.shortcuts_ui(&ctx);

@@ -5,11 +5,18 @@
 use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
 
 use super::theme::ColourBy;
+use crate::templates::Lang;
 
 /// Something the user can ask the editor to do from a menu or a key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Command {
     New,
+    /// A new map from a template, in a language (index into `templates::ALL`).
+    NewFromTemplate(usize, Lang),
+    /// Open a bundled sample (index into `samples::ALL`).
+    OpenSample(usize),
+    /// Recent files, samples and templates in one place.
+    StartScreen,
     Open,
     Save,
     SaveAs,
@@ -81,6 +88,11 @@ impl Command {
     pub fn label(self) -> &'static str {
         match self {
             Self::New => "New",
+            Self::NewFromTemplate(index, lang) => crate::templates::ALL
+                .get(index)
+                .map_or("", |t| t.name(lang)),
+            Self::OpenSample(index) => crate::samples::ALL.get(index).map_or("", |s| s.0),
+            Self::StartScreen => "Start screen…",
             Self::Open => "Open…",
             Self::Save => "Save",
             Self::SaveAs => "Save As…",
@@ -168,6 +180,9 @@ impl Command {
             Self::ZoomReset => &ZOOM_RESET,
             Self::Shortcuts => &SHORTCUTS,
             Self::Close
+            | Self::NewFromTemplate(..)
+            | Self::OpenSample(_)
+            | Self::StartScreen
             | Self::DeleteSelected
             | Self::LightTheme
             | Self::DarkTheme

@@ -350,13 +350,7 @@ impl JourneyApp {
 
     pub(super) fn run_pending(&mut self, ctx: &egui::Context, pending: Pending) {
         match pending {
-            Pending::New => {
-                let project = Project {
-                    title: "Untitled journey".to_owned(),
-                    ..Project::default()
-                };
-                self.replace_document(project, None);
-            }
+            Pending::Replace(project) => self.replace_document(*project, None),
             Pending::Open(None) => self.ask_path(FileRequest::Open, "", SaveFormat::Project),
             Pending::Open(Some(path)) => self.open_path(&path),
             Pending::Quit => {

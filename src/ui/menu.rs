@@ -8,6 +8,7 @@ use super::command::Command;
 use super::settings::Settings;
 use super::theme::ColourBy;
 use crate::model::History;
+use crate::templates::{self, Lang};
 
 /// Draws the menu bar, pushing what the user picked. `enabled` says which
 /// commands can run now.
@@ -27,12 +28,26 @@ pub fn menu_bar_ui(
     };
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
-            items(ui, &[Command::New, Command::Open], actions);
+            items(ui, &[Command::New], actions);
+            ui.menu_button("New from Template", |ui| {
+                for lang in [Lang::En, Lang::Fa] {
+                    let commands: Vec<Command> = (0..templates::ALL.len())
+                        .map(|index| Command::NewFromTemplate(index, lang))
+                        .collect();
+                    items(ui, &commands, actions);
+                    if lang == Lang::En {
+                        ui.separator();
+                    }
+                }
+            });
+            items(ui, &[Command::Open], actions);
             ui.menu_button("Open Recent", |ui| recent_ui(ui, settings, actions));
             ui.separator();
             items(ui, &[Command::Save, Command::SaveAs], actions);
             ui.separator();
             items(ui, &[Command::ExportPng], actions);
+            ui.separator();
+            items(ui, &[Command::StartScreen], actions);
             ui.separator();
             items(ui, &[Command::Close, Command::Quit], actions);
         });

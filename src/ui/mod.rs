@@ -14,6 +14,7 @@ mod messages;
 mod present;
 mod prompts;
 mod settings;
+mod start;
 pub mod theme;
 
 pub use action::{Action, Selection};

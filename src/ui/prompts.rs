@@ -15,7 +15,8 @@ use crate::recovery::Orphan;
 /// What to do once the user has answered "Save / Discard / Cancel".
 #[derive(Clone, Debug, PartialEq)]
 pub(super) enum Pending {
-    New,
+    /// Replace the open map with this new, never-saved one.
+    Replace(Box<crate::model::Project>),
     Open(Option<PathBuf>),
     Quit,
 }
