@@ -94,13 +94,18 @@ pub(super) fn cell_ui(
     let (body_line, small_line) = (line(m.body), line(m.small));
     // Bottom up: chips, then badges; owner and action fill what is left.
     let chips_top = inner.bottom() - small_line - 4.0;
+    let badges = badge_rows(painter, cell, inner.width(), m);
     let badges_top = if m.chips {
         chips_top - small_line - 8.0
     } else {
-        chips_top
+        let row = badge_row_height(painter, m.small) + m.small * 0.3;
+        inner.bottom() - badges.len() as f32 * row + m.small * 0.3
     };
     let mut y = inner.top();
-    if !cell.owner.is_empty() {
+    // Presenting, the action comes first: the owner shows only where the
+    // action still has two lines below it.
+    let owner_fits = m.chips || badges_top - y >= 3.0 * body_line;
+    if !cell.owner.is_empty() && owner_fits {
         let owner = Paragraph::new(
             painter,
             &cell.owner,
@@ -112,7 +117,10 @@ pub(super) fn cell_ui(
         owner.paint(painter, pos2(inner.left(), y), inner.width(), text_colour);
         y += owner.height();
     }
-    let rows = ((badges_top - y - 2.0) / body_line).floor().clamp(0.0, 3.0) as usize;
+    let most = if m.chips { 3.0 } else { 4.0 };
+    let rows = ((badges_top - y - 2.0) / body_line)
+        .floor()
+        .clamp(0.0, most) as usize;
     if !cell.action.is_empty() && rows > 0 {
         let font = FontId::proportional(m.body);
         let action = Paragraph::new(
@@ -129,10 +137,10 @@ pub(super) fn cell_ui(
     let painter = painter.with_clip_rect(rect.intersect(painter.clip_rect()));
     badges_ui(
         &painter,
-        cell,
+        badges,
         pos2(inner.left(), badges_top),
         inner.width(),
-        m,
+        m.small,
     );
     if m.chips {
         chips_ui(
@@ -169,48 +177,59 @@ fn context_menu_ui(ui: &mut egui::Ui, key: CellKey, filled: bool, actions: &mut 
     }
 }
 
-/// The ideal, real and gap badges; without chips, also the signal counts.
-/// Labels shorten to "I", "R" and "G" when the full ones do not fit.
-fn badges_ui(painter: &egui::Painter, cell: &Cell, at: Pos2, width: f32, m: super::Metrics) {
+/// One badge: its label (long and short), its value, its colour.
+type Badge = ((&'static str, &'static str), String, Color32);
+
+/// Badges laid out in rows that fit `width`, top row first. The ideal,
+/// real and gap badges form one row (labels shorten to "I" and "R" when
+/// needed, and the gap badge is dropped last when even that does not fit).
+/// Presenting, where there are no chips, both signal counts follow, always
+/// as a pair: on the same row when it fits, else on a row of their own.
+fn badge_rows(
+    painter: &egui::Painter,
+    cell: &Cell,
+    width: f32,
+    m: super::Metrics,
+) -> Vec<Vec<(Arc<Galley>, Color32)>> {
     let size = m.small;
     let font = FontId::proportional(size);
-    let pad = vec2(size * 0.4, size * 0.15);
-    let mut badges = vec![
+    let scores: Vec<Badge> = vec![
         (
             ("Ideal", "I"),
             Score::signed_or_dash(cell.ideal),
             theme::IDEAL,
         ),
         (("Real", "R"), Score::signed_or_dash(cell.real), theme::REAL),
+        (
+            ("Gap", "Gap"),
+            cell.gap_text(),
+            theme::gap_colour(cell.gap()),
+        ),
     ];
-    let gap_badge = (("Gap", "G"), cell.gap_text(), theme::gap_colour(cell.gap()));
-    if m.chips {
-        badges.push(gap_badge);
+    let counts: Vec<Badge> = if m.chips || cell.signals.is_empty() {
+        Vec::new()
     } else {
-        for polarity in [Polarity::Positive, Polarity::Negative] {
-            let count = cell.count(polarity);
-            if count > 0 {
-                let positive = polarity == Polarity::Positive;
+        [Polarity::Positive, Polarity::Negative]
+            .into_iter()
+            .map(|polarity| {
                 let sign = polarity.sign();
-                badges.push((
+                (
                     (sign, sign),
-                    count.to_string(),
-                    theme::signal_colour(positive),
-                ));
-            }
-        }
-        // Last, so a narrow card drops it first: the gap follows from the two scores.
-        badges.push(gap_badge);
-    }
-    let lay = |short: bool| -> Vec<_> {
+                    cell.count(polarity).to_string(),
+                    theme::signal_colour(polarity == Polarity::Positive),
+                )
+            })
+            .collect()
+    };
+    let lay = |badges: &[Badge], short: bool| -> Vec<(Arc<Galley>, Color32)> {
         badges
             .iter()
             .map(|((long, brief), value, colour)| {
                 let name = if short { brief } else { long };
-                let text = if name.chars().count() == 1 && !name.chars().all(char::is_alphabetic) {
-                    format!("{name}{value}")
-                } else {
+                let text = if name.chars().all(char::is_alphabetic) {
                     format!("{name} {value}")
+                } else {
+                    format!("{name}{value}")
                 };
                 (
                     painter.layout_no_wrap(text, font.clone(), theme::ON_COLOUR),
@@ -219,28 +238,68 @@ fn badges_ui(painter: &egui::Painter, cell: &Cell, at: Pos2, width: f32, m: supe
             })
             .collect()
     };
+    let pad = badge_pad(size);
     let spacing = size * 0.3;
     let total = |galleys: &[(Arc<Galley>, Color32)]| {
         galleys
             .iter()
             .map(|(g, _)| g.size().x + 2.0 * pad.x + spacing)
             .sum::<f32>()
+            - spacing
     };
-    let full = lay(false);
-    let galleys = if total(&full) <= width {
-        full
-    } else {
-        lay(true)
-    };
-    let mut x = at.x;
-    for (galley, colour) in galleys {
-        let rect = Rect::from_min_size(pos2(x, at.y), galley.size() + 2.0 * pad);
-        if rect.right() > at.x + width + 0.5 {
-            break; // Whole badges only.
+    let fits = |galleys: &[(Arc<Galley>, Color32)]| total(galleys) <= width;
+    let mut row = lay(&scores, false);
+    if !fits(&row) {
+        row = lay(&scores, true);
+    }
+    let counts = lay(&counts, false);
+    let together: Vec<_> = row.iter().chain(&counts).cloned().collect();
+    if counts.is_empty() || fits(&together) {
+        return vec![together];
+    }
+    vec![counts, row]
+}
+
+fn badge_pad(size: f32) -> egui::Vec2 {
+    vec2(size * 0.4, size * 0.15)
+}
+
+/// Height of one row of badges at font size `size`.
+fn badge_row_height(painter: &egui::Painter, size: f32) -> f32 {
+    let line = painter
+        .layout_no_wrap(
+            "Ag".to_owned(),
+            FontId::proportional(size),
+            Color32::PLACEHOLDER,
+        )
+        .size()
+        .y;
+    line + 2.0 * badge_pad(size).y
+}
+
+/// Paints badge rows from `at` down, whole badges only.
+fn badges_ui(
+    painter: &egui::Painter,
+    rows: Vec<Vec<(Arc<Galley>, Color32)>>,
+    at: Pos2,
+    width: f32,
+    size: f32,
+) {
+    let pad = badge_pad(size);
+    let spacing = size * 0.3;
+    let step = badge_row_height(painter, size) + spacing;
+    for (i, galleys) in rows.into_iter().enumerate() {
+        let y = at.y + i as f32 * step;
+        let mut x = at.x;
+        for (galley, colour) in galleys {
+            let rect = Rect::from_min_size(pos2(x, y), galley.size() + 2.0 * pad);
+            if rect.right() > at.x + width + 0.5 {
+                break;
+            }
+            painter.rect_filled(rect, CornerRadius::same(4), colour);
+            painter.galley(rect.min + pad, galley, theme::ON_COLOUR);
+            x = rect.right() + spacing;
         }
-        painter.rect_filled(rect, CornerRadius::same(4), colour);
-        painter.galley(rect.min + pad, galley, theme::ON_COLOUR);
-        x = rect.right() + spacing;
     }
 }
 
