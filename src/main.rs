@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use journeymap::{export, file, templates};
+use journeymap::{export, file, palette, templates};
 
 /// A desktop editor for customer journey maps.
 ///
@@ -70,6 +70,10 @@ enum Command {
         /// Which experience lines and badges to draw.
         #[arg(long, value_enum, default_value_t = export::View::Both)]
         view: export::View,
+        /// Colours for positive and negative: blue-orange is safe for
+        /// red-green colour blindness.
+        #[arg(long, value_enum, default_value_t = palette::Scheme::RedGreen)]
+        colours: palette::Scheme,
     },
 }
 
@@ -86,11 +90,17 @@ fn main() -> ExitCode {
             scale,
             theme,
             view,
+            colours,
         }) => export_png(
             &file,
             &output,
             force,
-            export::Options { scale, theme, view },
+            export::Options {
+                scale,
+                theme,
+                view,
+                scheme: colours,
+            },
         ),
         Some(Command::New {
             list,

@@ -88,8 +88,95 @@ impl ColourBy {
     }
 }
 
-pub const POSITIVE: Rgb = Rgb(0x2e, 0x9e, 0x5b);
-pub const NEGATIVE: Rgb = Rgb(0xd6, 0x45, 0x45);
+/// The pair of colours that tells positive from negative: signals, cell
+/// tints, gap badges and the chart's shading.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    serde::Serialize,
+    serde::Deserialize,
+    clap::ValueEnum,
+)]
+pub enum Scheme {
+    /// Green for positive, red for negative.
+    #[default]
+    RedGreen,
+    /// Blue for positive, vermillion for negative: told apart by people
+    /// with red-green colour blindness (deuteranopia, protanopia).
+    BlueOrange,
+}
+
+impl Scheme {
+    pub const ALL: [Scheme; 2] = [Self::RedGreen, Self::BlueOrange];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::RedGreen => "Green / red",
+            Self::BlueOrange => "Blue / orange (colour-blind safe)",
+        }
+    }
+
+    pub fn positive(self) -> Rgb {
+        match self {
+            Self::RedGreen => Rgb(0x2e, 0x9e, 0x5b),
+            Self::BlueOrange => Rgb(0x00, 0x72, 0xb2),
+        }
+    }
+
+    pub fn negative(self) -> Rgb {
+        match self {
+            Self::RedGreen => Rgb(0xd6, 0x45, 0x45),
+            Self::BlueOrange => Rgb(0xd5, 0x5e, 0x00),
+        }
+    }
+
+    pub fn signal(self, positive: bool) -> Rgb {
+        if positive {
+            self.positive()
+        } else {
+            self.negative()
+        }
+    }
+
+    /// Badge colour for a gap: negative where real falls short, positive
+    /// where it exceeds.
+    pub fn gap(self, gap: Option<i8>) -> Rgb {
+        match gap {
+            Some(g) if g > 0 => self.negative(),
+            Some(g) if g < 0 => self.positive(),
+            _ => NO_GAP,
+        }
+    }
+
+    /// A cell's background: neutral at 0, growing towards the positive
+    /// colour at +1 and the negative one at -1.
+    pub fn cell_fill(self, dark: bool, value: Option<f32>) -> Rgb {
+        self.cell_fill_contrast(dark, value, false)
+    }
+
+    /// Like [`Self::cell_fill`]; `contrast` gives the stronger tints a
+    /// washed-out projector needs.
+    pub fn cell_fill_contrast(self, dark: bool, value: Option<f32>, contrast: bool) -> Rgb {
+        let base = neutral(dark);
+        let Some(value) = value else { return base };
+        let target = if value >= 0.0 {
+            self.positive()
+        } else {
+            self.negative()
+        };
+        let full = match (contrast, dark) {
+            (true, _) => 0.8,
+            (false, true) => 0.55,
+            (false, false) => 0.45,
+        };
+        base.lerp(target, full * value.abs().clamp(0.0, 1.0))
+    }
+}
+
 pub const IDEAL: Rgb = Rgb(0x3b, 0x6e, 0xd8);
 pub const REAL: Rgb = Rgb(0xe0, 0x8a, 0x1e);
 /// Selection and focus outlines, drop indicators.
@@ -102,6 +189,8 @@ pub const ON_COLOUR: Rgb = Rgb::gray(0xff);
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Ink {
     pub dark: bool,
+    /// Positive and negative colours.
+    pub scheme: Scheme,
     pub background: Rgb,
     pub text: Rgb,
     pub weak: Rgb,
@@ -109,10 +198,11 @@ pub struct Ink {
 }
 
 impl Ink {
-    pub fn new(dark: bool) -> Self {
+    pub fn new(dark: bool, scheme: Scheme) -> Self {
         if dark {
             Self {
                 dark,
+                scheme,
                 background: Rgb::gray(0x1b),
                 text: Rgb::gray(0xee),
                 weak: Rgb::gray(0xa8),
@@ -121,6 +211,7 @@ impl Ink {
         } else {
             Self {
                 dark,
+                scheme,
                 background: Rgb::gray(0xff),
                 text: Rgb::gray(0x1e),
                 weak: Rgb::gray(0x66),
@@ -133,6 +224,7 @@ impl Ink {
 /// Presentation mode's high-contrast page, for washed-out projectors.
 pub const PROJECTOR: Ink = Ink {
     dark: false,
+    scheme: Scheme::RedGreen,
     background: Rgb::gray(0xff),
     text: Rgb::gray(0x00),
     weak: Rgb::gray(0x55),
@@ -157,38 +249,6 @@ pub fn header(dark: bool) -> Rgb {
     }
 }
 
-/// A cell's background: neutral at 0, growing green towards +1, red towards -1.
-pub fn cell_fill(dark: bool, value: Option<f32>) -> Rgb {
-    cell_fill_contrast(dark, value, false)
-}
-
-/// Like [`cell_fill`]; `contrast` gives the stronger tints a washed-out
-/// projector needs.
-pub fn cell_fill_contrast(dark: bool, value: Option<f32>, contrast: bool) -> Rgb {
-    let base = neutral(dark);
-    let Some(value) = value else { return base };
-    let target = if value >= 0.0 { POSITIVE } else { NEGATIVE };
-    let full = match (contrast, dark) {
-        (true, _) => 0.8,
-        (false, true) => 0.55,
-        (false, false) => 0.45,
-    };
-    base.lerp(target, full * value.abs().clamp(0.0, 1.0))
-}
-
-pub fn signal(positive: bool) -> Rgb {
-    if positive { POSITIVE } else { NEGATIVE }
-}
-
-/// Badge colour for a gap: red where real falls short, green where it exceeds.
-pub fn gap(gap: Option<i8>) -> Rgb {
-    match gap {
-        Some(g) if g > 0 => NEGATIVE,
-        Some(g) if g < 0 => POSITIVE,
-        _ => NO_GAP,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,12 +264,92 @@ mod tests {
                 .collect(),
             ..Cell::default()
         };
-        let fill = |c: &Cell| cell_fill(light, ColourBy::Signals.value(c));
+        let fill = |c: &Cell| Scheme::RedGreen.cell_fill(light, ColourBy::Signals.value(c));
         assert_eq!(fill(&cell(0, 0)), neutral(light));
         assert_eq!(fill(&cell(2, 2)), neutral(light));
         let (green, greener) = (fill(&cell(1, 0)), fill(&cell(3, 0)));
         assert!(green.1 > green.0 && greener.0 < green.0);
         let red = fill(&cell(0, 2));
         assert!(red.0 > red.1);
+    }
+
+    /// An sRGB channel in linear light.
+    fn linear(v: u8) -> f64 {
+        let v = f64::from(v) / 255.0;
+        if v <= 0.040_45 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    }
+
+    /// What someone with deuteranopia sees (Machado, Oliveira and Fernandes
+    /// 2009, severity 1, applied in linear RGB), as CIE L*a*b*.
+    fn seen_with_deuteranopia(c: Rgb) -> [f64; 3] {
+        const M: [[f64; 3]; 3] = [
+            [0.367_322, 0.860_646, -0.227_968],
+            [0.280_085, 0.672_501, 0.047_413],
+            [-0.011_820, 0.042_940, 0.968_881],
+        ];
+        let rgb = [linear(c.0), linear(c.1), linear(c.2)];
+        let sim: Vec<f64> = M
+            .iter()
+            .map(|row| (0..3).map(|j| row[j] * rgb[j]).sum::<f64>().clamp(0.0, 1.0))
+            .collect();
+        lab(sim[0], sim[1], sim[2])
+    }
+
+    fn seen_normally(c: Rgb) -> [f64; 3] {
+        lab(linear(c.0), linear(c.1), linear(c.2))
+    }
+
+    /// Linear sRGB to CIE L*a*b* (D65).
+    fn lab(r: f64, g: f64, b: f64) -> [f64; 3] {
+        let x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.950_47;
+        let y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        let z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.088_83;
+        let f = |t: f64| {
+            if t > 0.008_856 {
+                t.cbrt()
+            } else {
+                7.787 * t + 16.0 / 116.0
+            }
+        };
+        let (fx, fy, fz) = (f(x), f(y), f(z));
+        [116.0 * fy - 16.0, 500.0 * (fx - fy), 200.0 * (fy - fz)]
+    }
+
+    fn distance(a: [f64; 3], b: [f64; 3]) -> f64 {
+        a.iter()
+            .zip(b)
+            .map(|(x, y)| (x - y).powi(2))
+            .sum::<f64>()
+            .sqrt()
+    }
+
+    #[test]
+    fn the_colour_blind_scheme_stays_apart_under_deuteranopia() {
+        // A chip's colour, and a cell tinted by two more positive (or
+        // negative) signals than negative ones.
+        let pair = |scheme: Scheme, seen: fn(Rgb) -> [f64; 3]| {
+            let chips = distance(seen(scheme.positive()), seen(scheme.negative()));
+            let tints = distance(
+                seen(scheme.cell_fill(false, Some(0.67))),
+                seen(scheme.cell_fill(false, Some(-0.67))),
+            );
+            (chips, tints)
+        };
+        // Seen normally, both schemes tell positive from negative.
+        for scheme in Scheme::ALL {
+            let (chips, tints) = pair(scheme, seen_normally);
+            assert!(chips > 90.0 && tints > 25.0, "{scheme:?}: {chips} {tints}");
+        }
+        // With deuteranopia, green and red tints become the same colour
+        // (a distance under 5 is hard to see)...
+        let (chips, tints) = pair(Scheme::RedGreen, seen_with_deuteranopia);
+        assert!(chips < 20.0 && tints < 5.0, "{chips} {tints}");
+        // ...while blue and orange stay as far apart as seen normally.
+        let (chips, tints) = pair(Scheme::BlueOrange, seen_with_deuteranopia);
+        assert!(chips > 90.0 && tints > 25.0, "{chips} {tints}");
     }
 }

@@ -533,6 +533,7 @@ fn export_png_from_the_editor_with_options_and_preview() {
         scale: 1,
         theme: journeymap::export::Theme::Dark,
         view: journeymap::export::View::Real,
+        ..Default::default()
     };
     assert_eq!(
         written,
@@ -1097,4 +1098,35 @@ fn file_new_from_template_lists_the_templates_in_both_languages() {
     let project = harness.state().project();
     assert_eq!(project.title, "A company buying project software");
     assert_eq!(project.stages.len(), 6);
+}
+
+#[test]
+fn view_menu_switches_to_colour_blind_safe_signal_colours_and_export_uses_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("safe.png");
+    let mut harness = app_scripted(None, None, vec![out.clone()]);
+    harness.get_by_label("View").click();
+    harness.run_steps(3);
+    harness
+        .get_by_label("Blue / orange (colour-blind safe)")
+        .click();
+    harness.run_steps(3);
+    assert_eq!(
+        harness.state().settings.scheme,
+        journeymap::palette::Scheme::BlueOrange
+    );
+    harness.key_press(Key::Escape);
+    harness.run_steps(1);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run_steps(3);
+    harness.get_by_label("Export…").click();
+    harness.run_steps(3);
+    let options = journeymap::export::Options {
+        scheme: journeymap::palette::Scheme::BlueOrange,
+        ..Default::default()
+    };
+    assert_eq!(
+        std::fs::read(&out).unwrap(),
+        journeymap::export::png(harness.state().project(), &options).unwrap()
+    );
 }

@@ -17,6 +17,7 @@ fn options(scale: u32, theme: Theme) -> Options {
         scale,
         theme,
         view: View::Both,
+        ..Options::default()
     }
 }
 
@@ -125,6 +126,30 @@ fn cells_are_tinted_red_or_green_by_their_signals() {
                 p.1 > p.0 + 30 && p.1 > p.2 + 10,
                 "{stage} x {channel} is not green-tinted: {p:?}"
             );
+        }
+    }
+}
+
+#[test]
+fn the_colour_blind_scheme_tints_positive_blue_and_negative_orange() {
+    let project = journeymap::file::parse(SHOE).unwrap();
+    let layout = Layout::new(&project);
+    let options = Options {
+        scheme: palette::Scheme::BlueOrange,
+        ..options(1, Theme::Light)
+    };
+    let image = export::render(&project, &options).unwrap();
+    for (stage, channel, negative) in [
+        ("Consideration", "Phone", true),
+        ("Visit & try on", "Store", false),
+    ] {
+        let (s, c, _) = index_of(&project, stage, channel);
+        let r = layout.cell(s, c);
+        let p = pixel(&image, (r.x + r.w - 12.0, r.y + r.h - 8.0));
+        if negative {
+            assert!(p.0 > p.2 + 30, "{stage} x {channel} is not orange: {p:?}");
+        } else {
+            assert!(p.2 > p.0 + 30, "{stage} x {channel} is not blue: {p:?}");
         }
     }
 }

@@ -17,7 +17,7 @@ const SIGNAL_WORDS: usize = 5;
 
 /// Draws the whole infographic; `None` when the pixmap cannot be allocated.
 pub fn infographic(project: &Project, layout: &Layout, options: &Options) -> Option<Pixmap> {
-    let ink = Ink::new(options.theme == Theme::Dark);
+    let ink = Ink::new(options.theme == Theme::Dark, options.scheme);
     let (w, h) = layout.pixel_size(options.scale);
     let mut canvas = Canvas::new(
         u32::try_from(w).ok()?,
@@ -166,7 +166,7 @@ fn chart(
     }
     let point = |i: usize, v: f32| (layout.stage_x(i), layout.score_y(v));
     if options.view.shows_gap() {
-        shade_gaps(canvas, scores, &point);
+        shade_gaps(canvas, ink.scheme, scores, &point);
     }
     let lines = [
         (
@@ -192,12 +192,12 @@ fn chart(
         && let (Some(a), Some(b)) = (scores[from].real, scores[to].real)
     {
         let (p, q) = (point(from, a), point(to, b));
-        canvas.line(&[p, q], palette::NEGATIVE, 6.0, false);
+        canvas.line(&[p, q], ink.scheme.negative(), 6.0, false);
         let mid = ((p.0 + q.0) / 2.0, (p.1 + q.1) / 2.0);
         canvas.text(
             Rect::new(mid.0 + 6.0, mid.1 + 4.0, 120.0, 20.0),
             "cliff",
-            TextStyle::new(13.0, palette::NEGATIVE).bold(),
+            TextStyle::new(13.0, ink.scheme.negative()).bold(),
         );
     }
     for (experience, colour, shown) in lines {
@@ -218,9 +218,9 @@ fn chart(
             };
             let y = (layout.score_y(ideal) + layout.score_y(real)) / 2.0 - 9.0;
             let colour = if gap > 0.05 {
-                palette::NEGATIVE
+                ink.scheme.negative()
             } else if gap < -0.05 {
-                palette::POSITIVE
+                ink.scheme.positive()
             } else {
                 palette::NO_GAP
             };
@@ -242,6 +242,7 @@ fn chart(
 /// green where it exceeds, split where the lines cross.
 fn shade_gaps(
     canvas: &mut Canvas,
+    scheme: palette::Scheme,
     scores: &[StageScores],
     point: &dyn Fn(usize, f32) -> (f32, f32),
 ) {
@@ -254,9 +255,9 @@ fn shade_gaps(
         let (d0, d1) = (i0 - r0, i1 - r1);
         let colour = |d: f32| {
             if d > 0.0 {
-                palette::NEGATIVE
+                scheme.negative()
             } else {
-                palette::POSITIVE
+                scheme.positive()
             }
         };
         if d0 * d1 >= 0.0 {
@@ -324,7 +325,8 @@ fn cell_card(canvas: &mut Canvas, cell: &Cell, r: Rect, options: &Options, ink: 
     canvas.fill_rect(
         r,
         6.0,
-        palette::cell_fill(ink.dark, ColourBy::Signals.value(cell)),
+        ink.scheme
+            .cell_fill(ink.dark, ColourBy::Signals.value(cell)),
         255,
     );
     let inner = Rect::new(r.x + 8.0, r.y + 6.0, r.w - 16.0, r.h - 12.0);
@@ -352,7 +354,10 @@ fn cell_card(canvas: &mut Canvas, cell: &Cell, r: Rect, options: &Options, ink: 
         badges.push((format!("Real {real}"), palette::REAL));
     }
     if options.view.shows_gap() {
-        badges.push((format!("Gap {}", cell.gap_text()), palette::gap(cell.gap())));
+        badges.push((
+            format!("Gap {}", cell.gap_text()),
+            ink.scheme.gap(cell.gap()),
+        ));
     }
     let badge_y = badges_y.max(y + 2.0);
     for (text, colour) in badges {
@@ -377,7 +382,7 @@ fn cell_card(canvas: &mut Canvas, cell: &Cell, r: Rect, options: &Options, ink: 
         canvas.circle(
             (mark_x + 6.0, y + 8.0),
             6.0,
-            palette::signal(positive),
+            ink.scheme.signal(positive),
             None,
         );
         let mark = TextStyle::new(12.0, palette::ON_COLOUR).bold().centred();
@@ -427,7 +432,12 @@ fn legend(canvas: &mut Canvas, layout: &Layout, options: &Options, ink: &Ink) {
     );
     for (text, value) in ColourBy::Signals.legend() {
         let swatch = Rect::new(x, y + 26.0, 16.0, 16.0);
-        canvas.fill_rect(swatch, 3.0, palette::cell_fill(ink.dark, Some(*value)), 255);
+        canvas.fill_rect(
+            swatch,
+            3.0,
+            ink.scheme.cell_fill(ink.dark, Some(*value)),
+            255,
+        );
         canvas.stroke_rect(swatch, 3.0, ink.rule, 1.0);
         let w = canvas.text_width(text, label);
         canvas.text(Rect::new(x + 22.0, y + 25.0, w + 4.0, 20.0), text, label);
@@ -456,7 +466,7 @@ fn legend(canvas: &mut Canvas, layout: &Layout, options: &Options, ink: &Ink) {
             c.line(&[(x, y), (x + 24.0, y)], palette::REAL, 3.0, false);
         });
         item(canvas, "cliff", &|c, x, y| {
-            c.line(&[(x, y), (x + 24.0, y)], palette::NEGATIVE, 6.0, false);
+            c.line(&[(x, y), (x + 24.0, y)], ink.scheme.negative(), 6.0, false);
         });
     }
     if options.view.shows_gap() {
@@ -464,7 +474,7 @@ fn legend(canvas: &mut Canvas, layout: &Layout, options: &Options, ink: &Ink) {
             c.fill_rect(
                 Rect::new(x, y - 8.0, 24.0, 16.0),
                 2.0,
-                palette::NEGATIVE,
+                ink.scheme.negative(),
                 70,
             );
         });
@@ -472,7 +482,7 @@ fn legend(canvas: &mut Canvas, layout: &Layout, options: &Options, ink: &Ink) {
             c.fill_rect(
                 Rect::new(x, y - 8.0, 24.0, 16.0),
                 2.0,
-                palette::POSITIVE,
+                ink.scheme.positive(),
                 70,
             );
         });

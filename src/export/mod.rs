@@ -53,6 +53,8 @@ pub struct Options {
     pub scale: u32,
     pub theme: Theme,
     pub view: View,
+    /// The colours that tell positive from negative.
+    pub scheme: crate::palette::Scheme,
 }
 
 impl Default for Options {
@@ -61,6 +63,7 @@ impl Default for Options {
             scale: 2,
             theme: Theme::Light,
             view: View::Both,
+            scheme: crate::palette::Scheme::default(),
         }
     }
 }

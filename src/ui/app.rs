@@ -324,6 +324,7 @@ impl JourneyApp {
                 self.apply_visual_settings(ctx);
             }
             Command::ColourBy(mode) => self.settings.colour_by = mode,
+            Command::Scheme(scheme) => self.settings.scheme = scheme,
             Command::ZoomIn => self.settings.zoom = zoom_step(self.settings.zoom, 1),
             Command::ZoomOut => self.settings.zoom = zoom_step(self.settings.zoom, -1),
             Command::ZoomReset => self.settings.zoom = 1.0,
@@ -493,6 +494,7 @@ impl JourneyApp {
                         self.history.project(),
                         self.selection,
                         focus,
+                        self.settings.scheme,
                         &mut self.actions,
                     );
                 });
@@ -503,7 +505,7 @@ impl JourneyApp {
                 self.history.project(),
                 self.selection,
                 self.settings.colour_by,
-                super::grid::Look::editor(self.settings.zoom),
+                super::grid::Look::editor(self.settings.zoom, self.settings.scheme),
                 &mut self.actions,
             );
         });
@@ -553,7 +555,7 @@ impl JourneyApp {
                 ui.weak(notice);
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                super::grid::legend_ui(ui, self.settings.colour_by);
+                super::grid::legend_ui(ui, self.settings.colour_by, self.settings.scheme);
                 egui::ComboBox::from_label("Colour by")
                     .selected_text(self.settings.colour_by.label())
                     .show_ui(ui, |ui| {
@@ -580,7 +582,7 @@ impl eframe::App for JourneyApp {
             let outcome = present.keys(
                 &ctx,
                 self.selection,
-                &mut self.settings.colour_by,
+                self.settings.colour_by,
                 &mut self.actions,
             );
             if matches!(outcome, super::present::Outcome::Leave) {
@@ -595,16 +597,14 @@ impl eframe::App for JourneyApp {
             egui::CentralPanel::default()
                 .frame(egui::Frame::NONE)
                 .show(ui, |ui| {
-                    present.ui(
-                        ui,
-                        &mut self.grid,
+                    let view = super::present::View {
                         project,
                         revision,
-                        self.selection,
-                        self.settings.colour_by,
+                        selection: self.selection,
+                        settings: &self.settings,
                         dirty,
-                        &mut self.actions,
-                    );
+                    };
+                    present.ui(ui, &mut self.grid, &view, &mut self.actions);
                 });
         } else {
             self.editor_ui(ui);
@@ -617,10 +617,12 @@ impl eframe::App for JourneyApp {
         self.prompt_ui(&ctx);
         self.messages.ui(&ctx);
         self.shortcuts_ui(&ctx);
-        if let Some(options) = self
-            .export
-            .ui(&ctx, self.history.project(), self.history.revision())
-        {
+        if let Some(options) = self.export.ui(
+            &ctx,
+            self.history.project(),
+            self.history.revision(),
+            self.settings.scheme,
+        ) {
             self.export_png(options);
         }
 

@@ -4,7 +4,7 @@
 
 use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
 
-use super::theme::ColourBy;
+use super::theme::{ColourBy, Scheme};
 use crate::templates::Lang;
 
 /// Something the user can ask the editor to do from a menu or a key.
@@ -34,6 +34,8 @@ pub enum Command {
     LightTheme,
     DarkTheme,
     ColourBy(ColourBy),
+    /// The colours for positive and negative.
+    Scheme(Scheme),
     ZoomIn,
     ZoomOut,
     ZoomReset,
@@ -110,6 +112,7 @@ impl Command {
             Self::LightTheme => "Light",
             Self::DarkTheme => "Dark",
             Self::ColourBy(mode) => mode.label(),
+            Self::Scheme(scheme) => scheme.label(),
             Self::ZoomIn => "Zoom in",
             Self::ZoomOut => "Zoom out",
             Self::ZoomReset => "Reset zoom",
@@ -187,6 +190,7 @@ impl Command {
             | Self::LightTheme
             | Self::DarkTheme
             | Self::ColourBy(_)
+            | Self::Scheme(_)
             | Self::ClearRecent => &[],
         }
     }
@@ -200,11 +204,11 @@ impl Command {
         )
     }
 
-    /// The first shortcut as text, as the menus and the list show it.
+    /// Every shortcut as text, as the shortcut list shows them.
     pub fn shortcut_text(self, ctx: &egui::Context) -> String {
         self.shortcuts()
             .iter()
-            .map(|s| ctx.format_shortcut(s))
+            .map(|s| format_shortcut(ctx, s))
             .collect::<Vec<_>>()
             .join(" / ")
     }
@@ -218,7 +222,7 @@ impl Command {
     pub fn menu_item_labelled_ui(self, ui: &mut egui::Ui, label: &str, enabled: bool) -> bool {
         let mut button = egui::Button::new(label);
         if let Some(shortcut) = self.shortcuts().first() {
-            button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+            button = button.shortcut_text(format_shortcut(ui.ctx(), shortcut));
         }
         ui.add_enabled(enabled, button).clicked()
     }
@@ -248,6 +252,18 @@ impl Command {
             }
         });
         pressed
+    }
+}
+
+/// A shortcut as text, with symbols rather than key names: "Ctrl+=".
+fn format_shortcut(ctx: &egui::Context, shortcut: &KeyboardShortcut) -> String {
+    let text = ctx.format_shortcut(shortcut);
+    let name = shortcut.logical_key.name();
+    match shortcut.logical_key {
+        Key::Equals | Key::Minus | Key::Plus => {
+            text.replace(name, shortcut.logical_key.symbol_or_name())
+        }
+        _ => text,
     }
 }
 

@@ -8,7 +8,7 @@ use crate::model::Project;
 
 /// The preview at scale 1 for one project state and look.
 struct Preview {
-    key: (u64, Theme, View),
+    key: (u64, Options),
     result: Result<egui::TextureHandle, String>,
 }
 
@@ -20,8 +20,16 @@ pub struct ExportDialog {
 }
 
 impl ExportDialog {
-    /// Draws the dialog when open. Returns the options when the user asks to export.
-    pub fn ui(&mut self, ctx: &egui::Context, project: &Project, revision: u64) -> Option<Options> {
+    /// Draws the dialog when open. Returns the options when the user asks
+    /// to export. The colours are the user's choice in View → Signal colours.
+    pub fn ui(
+        &mut self,
+        ctx: &egui::Context,
+        project: &Project,
+        revision: u64,
+        scheme: crate::palette::Scheme,
+    ) -> Option<Options> {
+        self.options.scheme = scheme;
         if !self.open {
             self.preview = None;
             return None;
@@ -104,7 +112,7 @@ impl ExportDialog {
     }
 
     fn preview_ui(&mut self, ui: &mut egui::Ui, project: &Project, revision: u64) {
-        let key = (revision, self.options.theme, self.options.view);
+        let key = (revision, self.options);
         if self.preview.as_ref().is_none_or(|p| p.key != key) {
             let options = Options {
                 scale: 1,

@@ -4,7 +4,7 @@
 use eframe::egui::{self, RichText, TextEdit};
 
 use super::action::{Action, Selection};
-use super::theme;
+use super::theme::{self, Scheme};
 use crate::model::{
     CellKey, ChannelId, ChannelKind, Edit, Experience, Polarity, Project, Score, Signal, SignalId,
     StageId, TextField,
@@ -20,6 +20,7 @@ pub fn inspector_ui(
     project: &Project,
     selection: Selection,
     focus: bool,
+    scheme: Scheme,
     actions: &mut Vec<Action>,
 ) {
     ui.add_space(4.0);
@@ -27,7 +28,7 @@ pub fn inspector_ui(
         Selection::Project => project_ui(ui, project, focus, actions),
         Selection::Stage(id) => stage_ui(ui, project, id, focus, actions),
         Selection::Channel(id) => channel_ui(ui, project, id, focus, actions),
-        Selection::Cell(key) => cell_ui(ui, project, key, focus, actions),
+        Selection::Cell(key) => cell_ui(ui, project, key, focus, scheme, actions),
     }
 }
 
@@ -224,6 +225,7 @@ fn cell_ui(
     project: &Project,
     at: CellKey,
     focus: bool,
+    scheme: Scheme,
     actions: &mut Vec<Action>,
 ) {
     let (Some(stage), Some(channel)) = (project.stage(at.stage), project.channel(at.channel))
@@ -274,7 +276,7 @@ fn cell_ui(
     };
     ui.label(gap);
     ui.separator();
-    signals_ui(ui, &cell.signals, at, actions);
+    signals_ui(ui, &cell.signals, at, scheme, actions);
     ui.add_space(8.0);
     if ui
         .add_enabled(
@@ -320,7 +322,13 @@ fn score_ui(
     ui.add_space(6.0);
 }
 
-fn signals_ui(ui: &mut egui::Ui, signals: &[Signal], at: CellKey, actions: &mut Vec<Action>) {
+fn signals_ui(
+    ui: &mut egui::Ui,
+    signals: &[Signal],
+    at: CellKey,
+    scheme: Scheme,
+    actions: &mut Vec<Action>,
+) {
     ui.label(RichText::new(format!("Signals ({})", signals.len())).strong());
     let focus_id = focus_signal_id();
     let focus: Option<SignalId> = ui.memory(|m| m.data.get_temp(focus_id));
@@ -331,7 +339,7 @@ fn signals_ui(ui: &mut egui::Ui, signals: &[Signal], at: CellKey, actions: &mut 
                 .strong()
                 .color(theme::ON_COLOUR);
             let flip = ui
-                .add(egui::Button::new(sign).fill(theme::signal_colour(positive)))
+                .add(egui::Button::new(sign).fill(theme::signal_colour(scheme, positive)))
                 .on_hover_text("Flip between positive and negative");
             if flip.clicked() {
                 let polarity = signal.polarity.flipped();

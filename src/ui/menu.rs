@@ -6,7 +6,7 @@ use eframe::egui;
 use super::action::Action;
 use super::command::Command;
 use super::settings::Settings;
-use super::theme::ColourBy;
+use super::theme::{ColourBy, Scheme};
 use crate::model::History;
 use crate::templates::{self, Lang};
 
@@ -76,6 +76,16 @@ pub fn menu_bar_ui(
             for mode in ColourBy::ALL {
                 if ui.radio(settings.colour_by == mode, mode.label()).clicked() {
                     actions.push(Command::ColourBy(mode).into());
+                }
+            }
+            ui.separator();
+            ui.label("Signal colours");
+            for scheme in Scheme::ALL {
+                if ui
+                    .radio(settings.scheme == scheme, scheme.label())
+                    .clicked()
+                {
+                    actions.push(Command::Scheme(scheme).into());
                 }
             }
             ui.separator();

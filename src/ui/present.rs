@@ -5,8 +5,10 @@
 use eframe::egui::{self, Key, Modifiers, RichText, TextEdit};
 
 use super::action::{Action, Selection};
+use super::command::Command;
 use super::grid::{Grid, Look, Metrics};
-use super::theme::{self, ColourBy};
+use super::settings::Settings;
+use super::theme::{self, ColourBy, Scheme};
 use crate::export;
 use crate::model::{CellKey, Edit, Experience, Polarity, Project, Score, Signal};
 
@@ -34,6 +36,17 @@ pub struct Presenter {
     chart: Option<(u64, Result<egui::TextureHandle, String>)>,
 }
 
+/// What a presentation frame shows.
+pub struct View<'a> {
+    pub project: &'a Project,
+    /// The project's revision, to know when the chart must be redrawn.
+    pub revision: u64,
+    pub selection: Selection,
+    pub settings: &'a Settings,
+    /// There are unsaved changes.
+    pub dirty: bool,
+}
+
 /// What the presenter asks the app to do besides edits.
 pub enum Outcome {
     Stay,
@@ -47,7 +60,7 @@ impl Presenter {
         &mut self,
         ctx: &egui::Context,
         selection: Selection,
-        colour_by: &mut ColourBy,
+        colour_by: ColourBy,
         actions: &mut Vec<Action>,
     ) -> Outcome {
         if self.new_signal.is_some() {
@@ -75,9 +88,10 @@ impl Presenter {
             if i.consume_key(Modifiers::NONE, Key::V) {
                 let next = ColourBy::ALL
                     .iter()
-                    .position(|c| c == colour_by)
+                    .position(|c| *c == colour_by)
                     .map_or(0, |p| p + 1);
-                *colour_by = ColourBy::ALL[next % ColourBy::ALL.len()];
+                let next = ColourBy::ALL[next % ColourBy::ALL.len()];
+                actions.push(Command::ColourBy(next).into());
             }
             if i.consume_key(Modifiers::NONE, Key::G) {
                 self.overlay = !self.overlay;
@@ -126,25 +140,22 @@ impl Presenter {
     }
 
     /// Draws the presentation: strip, grid, and any overlay.
-    #[allow(clippy::too_many_arguments)]
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
         grid: &mut Grid,
-        project: &Project,
-        revision: u64,
-        selection: Selection,
-        colour_by: ColourBy,
-        dirty: bool,
+        view: &View<'_>,
         actions: &mut Vec<Action>,
     ) {
+        let (project, selection) = (view.project, view.selection);
+        let (colour_by, scheme) = (view.settings.colour_by, view.settings.scheme);
         projector_visuals(ui.visuals_mut());
         ui.painter()
             .rect_filled(ui.max_rect(), 0.0, theme::PROJECTOR_PAGE);
         let strip =
             egui::Rect::from_min_size(ui.max_rect().min, egui::vec2(ui.max_rect().width(), STRIP));
         ui.scope_builder(egui::UiBuilder::new().max_rect(strip), |ui| {
-            strip_ui(ui, project, colour_by, dirty);
+            strip_ui(ui, view);
         });
         let body = egui::Rect::from_min_max(strip.left_bottom(), ui.max_rect().max);
         let metrics = Metrics::present(body.size(), project.stages.len(), project.channels.len());
@@ -158,18 +169,19 @@ impl Presenter {
             spotlight: focused
                 .filter(|_| self.spotlight)
                 .and_then(|at| project.stage_index(at.stage)),
+            scheme,
         };
         ui.scope_builder(egui::UiBuilder::new().max_rect(body), |ui| {
             grid.ui(ui, project, selection, colour_by, look, actions);
         });
         if self.overlay {
-            self.chart_ui(ui.ctx(), project, revision, body);
+            self.chart_ui(ui.ctx(), project, view.revision, scheme, body);
         }
         if let Some(at) = focused {
             if self.card {
-                card_ui(ui.ctx(), project, at);
+                card_ui(ui.ctx(), project, at, scheme);
             }
-            self.new_signal_ui(ui.ctx(), project, at, actions);
+            self.new_signal_ui(ui.ctx(), project, at, scheme, actions);
         }
     }
 
@@ -178,11 +190,13 @@ impl Presenter {
         ctx: &egui::Context,
         project: &Project,
         revision: u64,
+        scheme: Scheme,
         body: egui::Rect,
     ) {
         if self.chart.as_ref().is_none_or(|(r, _)| *r != revision) {
             let options = export::Options {
                 scale: 1,
+                scheme,
                 ..export::Options::default()
             };
             let texture = export::render_chart(project, &options)
@@ -225,6 +239,7 @@ impl Presenter {
         ctx: &egui::Context,
         project: &Project,
         at: CellKey,
+        scheme: Scheme,
         actions: &mut Vec<Action>,
     ) {
         let Some(new) = self.new_signal.as_mut() else {
@@ -232,8 +247,8 @@ impl Presenter {
         };
         let place = cell_name(project, at);
         let (word, colour) = match new.polarity {
-            Polarity::Positive => ("positive", theme::POSITIVE),
-            Polarity::Negative => ("negative", theme::NEGATIVE),
+            Polarity::Positive => ("positive", theme::signal_colour(scheme, true)),
+            Polarity::Negative => ("negative", theme::signal_colour(scheme, false)),
         };
         let mut done = None;
         egui::Area::new(egui::Id::unique("presentation-new-signal"))
@@ -304,7 +319,9 @@ fn projector_visuals(visuals: &mut egui::Visuals) {
 }
 
 /// Title, unsaved marker and colour legend; the keys underneath.
-fn strip_ui(ui: &mut egui::Ui, project: &Project, colour_by: ColourBy, dirty: bool) {
+fn strip_ui(ui: &mut egui::Ui, view: &View<'_>) {
+    let (project, dirty) = (view.project, view.dirty);
+    let (colour_by, scheme) = (view.settings.colour_by, view.settings.scheme);
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         ui.add_space(12.0);
@@ -323,7 +340,7 @@ fn strip_ui(ui: &mut egui::Ui, project: &Project, colour_by: ColourBy, dirty: bo
                 ui.label(RichText::new(*label).size(18.0));
                 let (rect, _) =
                     ui.allocate_exact_size(egui::vec2(22.0, 22.0), egui::Sense::hover());
-                let fill = theme::cell_fill_strength(ui.visuals(), Some(*value), true);
+                let fill = theme::cell_fill_strength(ui.visuals(), scheme, Some(*value), true);
                 ui.painter().rect_filled(rect, 4.0, fill);
                 let outline = egui::Stroke::new(1.0, theme::PROJECTOR_RULE);
                 ui.painter()
@@ -345,7 +362,7 @@ fn strip_ui(ui: &mut egui::Ui, project: &Project, colour_by: ColourBy, dirty: bo
 }
 
 /// The focused cell, large, with every field.
-fn card_ui(ctx: &egui::Context, project: &Project, at: CellKey) {
+fn card_ui(ctx: &egui::Context, project: &Project, at: CellKey, scheme: Scheme) {
     let empty = crate::model::Cell::default();
     let cell = project.cell(at).unwrap_or(&empty);
     egui::Area::new(egui::Id::unique("presentation-card"))
@@ -384,7 +401,7 @@ fn card_ui(ctx: &egui::Context, project: &Project, at: CellKey) {
                         ui.label(
                             RichText::new(format!("Gap {}", cell.gap_text()))
                                 .size(26.0)
-                                .color(theme::gap_colour(cell.gap())),
+                                .color(theme::gap_colour(scheme, cell.gap())),
                         );
                     });
                     ui.add_space(8.0);
@@ -392,7 +409,7 @@ fn card_ui(ctx: &egui::Context, project: &Project, at: CellKey) {
                         let positive = signal.polarity == Polarity::Positive;
                         let text = format!("{} {}", signal.polarity.sign(), signal.text);
                         let text = RichText::new(text).size(26.0);
-                        ui.label(text.color(theme::signal_colour(positive)));
+                        ui.label(text.color(theme::signal_colour(scheme, positive)));
                     }
                     ui.add_space(8.0);
                     ui.label(RichText::new("Esc or Enter closes").size(18.0).weak());

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::theme::ColourBy;
+use super::theme::{ColourBy, Scheme};
 
 /// How many recent files File → Open Recent lists.
 pub const RECENT_FILES: usize = 10;
@@ -23,6 +23,8 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     pub dark: bool,
     pub colour_by: ColourBy,
+    /// Positive and negative colours; blue/orange is colour-blind safe.
+    pub scheme: Scheme,
     /// Grid zoom: the grid scales, menus and panels stay put.
     pub zoom: f32,
 }
@@ -33,6 +35,7 @@ impl Default for Settings {
             recent: Vec::new(),
             dark: false,
             colour_by: ColourBy::default(),
+            scheme: Scheme::default(),
             zoom: 1.0,
         }
     }

@@ -3,15 +3,13 @@
 
 use eframe::egui::{self, Color32};
 
-pub use crate::palette::ColourBy;
 use crate::palette::{self, Rgb};
+pub use crate::palette::{ColourBy, Scheme};
 
 pub fn colour(rgb: Rgb) -> Color32 {
     Color32::from_rgb(rgb.0, rgb.1, rgb.2)
 }
 
-pub const POSITIVE: Color32 = rgb(palette::POSITIVE);
-pub const NEGATIVE: Color32 = rgb(palette::NEGATIVE);
 pub const IDEAL: Color32 = rgb(palette::IDEAL);
 pub const REAL: Color32 = rgb(palette::REAL);
 pub const ACCENT: Color32 = rgb(palette::ACCENT);
@@ -27,18 +25,19 @@ const fn rgb(c: Rgb) -> Color32 {
     Color32::from_rgb(c.0, c.1, c.2)
 }
 
-/// A cell's background for a "Colour by" value (see [`palette::cell_fill`]).
-pub fn cell_fill(visuals: &egui::Visuals, value: Option<f32>) -> Color32 {
-    colour(palette::cell_fill(visuals.dark_mode, value))
+/// A cell's background for a "Colour by" value (see [`Scheme::cell_fill`]).
+pub fn cell_fill(visuals: &egui::Visuals, scheme: Scheme, value: Option<f32>) -> Color32 {
+    colour(scheme.cell_fill(visuals.dark_mode, value))
 }
 
 /// [`cell_fill`], stronger when `contrast` (presentation mode).
-pub fn cell_fill_strength(visuals: &egui::Visuals, value: Option<f32>, contrast: bool) -> Color32 {
-    colour(palette::cell_fill_contrast(
-        visuals.dark_mode,
-        value,
-        contrast,
-    ))
+pub fn cell_fill_strength(
+    visuals: &egui::Visuals,
+    scheme: Scheme,
+    value: Option<f32>,
+    contrast: bool,
+) -> Color32 {
+    colour(scheme.cell_fill_contrast(visuals.dark_mode, value, contrast))
 }
 
 /// Text colour on a cell background.
@@ -46,12 +45,12 @@ pub fn cell_text(visuals: &egui::Visuals) -> Color32 {
     visuals.strong_text_color()
 }
 
-pub fn signal_colour(positive: bool) -> Color32 {
-    colour(palette::signal(positive))
+pub fn signal_colour(scheme: Scheme, positive: bool) -> Color32 {
+    colour(scheme.signal(positive))
 }
 
-pub fn gap_colour(gap: Option<i8>) -> Color32 {
-    colour(palette::gap(gap))
+pub fn gap_colour(scheme: Scheme, gap: Option<i8>) -> Color32 {
+    colour(scheme.gap(gap))
 }
 
 /// Header background for stage and channel headers.

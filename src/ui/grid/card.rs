@@ -56,6 +56,7 @@ pub(super) fn cell_ui(
         Some(cell) => {
             let fill = theme::cell_fill_strength(
                 visuals,
+                frame.look.scheme,
                 frame.colour_by.value(cell),
                 frame.look.contrast,
             );
@@ -94,7 +95,7 @@ pub(super) fn cell_ui(
     let (body_line, small_line) = (line(m.body), line(m.small));
     // Bottom up: chips, then badges; owner and action fill what is left.
     let chips_top = inner.bottom() - small_line - 4.0;
-    let badges = badge_rows(painter, cell, inner.width(), m);
+    let badges = badge_rows(painter, cell, inner.width(), m, frame.look.scheme);
     let badges_top = if m.chips {
         chips_top - small_line - 8.0
     } else {
@@ -145,11 +146,11 @@ pub(super) fn cell_ui(
     if m.chips {
         chips_ui(
             ui,
+            frame,
             cell,
             key,
             pos2(inner.left(), chips_top),
             inner.width(),
-            m.small,
             actions,
         );
     }
@@ -190,6 +191,7 @@ fn badge_rows(
     cell: &Cell,
     width: f32,
     m: super::Metrics,
+    scheme: theme::Scheme,
 ) -> Vec<Vec<(Arc<Galley>, Color32)>> {
     let size = m.small;
     let font = FontId::proportional(size);
@@ -203,7 +205,7 @@ fn badge_rows(
         (
             ("Gap", "Gap"),
             cell.gap_text(),
-            theme::gap_colour(cell.gap()),
+            theme::gap_colour(scheme, cell.gap()),
         ),
     ];
     let counts: Vec<Badge> = if m.chips || cell.signals.is_empty() {
@@ -216,7 +218,7 @@ fn badge_rows(
                 (
                     (sign, sign),
                     cell.count(polarity).to_string(),
-                    theme::signal_colour(polarity == Polarity::Positive),
+                    theme::signal_colour(scheme, polarity == Polarity::Positive),
                 )
             })
             .collect()
@@ -307,13 +309,14 @@ fn badges_ui(
 /// can be dragged to another cell.
 fn chips_ui(
     ui: &mut egui::Ui,
+    frame: &Frame<'_>,
     cell: &Cell,
     key: CellKey,
     at: Pos2,
     width: f32,
-    size: f32,
     actions: &mut Vec<Action>,
 ) {
+    let (size, scheme) = (frame.geometry.m.small, frame.look.scheme);
     let font = FontId::proportional(size * 0.96);
     let pad = vec2(size * 0.4, size * 0.15);
     let right = at.x + width;
@@ -357,7 +360,11 @@ fn chips_ui(
         }
         let response = response.on_hover_text(&signal.text);
         let painter = ui.painter();
-        painter.rect_filled(rect, CornerRadius::same(8), theme::signal_colour(positive));
+        painter.rect_filled(
+            rect,
+            CornerRadius::same(8),
+            theme::signal_colour(scheme, positive),
+        );
         if response.hovered() {
             let ring = Stroke::new(1.5, theme::ON_COLOUR);
             painter.rect_stroke(rect, CornerRadius::same(8), ring, StrokeKind::Inside);

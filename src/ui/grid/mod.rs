@@ -19,7 +19,7 @@ use self::geometry::Geometry;
 use super::action::{Action, Selection};
 use super::bidi::Paragraph;
 use super::fonts;
-use super::theme::{self, ColourBy};
+use super::theme::{self, ColourBy, Scheme};
 use crate::model::{CellKey, Channel, ChannelId, ChannelKind, Edit, Project, Stage, StageId};
 
 /// How the grid is drawn: its sizes, and the presentation-mode extras.
@@ -30,15 +30,18 @@ pub struct Look {
     pub contrast: bool,
     /// Dim every stage but this column.
     pub spotlight: Option<usize>,
+    /// Positive and negative colours.
+    pub scheme: Scheme,
 }
 
 impl Look {
     /// The editor's grid at `zoom`.
-    pub fn editor(zoom: f32) -> Self {
+    pub fn editor(zoom: f32, scheme: Scheme) -> Self {
         Self {
             metrics: Metrics::editor(zoom),
             contrast: false,
             spotlight: None,
+            scheme,
         }
     }
 }
@@ -544,7 +547,7 @@ fn corner_ui(ui: &egui::Ui, frame: &Frame<'_>) {
 }
 
 /// The colour legend for the current "Colour by" mode.
-pub fn legend_ui(ui: &mut egui::Ui, colour_by: ColourBy) {
+pub fn legend_ui(ui: &mut egui::Ui, colour_by: ColourBy, scheme: Scheme) {
     // Drawn right to left by the caller's layout: reverse to read worst → best.
     for (label, value) in colour_by.legend().iter().rev() {
         ui.label(egui::RichText::new(*label).small());
@@ -552,7 +555,7 @@ pub fn legend_ui(ui: &mut egui::Ui, colour_by: ColourBy) {
         ui.painter().rect_filled(
             rect,
             CornerRadius::same(3),
-            theme::cell_fill(ui.visuals(), Some(*value)),
+            theme::cell_fill(ui.visuals(), scheme, Some(*value)),
         );
     }
 }
