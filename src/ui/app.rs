@@ -13,7 +13,7 @@ use super::inspector;
 use super::menu;
 use super::prompts::{Pending, Prompt};
 pub use super::settings::Settings;
-use super::settings::{MAX_ZOOM, MIN_ZOOM, zoom_step};
+use super::settings::{MAX_ZOOM, MIN_ZOOM, file_name, zoom_step};
 use super::theme::ColourBy;
 use crate::model::{CellKey, Edit, History, MergeKey, Project};
 use crate::recovery::Recovery;
@@ -180,10 +180,10 @@ impl JourneyApp {
 
     /// The text the window title shows: file name, and `*` when unsaved.
     pub fn window_title(&self) -> String {
-        let name = self.path.as_deref().and_then(Path::file_name).map_or_else(
-            || "Untitled".to_owned(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+        let name = self
+            .path
+            .as_deref()
+            .map_or_else(|| "Untitled".to_owned(), file_name);
         let dirty = if self.is_dirty() { "*" } else { "" };
         format!("{name}{dirty} — Journeymap")
     }
@@ -514,14 +514,9 @@ impl JourneyApp {
     /// The notice that someone else changed the open file.
     fn changed_on_disk_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            let name = self
-                .path
-                .as_deref()
-                .and_then(Path::file_name)
-                .map(|n| n.to_string_lossy().into_owned());
+            let name = self.path.as_deref().map(file_name).unwrap_or_default();
             let text = format!(
-                "“{}” was changed on disk by someone else. Saving will ask before overwriting it.",
-                name.unwrap_or_default()
+                "“{name}” was changed on disk by someone else. Saving will ask before overwriting it."
             );
             ui.label(egui::RichText::new(text).color(ui.visuals().warn_fg_color));
             if ui.button("Reload").clicked() {

@@ -9,6 +9,7 @@ use super::action::{Action, Selection};
 use super::app::{AUTOSAVE_DELAY, JourneyApp};
 use super::grid::Grid;
 use super::prompts::{Pending, Prompt};
+use super::settings::file_name;
 use crate::export;
 use crate::file::FileError;
 use crate::model::{History, Project};
@@ -414,14 +415,6 @@ impl JourneyApp {
             self.prompt = Some(Prompt::Unsaved(Pending::Quit));
         }
     }
-}
-
-/// A file's name for messages.
-fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    )
 }
 
 /// What waits for a path from a file dialog.

@@ -5,7 +5,7 @@ use eframe::egui;
 
 use super::action::Action;
 use super::command::Command;
-use super::settings::Settings;
+use super::settings::{Settings, file_name};
 use super::theme::{ColourBy, Scheme};
 use crate::model::History;
 use crate::templates::{self, Lang};
@@ -119,12 +119,8 @@ fn recent_ui(ui: &mut egui::Ui, settings: &Settings, actions: &mut Vec<Action>) 
         return;
     }
     for path in &settings.recent {
-        let name = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
         if ui
-            .button(name)
+            .button(file_name(path))
             .on_hover_text(path.display().to_string())
             .clicked()
         {

@@ -48,3 +48,12 @@ impl Settings {
         self.recent.truncate(RECENT_FILES);
     }
 }
+
+/// A file's name as menus and messages show it (the whole path if it has
+/// no name).
+pub fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}

@@ -7,6 +7,7 @@ use eframe::egui;
 
 use super::action::Action;
 use super::command::Command;
+use super::settings::file_name;
 use crate::templates::{self, Lang};
 
 /// Draws the start screen; returns false once the user has closed it or
@@ -29,12 +30,8 @@ pub fn start_screen_ui(ctx: &egui::Context, recent: &[PathBuf], actions: &mut Ve
                 ui.weak("None yet");
             }
             for path in recent.iter().take(8) {
-                let name = path.file_name().map_or_else(
-                    || path.display().to_string(),
-                    |n| n.to_string_lossy().into_owned(),
-                );
                 if ui
-                    .link(name)
+                    .link(file_name(path))
                     .on_hover_text(path.display().to_string())
                     .clicked()
                 {
