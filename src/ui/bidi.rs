@@ -170,11 +170,35 @@ fn visual_pieces(line: &str, base: Level) -> Vec<String> {
                 .is_some_and(is_rtl_script);
             if rtl == shaper_rtl {
                 text.to_owned()
+            } else if rtl {
+                // A right-to-left run the shaper lays out left to right:
+                // reverse it, and mirror its brackets as UAX #9 rule L4 asks
+                // (a shaper mirrors only the runs it sets right to left).
+                text.chars().rev().map(mirrored).collect()
             } else {
                 text.chars().rev().collect()
             }
         })
         .collect()
+}
+
+/// The mirror image of a paired bracket or quote, as drawn in right-to-left text.
+fn mirrored(c: char) -> char {
+    match c {
+        '(' => ')',
+        ')' => '(',
+        '[' => ']',
+        ']' => '[',
+        '{' => '}',
+        '}' => '{',
+        '<' => '>',
+        '>' => '<',
+        '«' => '»',
+        '»' => '«',
+        '‹' => '›',
+        '›' => '‹',
+        other => other,
+    }
 }
 
 /// Lays out `text` wrapped to `width`, at most `rows` rows, ending in "…" if cut.
@@ -209,6 +233,26 @@ mod tests {
             pieces.last().is_some_and(|p| p.starts_with("کمتر")),
             "{pieces:?}"
         );
+    }
+
+    #[test]
+    fn a_bracket_alone_in_a_right_to_left_run_is_mirrored() {
+        // A wrapped line of "کانال ایمیل (Email) و تلفن" that starts at the
+        // bracket. The shaper (harfrust) sets runs of Persian right to left,
+        // reversing and mirroring them as HarfBuzz does; other runs left to
+        // right as given. What the line looks like, from the left:
+        let pieces = visual_pieces("(Email) و", Level::rtl());
+        let visual: String = pieces
+            .iter()
+            .map(|p| {
+                if p.chars().any(is_rtl_script) {
+                    p.chars().rev().map(mirrored).collect()
+                } else {
+                    p.clone()
+                }
+            })
+            .collect();
+        assert_eq!(visual.trim(), "و (Email)", "{pieces:?}");
     }
 
     #[test]
