@@ -1,6 +1,7 @@
 //! Benchmarks with fixed ids, so results compare over time:
 //! `frame/10x8`, `frame/40x25`, `frame/100x100`, `export/10x8_scale2`,
-//! `file/load_100x100`, `file/save_100x100`. Run with `cargo bench`.
+//! `file/load_100x100`, `file/save_100x100`, and `fields/*`, which compare
+//! the editor's text field with egui's `TextEdit`. Run with `cargo bench`.
 
 #![allow(clippy::expect_used)]
 
@@ -48,6 +49,93 @@ fn frame(c: &mut Criterion) {
     group.finish();
 }
 
+const ENGLISH: [&str; 4] = [
+    "Call centre team",
+    "Answer within one working day and say who owns the case",
+    "Customers wait on hold and give up; some call three times before anyone picks up the phone.",
+    "Store manager",
+];
+
+const PERSIAN: [&str; 4] = [
+    "تیم فروش",
+    "تماس با (Call center) ساعت 9 تا ۱۷",
+    "مشتری پس از ثبت سفارش ۱۲۳۴ پیامک تایید دریافت می‌کند و اگر تا دو روز خبری نشود تماس می‌گیرد.",
+    "قیمت: ۲٬۵۰۰٬۰۰۰ ریال!",
+];
+
+/// A panel of twelve fields like the inspector's (a third multiline), in one
+/// of the two widgets. `type_in` types a letter into the first multiline
+/// field and deletes it again, two frames per iteration.
+fn fields(c: &mut Criterion) {
+    use journeymap::ui::text_field::TextField;
+    let mut group = c.benchmark_group("fields");
+    for (name, texts, ours, type_in) in [
+        ("text_edit_english", ENGLISH, false, false),
+        ("text_field_english", ENGLISH, true, false),
+        ("text_field_persian", PERSIAN, true, false),
+        ("text_edit_typing_english", ENGLISH, false, true),
+        ("text_field_typing_english", ENGLISH, true, true),
+        ("text_field_typing_persian", PERSIAN, true, true),
+    ] {
+        let ctx = egui::Context::default();
+        journeymap::ui::fonts::install(&ctx);
+        let mut texts: Vec<String> = (0..12).map(|i| texts[i % 4].to_owned()).collect();
+        let mut focus = type_in;
+        let mut run = |events: Vec<egui::Event>| {
+            let input = egui::RawInput {
+                screen_rect: Some(egui::Rect::from_min_size(
+                    egui::Pos2::ZERO,
+                    egui::vec2(400.0, 900.0),
+                )),
+                events,
+                ..Default::default()
+            };
+            let output = ctx.run_ui(input, |ui| {
+                for (i, text) in texts.iter_mut().enumerate() {
+                    let multiline = i % 3 == 2;
+                    let response = if ours {
+                        let field = TextField::new(text).id_salt(i).desired_width(f32::INFINITY);
+                        ui.add(if multiline { field.multiline() } else { field })
+                    } else {
+                        let field = if multiline {
+                            egui::TextEdit::multiline(text)
+                        } else {
+                            egui::TextEdit::singleline(text)
+                        };
+                        ui.add(field.id_salt(i).desired_width(f32::INFINITY))
+                    };
+                    if focus && multiline {
+                        response.request_focus();
+                        focus = false;
+                    }
+                }
+            });
+            ctx.tessellate(output.shapes, output.pixels_per_point)
+        };
+        for _ in 0..5 {
+            run(Vec::new());
+        }
+        let backspace = egui::Event::Key {
+            key: egui::Key::Backspace,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers: egui::Modifiers::NONE,
+        };
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                if type_in {
+                    black_box(run(vec![egui::Event::Text("a".to_owned())]));
+                    black_box(run(vec![backspace.clone()]))
+                } else {
+                    black_box(run(Vec::new()))
+                }
+            });
+        });
+    }
+    group.finish();
+}
+
 fn export(c: &mut Criterion) {
     let project = generated(10, 8);
     let options = journeymap::export::Options {
@@ -73,6 +161,6 @@ fn file(c: &mut Criterion) {
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(4));
-    targets = frame, export, file
+    targets = frame, fields, export, file
 }
 criterion_main!(benches);

@@ -9,6 +9,7 @@
 mod common;
 
 use eframe::egui;
+use egui_kittest::kittest::Queryable as _;
 use egui_kittest::{Harness, SnapshotOptions};
 use journeymap::model::Project;
 use journeymap::ui::{JourneyApp, Settings, StartOptions};
@@ -73,4 +74,47 @@ fn presentation_1080p() {
     harness.key_press(egui::Key::ArrowRight);
     harness.run_steps(3);
     harness.snapshot("presentation_1080p");
+}
+
+/// The inspector on a cell with mixed Persian, English and numbers in every
+/// field: each right-to-left paragraph right-aligned, English and numbers
+/// left to right inside it, wrapped lines in reading order.
+#[test]
+fn inspector_mixed_text_light() {
+    use journeymap::model::{CellKey, Edit, Polarity, Signal, TextField};
+    let mut project =
+        journeymap::file::parse(include_str!("../samples/bank-account-fa.ron")).unwrap();
+    let at = CellKey {
+        stage: project.stages[2].id,
+        channel: project.channels[1].id,
+    };
+    let texts = [
+        (TextField::Owner, "Owner: تیم فروش"),
+        (TextField::Action, "تماس با (Call center) ساعت 9 تا ۱۷"),
+        (TextField::Impact, "قیمت: ۲٬۵۰۰٬۰۰۰ ریال!"),
+        (
+            TextField::Notes,
+            "NPS = ۴۵٪ در مرحله وفاداری. مشتری پس از ثبت سفارش ۱۲۳۴ پیامک (SMS) تایید دریافت می‌کند.",
+        ),
+    ];
+    for (field, text) in texts {
+        let text = text.to_owned();
+        project.apply(Edit::SetText { at, field, text }).unwrap();
+    }
+    for (polarity, text) in [
+        (Polarity::Positive, "پاسخ به ایمیل در ۲۴ ساعت"),
+        (Polarity::Negative, "کانال ایمیل (Email) و تلفن"),
+    ] {
+        let signal = Signal::new(polarity, text);
+        let index = usize::MAX;
+        project.apply(Edit::AddSignal { at, index, signal }).unwrap();
+    }
+    let label = format!(
+        "Cell {} × {}",
+        project.stages[2].name, project.channels[1].name
+    );
+    let mut harness = harness(WINDOW, false, Some(project));
+    harness.get_by_label(&label).click();
+    harness.run_steps(2);
+    harness.snapshot("inspector_mixed_text_light");
 }

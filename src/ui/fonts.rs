@@ -10,22 +10,30 @@ const VAZIRMATN_BOLD: &[u8] = include_bytes!("../../assets/fonts/Vazirmatn-Bold.
 /// Name of the bold family, for headers and owners.
 pub const BOLD: &str = "bold";
 
-/// Vazirmatn first (it covers Latin and Persian), egui's defaults as fallback
-/// for symbols and emoji.
+/// The key of the bold face in the font definitions.
+pub const BOLD_DATA: &str = "vazirmatn-bold";
+
+/// Installs [`definitions`] in `ctx`.
 pub fn install(ctx: &egui::Context) {
+    ctx.set_fonts(definitions());
+}
+
+/// Vazirmatn first (it covers Latin and Persian), egui's defaults as fallback
+/// for symbols and emoji. The text fields use the same fonts in the same order.
+pub fn definitions() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
     fonts.font_data.insert(
         "vazirmatn".into(),
         Arc::new(FontData::from_static(VAZIRMATN)),
     );
     fonts.font_data.insert(
-        "vazirmatn-bold".into(),
+        BOLD_DATA.into(),
         Arc::new(FontData::from_static(VAZIRMATN_BOLD)),
     );
     let proportional = fonts.families.entry(FontFamily::Proportional).or_default();
     proportional.insert(0, "vazirmatn".into());
     let fallback = proportional.clone();
-    let mut bold = vec!["vazirmatn-bold".to_owned()];
+    let mut bold = vec![BOLD_DATA.to_owned()];
     bold.extend(fallback.into_iter().skip(1));
     fonts.families.insert(FontFamily::Name(BOLD.into()), bold);
     // Monospace keeps its own font but shows Persian too.
@@ -34,7 +42,7 @@ pub fn install(ctx: &egui::Context) {
         .entry(FontFamily::Monospace)
         .or_default()
         .push("vazirmatn".into());
-    ctx.set_fonts(fonts);
+    fonts
 }
 
 /// A bold font of the given size.

@@ -1,9 +1,10 @@
 //! The inspector: edits every field of the selection. Typing in a field is
 //! one undo step, ended when the field loses focus.
 
-use eframe::egui::{self, RichText, TextEdit};
+use eframe::egui::{self, RichText};
 
 use super::action::{Action, Selection};
+use super::text_field;
 use super::theme::{self, Scheme};
 use crate::model::{
     CellKey, ChannelId, ChannelKind, Edit, Experience, Polarity, Project, Score, Signal, SignalId,
@@ -46,12 +47,11 @@ fn text_field(
 ) {
     let label = ui.label(RichText::new(label).strong());
     let mut text = value.to_owned();
-    let widget = if multiline {
-        TextEdit::multiline(&mut text).desired_rows(3)
-    } else {
-        TextEdit::singleline(&mut text)
-    };
-    let response = ui.add(widget.id_salt(id_salt).desired_width(f32::INFINITY));
+    let widget = text_field::TextField::new(&mut text)
+        .id_salt(id_salt)
+        .desired_width(f32::INFINITY);
+    let widget = if multiline { widget.multiline() } else { widget };
+    let response = ui.add(widget);
     let response = response.labelled_by(label.id);
     if focus {
         response.request_focus();
@@ -353,9 +353,9 @@ fn signals_ui(
                     let delete = ui.button("Delete").on_hover_text("Delete this signal");
                     let mut text = signal.text.clone();
                     let response = ui.add(
-                        TextEdit::singleline(&mut text)
+                        text_field::TextField::new(&mut text)
                             .id_salt(("signal", signal.id))
-                            .hint_text("What does the customer meet here?")
+                            .hint("What does the customer meet here?")
                             .desired_width(f32::INFINITY),
                     );
                     if focus == Some(signal.id) {

@@ -6,7 +6,7 @@ mod bidi;
 mod command;
 mod export_dialog;
 mod files;
-mod fonts;
+pub mod fonts;
 pub mod grid;
 mod inspector;
 mod menu;
@@ -15,6 +15,7 @@ mod present;
 mod prompts;
 mod settings;
 mod start;
+pub mod text_field;
 pub mod theme;
 
 pub use action::{Action, Selection};

@@ -2,12 +2,13 @@
 //! keyboard while the room talks. Every change is an ordinary edit, so undo,
 //! the unsaved marker and autosave work as in the editor.
 
-use eframe::egui::{self, Key, Modifiers, RichText, TextEdit};
+use eframe::egui::{self, Key, Modifiers, RichText};
 
 use super::action::{Action, Selection};
 use super::command::Command;
 use super::grid::{Grid, Look, Metrics};
 use super::settings::Settings;
+use super::text_field::TextField;
 use super::theme::{self, ColourBy, Scheme};
 use crate::export;
 use crate::model::{CellKey, Edit, Experience, Polarity, Project, Score, Signal};
@@ -263,10 +264,10 @@ impl Presenter {
                                 .size(24.0)
                                 .color(colour),
                         );
-                        let edit = TextEdit::singleline(&mut new.text)
+                        let edit = TextField::new(&mut new.text)
                             .font(egui::FontId::proportional(30.0))
                             .desired_width(900.0)
-                            .hint_text("What does the customer meet here?");
+                            .hint("What does the customer meet here?");
                         let response = ui.add(edit);
                         if !new.focused {
                             response.request_focus();

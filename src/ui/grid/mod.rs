@@ -19,6 +19,7 @@ use self::geometry::Geometry;
 use super::action::{Action, Selection};
 use super::bidi::Paragraph;
 use super::fonts;
+use super::text_field::TextField;
 use super::theme::{self, ColourBy, Scheme};
 use crate::model::{CellKey, Channel, ChannelId, ChannelKind, Edit, Project, Stage, StageId};
 
@@ -415,10 +416,10 @@ impl Grid {
         let Some(rename) = self.rename.as_mut().filter(|r| r.header == header) else {
             return false;
         };
-        let edit = egui::TextEdit::singleline(&mut rename.text)
+        let edit = TextField::new(&mut rename.text)
             .font(fonts::bold(15.0))
             .margin(vec2(6.0, 6.0))
-            .align(Align2::LEFT_CENTER);
+            .desired_width(rect.width());
         let response = ui.put(rect, edit);
         if !rename.focused {
             response.request_focus();
