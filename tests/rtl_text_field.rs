@@ -42,13 +42,19 @@ fn action_field() -> (Harness<'static, JourneyApp>, CellKey, egui::Id) {
     assert!(project.cell(at).is_none(), "the cell starts empty");
     harness.get_by_label("Action").click();
     harness.run_steps(2);
-    let id = harness.ctx.memory(|m| m.focused()).expect("the Action field has focus");
+    let id = harness
+        .ctx
+        .memory(|m| m.focused())
+        .expect("the Action field has focus");
     (harness, at, id)
 }
 
 fn stored(harness: &Harness<'_, JourneyApp>, at: CellKey) -> String {
     let project = harness.state().project();
-    project.cell(at).map(|c| c.action.clone()).unwrap_or_default()
+    project
+        .cell(at)
+        .map(|c| c.action.clone())
+        .unwrap_or_default()
 }
 
 fn type_chars(harness: &mut Harness<'_, JourneyApp>, text: &str) {
@@ -124,9 +130,9 @@ fn line_ranges(text: &str, shown: &Shown) -> Vec<std::ops::Range<usize>> {
         .map(|line| {
             let mine = shown.chars.iter().filter(|c| c.2 == line).map(|c| c.0);
             let start = mine.clone().min().unwrap_or(0);
-            let end = mine
-                .max()
-                .map_or(start, |i| i + text[i..].chars().next().map_or(0, char::len_utf8));
+            let end = mine.max().map_or(start, |i| {
+                i + text[i..].chars().next().map_or(0, char::len_utf8)
+            });
             start..end
         })
         .collect()
@@ -149,7 +155,11 @@ fn walk(harness: &mut Harness<'_, JourneyApp>, id: egui::Id, key: Key) -> Vec<(u
 fn check_line(line: &str) {
     let (mut harness, at, id) = action_field();
     type_chars(&mut harness, line);
-    assert_eq!(stored(&harness, at), line, "the stored text is what was typed");
+    assert_eq!(
+        stored(&harness, at),
+        line,
+        "the stored text is what was typed"
+    );
 
     let field = now(&harness, id);
     assert_eq!(field.text, line);
@@ -163,7 +173,11 @@ fn check_line(line: &str) {
     walk(&mut harness, id, Key::ArrowLeft);
     let right = walk(&mut harness, id, Key::ArrowRight);
     let positions = line.chars().count() + 1;
-    assert_eq!(right.len(), positions, "every caret position of «{line}»: {right:?}");
+    assert_eq!(
+        right.len(),
+        positions,
+        "every caret position of «{line}»: {right:?}"
+    );
     assert!(
         right.windows(2).all(|w| w[1].1 > w[0].1),
         "Right moves the caret right: {right:?}"
@@ -221,7 +235,10 @@ fn rtl_wrapped_paragraph_keeps_logical_line_order() {
     let ranges = line_ranges(PARAGRAPH, &field);
     assert!(ranges.len() >= 2, "the paragraph wraps: {ranges:?}");
     // Lines come in logical order, top to bottom, and cover the text once.
-    assert!(ranges.windows(2).all(|w| w[0].end <= w[1].start), "{ranges:?}");
+    assert!(
+        ranges.windows(2).all(|w| w[0].end <= w[1].start),
+        "{ranges:?}"
+    );
     assert_eq!(
         shown_visual_order(PARAGRAPH, &field),
         expected_visual_order(PARAGRAPH, &ranges),
@@ -229,7 +246,10 @@ fn rtl_wrapped_paragraph_keeps_logical_line_order() {
     // The first line is right-aligned: its first word is at the right edge.
     let right_edge = field.chars.iter().map(|c| c.1).fold(f32::MIN, f32::max);
     let first = field.chars.first().map(|c| c.1).unwrap_or_default();
-    assert!(right_edge - first < 20.0, "the first letter is at the right");
+    assert!(
+        right_edge - first < 20.0,
+        "the first letter is at the right"
+    );
 
     // On each visual line, Right passes every caret position of the line,
     // from its left end to its right end.
@@ -328,10 +348,65 @@ fn rtl_selection_is_a_logical_range_and_copies_in_logical_order() {
     assert!(!field.selection.is_empty(), "the selection is shown");
     harness.event(egui::Event::Copy);
     harness.run_steps(1);
-    let copied = harness.output().platform_output.commands.iter().find_map(|c| match c {
-        egui::OutputCommand::CopyText(text) => Some(text.clone()),
-        _ => None,
-    });
+    let copied = harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        });
     assert_eq!(copied.as_deref(), Some("تماس با"));
 }
 
+#[test]
+fn rtl_ctrl_z_in_a_field_undoes_its_typing_as_one_step() {
+    let (mut harness, at, _) = action_field();
+    type_chars(&mut harness, LINES[0]);
+    assert_eq!(stored(&harness, at), LINES[0]);
+    // Screen readers see the field by its label, with its text as value.
+    assert_eq!(
+        harness.get_by_label("Action").value().as_deref(),
+        Some(LINES[0])
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
+    harness.run_steps(2);
+    assert_eq!(
+        stored(&harness, at),
+        "",
+        "one undo step takes back the typing"
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::Z);
+    harness.run_steps(2);
+    assert_eq!(stored(&harness, at), LINES[0], "and redo brings it back");
+}
+
+#[test]
+fn rtl_ime_composition_shows_while_composing_and_stores_the_commit() {
+    let (mut harness, at, id) = action_field();
+    type_chars(&mut harness, "سفارش ");
+    let ime = |h: &mut Harness<'_, JourneyApp>, event: egui::ImeEvent| {
+        h.event(egui::Event::Ime(event));
+        h.run_steps(1);
+    };
+    ime(
+        &mut harness,
+        egui::ImeEvent::Preedit {
+            text: "ثب".to_owned(),
+            active_range_chars: None,
+        },
+    );
+    assert_eq!(
+        now(&harness, id).text,
+        "سفارش ثب",
+        "the composition is shown"
+    );
+    assert_eq!(stored(&harness, at), "سفارش ", "but not stored yet");
+    ime(&mut harness, egui::ImeEvent::Commit("ثبت".to_owned()));
+    assert_eq!(stored(&harness, at), "سفارش ثبت");
+    assert_eq!(
+        now(&harness, id).caret.map(|c| c.0),
+        Some("سفارش ثبت".len())
+    );
+}

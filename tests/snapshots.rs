@@ -107,7 +107,9 @@ fn inspector_mixed_text_light() {
     ] {
         let signal = Signal::new(polarity, text);
         let index = usize::MAX;
-        project.apply(Edit::AddSignal { at, index, signal }).unwrap();
+        project
+            .apply(Edit::AddSignal { at, index, signal })
+            .unwrap();
     }
     let label = format!(
         "Cell {} × {}",

@@ -50,7 +50,11 @@ fn text_field(
     let widget = text_field::TextField::new(&mut text)
         .id_salt(id_salt)
         .desired_width(f32::INFINITY);
-    let widget = if multiline { widget.multiline() } else { widget };
+    let widget = if multiline {
+        widget.multiline()
+    } else {
+        widget
+    };
     let response = ui.add(widget);
     let response = response.labelled_by(label.id);
     if focus {

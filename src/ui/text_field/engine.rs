@@ -9,10 +9,8 @@ use std::sync::{Arc, Mutex};
 use eframe::egui::{self, TextureHandle};
 use parley::editing::{Generation, Selection};
 use parley::{
-    FontContext, FontFamily, FontFamilyName, FontWeight, LayoutContext, PlainEditor,
-    StyleProperty,
+    FontContext, FontFamily, FontFamilyName, FontWeight, LayoutContext, PlainEditor, StyleProperty,
 };
-use swash::scale::ScaleContext;
 
 /// Fields not drawn for this many passes are dropped with their images.
 const KEEP_PASSES: u64 = 120;
@@ -45,7 +43,12 @@ pub struct Field {
     pub editor: PlainEditor<()>,
     look: Look,
     /// The image of the text and what it was drawn from.
-    pub image: Option<(TextureHandle, Generation, f32, egui::epaint::FontColorTransferFunction)>,
+    pub image: Option<(
+        TextureHandle,
+        Generation,
+        f32,
+        egui::epaint::FontColorTransferFunction,
+    )>,
     pub undo: Vec<Snapshot>,
     pub redo: Vec<Snapshot>,
     /// The last edit's kind and time, while typing goes on without moving.
@@ -109,7 +112,7 @@ impl Field {
 pub struct Engine {
     pub font_cx: FontContext,
     pub layout_cx: LayoutContext<()>,
-    pub scaler: ScaleContext,
+    pub raster: super::raster::Rasterizer,
     /// Font families in fallback order, as registered.
     pub families: Vec<String>,
     pub fields: HashMap<egui::Id, Field>,
@@ -143,7 +146,7 @@ impl Engine {
         Self {
             font_cx,
             layout_cx: LayoutContext::new(),
-            scaler: ScaleContext::new(),
+            raster: super::raster::Rasterizer::default(),
             families,
             fields: HashMap::new(),
         }

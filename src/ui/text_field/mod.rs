@@ -113,7 +113,7 @@ impl egui::Widget for TextField<'_> {
         let Engine {
             font_cx,
             layout_cx,
-            scaler,
+            raster,
             families,
             fields,
         } = &mut *guard;
@@ -243,7 +243,7 @@ impl egui::Widget for TextField<'_> {
             || field.editor.try_layout().map_or(0.0, Layout::full_width),
             |_| inner_width,
         );
-        paint_text(ui, &painter, field, scaler, origin, image_width, colour);
+        paint_text(ui, &painter, field, raster, origin, image_width, colour);
         if focused && field.editor.is_cursor_visible() {
             let cursor = ui.visuals().text_cursor.stroke;
             if let Some(b) = field.editor.cursor_geometry(cursor.width) {
@@ -338,7 +338,7 @@ fn paint_text(
     ui: &egui::Ui,
     painter: &egui::Painter,
     field: &mut Field,
-    scaler: &mut swash::scale::ScaleContext,
+    raster: &mut raster::Rasterizer,
     origin: Pos2,
     width: f32,
     colour: egui::Color32,
@@ -352,15 +352,10 @@ fn paint_text(
     let ppp = ui.ctx().pixels_per_point();
     let alpha = ui.visuals().text_options.color_transfer_function;
     let generation = field.editor.generation();
-    let fresh = matches!(&field.image, Some((_, g, p, a)) if *g == generation && *p == ppp && *a == alpha);
+    let fresh =
+        matches!(&field.image, Some((_, g, p, a)) if *g == generation && *p == ppp && *a == alpha);
     if !fresh {
-        let image = raster::rasterize(
-            layout,
-            width,
-            ppp,
-            |c| alpha.alpha_from_coverage(c),
-            scaler,
-        );
+        let image = raster.rasterize(layout, width, ppp, |c| alpha.alpha_from_coverage(c));
         let texture = match field.image.take() {
             Some((mut texture, ..)) => {
                 texture.set(image, egui::TextureOptions::LINEAR);
@@ -373,7 +368,10 @@ fn paint_text(
         field.image = Some((texture, generation, ppp, alpha));
     }
     if let Some((texture, ..)) = &field.image {
-        let aligned = pos2((origin.x * ppp).round() / ppp, (origin.y * ppp).round() / ppp);
+        let aligned = pos2(
+            (origin.x * ppp).round() / ppp,
+            (origin.y * ppp).round() / ppp,
+        );
         let size = texture.size_vec2() / ppp;
         painter.image(
             texture.id(),
@@ -460,7 +458,8 @@ impl Edits<'_> {
                 if !self.field.editor.is_composing() {
                     self.field.record(EditKind::Insert, self.time);
                 }
-                self.driver().set_compose(text, Some((text.len(), text.len())));
+                self.driver()
+                    .set_compose(text, Some((text.len(), text.len())));
             }
             ImeEvent::Commit(text) => {
                 if self.field.editor.is_composing() {
