@@ -44,7 +44,7 @@ fn action_field() -> (Harness<'static, JourneyApp>, CellKey, egui::Id) {
     harness.run_steps(2);
     let id = harness
         .ctx
-        .memory(|m| m.focused())
+        .memory(egui::Memory::focused)
         .expect("the Action field has focus");
     (harness, at, id)
 }
