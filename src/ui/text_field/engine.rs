@@ -190,3 +190,52 @@ pub fn field<'a>(
     field.seen = pass;
     field
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The weights of the faces a field with `bold` shapes its text with.
+    fn weights(engine: &mut Engine, bold: bool) -> Vec<f32> {
+        let look = Look {
+            size: 15.0,
+            bold,
+            wrap: None,
+        };
+        let id = egui::Id::new(("weights", bold));
+        let Engine {
+            font_cx,
+            layout_cx,
+            families,
+            fields,
+            ..
+        } = engine;
+        let field = field(fields, families, id, look, 1);
+        field.editor.set_text("مقایسه Compare ۱۲");
+        field.editor.refresh_layout(font_cx, layout_cx);
+        let layout = field.editor.try_layout().expect("laid out");
+        layout
+            .lines()
+            .flat_map(|line| {
+                line.runs()
+                    .map(|run| run.font_attrs().weight.value())
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn fields_use_the_bundled_font_and_its_bold_face() {
+        let mut engine = Engine::new();
+        assert_eq!(
+            engine.families.first().map(String::as_str),
+            Some("Vazirmatn")
+        );
+        assert!(weights(&mut engine, false).iter().all(|w| *w == 400.0));
+        let bold = weights(&mut engine, true);
+        assert!(
+            !bold.is_empty() && bold.iter().all(|w| *w == 700.0),
+            "{bold:?}"
+        );
+    }
+}
