@@ -83,7 +83,7 @@ fn fmt_rewrites_into_canonical_form_and_is_idempotent() {
     let formatted = std::fs::read_to_string(&path).unwrap();
     assert_eq!(
         formatted,
-        "(\n    format: 1,\n    title: \"Quick\",\n    stages: [\n        (\n            id: \"000000000000000a\",\n            name: \"Aware\",\n        ),\n    ],\n)\n"
+        "(\n    format: 2,\n    title: \"Quick\",\n    stages: [\n        (\n            id: \"000000000000000a\",\n            name: \"Aware\",\n        ),\n    ],\n)\n"
     );
     journeymap()
         .arg("fmt")

@@ -90,7 +90,7 @@ fn small_project() -> Project {
 fn format_is_one_field_per_line_with_empty_fields_left_out() {
     let project = small_project();
     let text = file::to_string(&project).unwrap();
-    assert!(text.starts_with("(\n    format: 1,\n"), "{text}");
+    assert!(text.starts_with("(\n    format: 2,\n"), "{text}");
     assert!(!text.contains("owner"), "empty fields are omitted:\n{text}");
     assert!(!text.contains("title"), "{text}");
     assert!(text.contains("            real: -2,\n"), "{text}");
@@ -239,7 +239,7 @@ fn newer_format_is_refused_naming_both_versions() {
     let e = error_of("(\n    format: 7,\n    future_field: [1, 2, 3],\n)\n");
     assert_eq!((e.line, e.column), (2, 13), "{e}");
     assert!(
-        e.message.contains("format 7") && e.message.contains("format 1"),
+        e.message.contains("format 7") && e.message.contains("format 2"),
         "{e}"
     );
 }
@@ -360,3 +360,40 @@ fn saving_keeps_an_existing_files_permissions_and_gives_new_files_the_usual_ones
         0o664
     );
 }
+
+/// Every sample, as format 1 wrote it (cells in display order), loads as
+/// the same map as its format 2 file, and is written back as format 2.
+#[test]
+fn format_1_files_load_and_are_written_as_format_2() {
+    let samples = [
+        (
+            "bank-account-fa",
+            SAMPLES_FORMAT_1[0],
+            journeymap::samples::ALL[1].1,
+        ),
+        (
+            "shoe-store",
+            SAMPLES_FORMAT_1[1],
+            journeymap::samples::ALL[0].1,
+        ),
+        (
+            "telecom-support",
+            SAMPLES_FORMAT_1[2],
+            journeymap::samples::ALL[2].1,
+        ),
+    ];
+    for (name, old, new) in samples {
+        assert!(old.starts_with("(\n    format: 1,"), "{name}");
+        assert!(new.starts_with("(\n    format: 2,"), "{name}");
+        let migrated = file::parse(old).unwrap();
+        assert_eq!(migrated, file::parse(new).unwrap(), "{name}");
+        assert_eq!(file::to_string(&migrated).unwrap(), new, "{name}");
+        assert_ne!(old, new, "{name}: the cells are reordered");
+    }
+}
+
+const SAMPLES_FORMAT_1: [&str; 3] = [
+    include_str!("data/format1/bank-account-fa.ron"),
+    include_str!("data/format1/shoe-store.ron"),
+    include_str!("data/format1/telecom-support.ron"),
+];

@@ -1,8 +1,10 @@
 //! Reading and writing `.ron` project files.
 //!
 //! The format is pretty RON with one field per line, stages and channels in
-//! display order, cells sorted by stage then channel, and empty fields left
-//! out, so files diff and merge well. Saving what was just loaded gives the
+//! display order, cells sorted by stage id then channel id (so moving a
+//! stage changes only the stage list), and empty fields left out, so files
+//! diff and merge well. Format 1 wrote cells in display order; it reads the
+//! same and is written as format 2. Saving what was just loaded gives the
 //! same bytes. Loading validates everything and reports problems with a line
 //! and column.
 
@@ -13,8 +15,8 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::model::{
-    Cell, CellKey, Channel, ChannelId, ChannelKind, FORMAT_VERSION, Invalid, Persona, Polarity,
-    Project, Score, Signal, SignalId, Stage, StageId,
+    Cell, CellKey, Channel, ChannelId, ChannelKind, Conflict, ConflictAt, FORMAT_VERSION, Invalid,
+    Persona, Polarity, Project, Score, Signal, SignalId, Stage, StageId,
 };
 
 mod disk;
@@ -214,7 +216,7 @@ pub fn parse(text: &str) -> Result<Project, ParseError> {
         return Err(ParseError {
             line: 1,
             column: 1,
-            message: "the file is empty: a map starts with `(format: 1, ...)`".to_owned(),
+            message: "the file is empty: a map starts with `(format: 2, ...)`".to_owned(),
         });
     }
     let (file, log) = match tracked_parse(text, None) {
@@ -533,6 +535,28 @@ struct FileProject {
     channels: Vec<FileChannel>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     cells: Vec<FileCell>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    conflicts: Vec<FileConflict>,
+}
+
+/// A disagreement left by `journeymap merge`; see [`crate::model::Conflict`].
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename = "conflict")]
+struct FileConflict {
+    #[serde(serialize_with = "ser_id", deserialize_with = "de_conflict_at")]
+    at: ConflictAt,
+    #[serde(default)]
+    base: String,
+    #[serde(default)]
+    ours: String,
+    #[serde(default)]
+    theirs: String,
+}
+
+fn de_conflict_at<'de, D: Deserializer<'de>>(d: D) -> Result<ConflictAt, D::Error> {
+    String::deserialize(d)?
+        .parse()
+        .map_err(serde::de::Error::custom)
 }
 
 #[derive(Default, PartialEq, Serialize, Deserialize)]
@@ -637,7 +661,7 @@ impl FileProject {
                 })
                 .collect(),
             cells: project
-                .cells_in_order()
+                .cells_by_id()
                 .into_iter()
                 .map(|(key, cell)| FileCell {
                     stage: key.stage,
@@ -657,6 +681,16 @@ impl FileProject {
                             text: s.text.clone(),
                         })
                         .collect(),
+                })
+                .collect(),
+            conflicts: project
+                .conflicts
+                .iter()
+                .map(|c| FileConflict {
+                    at: c.at,
+                    base: c.base.clone(),
+                    ours: c.ours.clone(),
+                    theirs: c.theirs.clone(),
                 })
                 .collect(),
         }
@@ -718,8 +752,24 @@ impl FileProject {
             name: self.persona.name,
             description: self.persona.description,
         };
+        let conflicts = self
+            .conflicts
+            .into_iter()
+            .map(|c| Conflict {
+                at: c.at,
+                base: c.base,
+                ours: c.ours,
+                theirs: c.theirs,
+            })
+            .collect();
         match Project::from_parts(self.title, persona, stages, channels, cells) {
-            Ok(project) => (Ok(project), None),
+            Ok(project) => (
+                Ok(Project {
+                    conflicts,
+                    ..project
+                }),
+                None,
+            ),
             Err(invalid) => {
                 let culprit = match invalid {
                     Invalid::DuplicateStage { index, .. } => {

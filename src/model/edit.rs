@@ -100,6 +100,12 @@ pub enum Edit {
     DeleteSignal {
         id: SignalId,
     },
+
+    /// Settles the merge conflict at `index` with their value or ours.
+    ResolveConflict {
+        index: usize,
+        theirs: bool,
+    },
 }
 
 impl Edit {
@@ -132,6 +138,7 @@ impl Edit {
             Self::SetSignalPolarity { .. } => "flip signal",
             Self::MoveSignal { .. } => "move signal",
             Self::DeleteSignal { .. } => "delete signal",
+            Self::ResolveConflict { .. } => "resolve conflict",
         }
     }
 }
@@ -151,6 +158,8 @@ pub enum EditError {
     DuplicateChannel(ChannelId),
     #[error("signal id `{0}` is already used")]
     DuplicateSignal(SignalId),
+    #[error("no merge conflict number {0}")]
+    UnknownConflict(usize),
 }
 
 /// Moves `items[from]` so that it ends up at `to` (clamped).
@@ -268,6 +277,25 @@ impl Project {
                     cell.signals.remove(position);
                 }
                 self.drop_if_empty(at);
+            }
+            Edit::ResolveConflict { index, theirs } => {
+                let conflict = self
+                    .conflicts
+                    .get(index)
+                    .cloned()
+                    .ok_or(EditError::UnknownConflict(index))?;
+                let value = if theirs {
+                    &conflict.theirs
+                } else {
+                    &conflict.ours
+                };
+                // A place that no longer exists (deleted since) takes no edit.
+                let mut resolved = self.clone();
+                for edit in conflict.edits_for(self, value) {
+                    resolved.apply(edit).ok();
+                }
+                resolved.conflicts.remove(index);
+                *self = resolved;
             }
         }
         Ok(())

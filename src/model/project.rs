@@ -6,7 +6,7 @@ use super::cell::{Cell, CellKey};
 use super::ids::{ChannelId, SignalId, StageId};
 
 /// The file format version this build writes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The customer whose journey the map follows.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -133,6 +133,8 @@ pub struct Project {
     pub channels: Vec<Channel>,
     /// Non-empty cells only.
     pub(crate) cells: HashMap<CellKey, Cell>,
+    /// Disagreements left by a merge, until someone resolves them.
+    pub conflicts: Vec<super::conflict::Conflict>,
 }
 
 impl Project {
@@ -152,6 +154,7 @@ impl Project {
             stages,
             channels,
             cells: cells.into_iter().collect(),
+            conflicts: Vec::new(),
         };
         // Check first: an empty cell at an unknown stage is still a broken reference.
         project.check()?;
@@ -245,6 +248,14 @@ impl Project {
                 *k,
             )
         });
+        cells
+    }
+
+    /// Non-empty cells sorted by stage id, then channel id: an order that
+    /// does not change when stages or channels move, for files.
+    pub fn cells_by_id(&self) -> Vec<(CellKey, &Cell)> {
+        let mut cells: Vec<_> = self.cells.iter().map(|(k, c)| (*k, c)).collect();
+        cells.sort_by_key(|(k, _)| (k.stage, k.channel));
         cells
     }
 
