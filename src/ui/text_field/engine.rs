@@ -202,7 +202,7 @@ mod tests {
             bold,
             wrap: None,
         };
-        let id = egui::Id::new(("weights", bold));
+        let id = egui::Id::unique(if bold { "bold" } else { "regular" });
         let Engine {
             font_cx,
             layout_cx,
