@@ -4,8 +4,10 @@
 //! projects, `ui` is the egui editor.
 
 pub mod analysis;
+pub mod diff;
 pub mod export;
 pub mod file;
+pub mod merge;
 pub mod model;
 pub mod palette;
 pub mod recovery;

@@ -36,6 +36,37 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Show what changed between two versions of a map, one change per line
+    /// in the map's own terms. Exits 0 when they are equal, 1 when they differ.
+    ///
+    /// With seven arguments it works as git's external diff
+    /// (`diff.journeymap.command`); with `--textconv FILE` it lists a map's
+    /// content as changes from an empty map, for `diff.journeymap.textconv`.
+    Diff {
+        /// OLD and NEW maps (or git's seven external-diff arguments).
+        #[arg(num_args = 1..=7, required = true, value_name = "OLD NEW")]
+        files: Vec<PathBuf>,
+        /// One JSON object per change, in a JSON array.
+        #[arg(long, conflicts_with = "textconv")]
+        json: bool,
+        /// List one map's content, for git's textconv.
+        #[arg(long)]
+        textconv: bool,
+    },
+    /// Three-way merge of a map: BASE and the two versions made from it.
+    /// Exits 0 when clean, 1 with conflicts (kept in OUT's `conflicts` list,
+    /// ours in the map until resolved), 2 when a map cannot be read.
+    Merge {
+        base: PathBuf,
+        ours: PathBuf,
+        theirs: PathBuf,
+        /// Where to write the merged map (git's driver passes ours, `%A`).
+        #[arg(short, long, value_name = "OUT.ron")]
+        output: PathBuf,
+    },
+    /// Make git in the current repository diff and merge `.ron` maps with
+    /// Journeymap: writes `.gitattributes` and the `git config` entries.
+    GitSetup,
     /// Start a new map from a template (`--list` shows them).
     New {
         /// List the templates and exit.
@@ -111,14 +142,184 @@ fn main() -> ExitCode {
             (false, Some(template), Some(output)) => new_map(&template, lang, &output),
             _ => list_templates(),
         },
+        Some(Command::Diff {
+            files,
+            json,
+            textconv,
+        }) => diff(&files, json, textconv),
+        Some(Command::Merge {
+            base,
+            ours,
+            theirs,
+            output,
+        }) => merge(&base, &ours, &theirs, &output),
+        Some(Command::GitSetup) => git_setup(),
         None => editor(cli.file),
     }
+}
+
+/// A map to compare; git passes `/dev/null` for a file that does not exist on one side.
+fn load_or_empty(path: &Path) -> Result<journeymap::model::Project, file::FileError> {
+    if path == Path::new("/dev/null") {
+        return Ok(journeymap::model::Project::default());
+    }
+    file::load(path)
+}
+
+fn diff(files: &[PathBuf], json: bool, textconv: bool) -> ExitCode {
+    let (old, new, git) = match (files, textconv) {
+        ([file], true) => (Path::new("/dev/null"), file.as_path(), None),
+        ([old, new], false) => (old.as_path(), new.as_path(), None),
+        ([path, old, _, _, new, _, _], false) => (old.as_path(), new.as_path(), Some(path)),
+        _ => {
+            eprintln!("journeymap diff: give OLD and NEW, or --textconv FILE, or git's seven external-diff arguments");
+            return ExitCode::from(2);
+        }
+    };
+    let (old, new) = match (load_or_empty(old), load_or_empty(new)) {
+        (Ok(old), Ok(new)) => (old, new),
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    let changes = journeymap::diff::diff(&old, &new);
+    if let Some(path) = git {
+        println!("journeymap diff {}", path.display());
+    }
+    if json {
+        match serde_json::to_string_pretty(&changes) {
+            Ok(text) => println!("{text}"),
+            Err(e) => {
+                eprintln!("journeymap diff: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        for change in &changes {
+            println!("{change}");
+        }
+    }
+    // git takes a non-zero exit from an external diff or textconv as a failure.
+    if changes.is_empty() || git.is_some() || textconv {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn merge(base: &Path, ours: &Path, theirs: &Path, output: &Path) -> ExitCode {
+    // git's base for a map added on both branches is an empty file.
+    let empty_base = std::fs::metadata(base).is_ok_and(|m| m.len() == 0);
+    let base = if empty_base { Path::new("/dev/null") } else { base };
+    let loaded = (load_or_empty(base), file::load(ours), file::load(theirs));
+    let (base, ours, theirs) = match loaded {
+        (Ok(b), Ok(o), Ok(t)) => (b, o, t),
+        (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => {
+            eprintln!("{e}");
+            eprintln!("journeymap merge: nothing written");
+            return ExitCode::from(2);
+        }
+    };
+    let merged = match journeymap::merge::merge(&base, &ours, &theirs) {
+        Ok(merged) => merged,
+        Err(e) => {
+            eprintln!("journeymap merge: the merged map would be invalid ({e}); nothing written");
+            return ExitCode::from(2);
+        }
+    };
+    if let Err(e) = file::save(output, &merged, None) {
+        eprintln!("{e}");
+        return ExitCode::from(2);
+    }
+    if merged.conflicts.is_empty() {
+        return ExitCode::SUCCESS;
+    }
+    eprintln!(
+        "{}: {} conflict{} kept ours; open the map in Journeymap to choose, or edit its `conflicts` list:",
+        output.display(),
+        merged.conflicts.len(),
+        if merged.conflicts.len() == 1 { "" } else { "s" }
+    );
+    for c in &merged.conflicts {
+        eprintln!(
+            "  {}: ours {}, theirs {}",
+            c.place(&merged),
+            c.shown(&merged, &c.ours),
+            c.shown(&merged, &c.theirs)
+        );
+    }
+    ExitCode::FAILURE
+}
+
+/// The attributes line that routes maps through Journeymap.
+const GIT_ATTRIBUTES: &str = "*.ron diff=journeymap merge=journeymap";
+
+fn git_setup() -> ExitCode {
+    let git = |args: &[&str]| std::process::Command::new("git").args(args).output();
+    let root = match git(&["rev-parse", "--show-toplevel"]) {
+        Ok(out) if out.status.success() => {
+            PathBuf::from(String::from_utf8_lossy(&out.stdout).trim().to_owned())
+        }
+        _ => {
+            eprintln!("journeymap git-setup: not inside a git repository (or git is not installed)");
+            return ExitCode::FAILURE;
+        }
+    };
+    // The running program, so the setup works without it on PATH.
+    let program = std::env::current_exe()
+        .ok()
+        .and_then(|p| p.to_str().map(|p| format!("'{}'", p.replace('\'', "'\\''"))))
+        .unwrap_or_else(|| "journeymap".to_owned());
+    let settings = [
+        ("diff.journeymap.command", format!("{program} diff")),
+        ("merge.journeymap.name", "Journeymap map merge".to_owned()),
+        (
+            "merge.journeymap.driver",
+            format!("{program} merge %O %A %B -o %A"),
+        ),
+    ];
+    for (key, value) in &settings {
+        if !git(&["config", key, value]).is_ok_and(|out| out.status.success()) {
+            eprintln!("journeymap git-setup: `git config {key}` failed");
+            return ExitCode::FAILURE;
+        }
+        println!("git config {key} \"{value}\"");
+    }
+    let attributes = root.join(".gitattributes");
+    let existing = std::fs::read_to_string(&attributes).unwrap_or_default();
+    if !existing.lines().any(|l| l.trim() == GIT_ATTRIBUTES) {
+        let mut text = existing;
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text.push_str(GIT_ATTRIBUTES);
+        text.push('\n');
+        if let Err(e) = std::fs::write(&attributes, text) {
+            eprintln!("{}: cannot write: {e}", attributes.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    println!("{}: {GIT_ATTRIBUTES}", attributes.display());
+    ExitCode::SUCCESS
 }
 
 fn check(files: &[PathBuf]) -> ExitCode {
     let mut ok = true;
     for path in files {
         match file::load(path) {
+            Ok(project) if !project.conflicts.is_empty() => {
+                for c in &project.conflicts {
+                    eprintln!(
+                        "{}: unresolved merge conflict at {}: ours {}, theirs {}",
+                        path.display(),
+                        c.place(&project),
+                        c.shown(&project, &c.ours),
+                        c.shown(&project, &c.theirs)
+                    );
+                }
+                ok = false;
+            }
             Ok(project) => println!(
                 "{}: ok ({} stages, {} channels, {} cells)",
                 path.display(),

@@ -128,6 +128,16 @@ impl TextField {
             Self::Notes => "Notes",
         }
     }
+
+    /// The field's name in files, diffs and conflicts: "owner", "action", ….
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Owner => "owner",
+            Self::Action => "action",
+            Self::Impact => "impact",
+            Self::Notes => "notes",
+        }
+    }
 }
 
 /// Which of the two experiences a score belongs to.

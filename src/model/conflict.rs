@@ -48,15 +48,6 @@ pub struct Conflict {
 pub const DELETED: &str = "deleted";
 pub const EDITED: &str = "edited";
 
-fn text_field_name(field: TextField) -> &'static str {
-    match field {
-        TextField::Owner => "owner",
-        TextField::Action => "action",
-        TextField::Impact => "impact",
-        TextField::Notes => "notes",
-    }
-}
-
 fn experience_name(experience: Experience) -> &'static str {
     match experience {
         Experience::Ideal => "ideal",
@@ -85,7 +76,7 @@ impl fmt::Display for ConflictAt {
                     "cell {} {} {}",
                     at.stage,
                     at.channel,
-                    text_field_name(*field)
+                    field.key()
                 )
             }
             Self::Score(at, e) => {
@@ -158,7 +149,7 @@ impl FromStr for ConflictAt {
                     [field] => {
                         let field = TextField::ALL
                             .into_iter()
-                            .find(|f| text_field_name(*f) == *field)
+                            .find(|f| f.key() == *field)
                             .ok_or_else(bad)?;
                         Self::Text(at, field)
                     }
@@ -260,6 +251,90 @@ impl Conflict {
                     .filter(|(key, _)| *key == at)
                     .map(|_| move |index| Edit::MoveSignal { id, to: at, index })
             }),
+        }
+    }
+}
+
+impl Conflict {
+    /// Where the conflict is, in the map's words: `Website × Purchase: action`.
+    pub fn place(&self, project: &Project) -> String {
+        let stage = |id: StageId| {
+            project
+                .stage(id)
+                .map_or_else(|| id.to_string(), |s| format!("{:?}", s.name))
+        };
+        let channel = |id: ChannelId| {
+            project
+                .channel(id)
+                .map_or_else(|| id.to_string(), |c| format!("{:?}", c.name))
+        };
+        let cell = |at: CellKey| {
+            let name = |n: Option<&str>| n.map(str::to_owned);
+            match (
+                name(project.channel(at.channel).map(|c| c.name.as_str())),
+                name(project.stage(at.stage).map(|s| s.name.as_str())),
+            ) {
+                (Some(c), Some(s)) => format!("{c} × {s}"),
+                _ => format!("cell {} {}", at.stage, at.channel),
+            }
+        };
+        let signal = |id: SignalId| {
+            project
+                .find_signal(id)
+                .map_or_else(|| format!("signal {id}"), |(at, _)| format!("a signal in {}", cell(at)))
+        };
+        match self.at {
+            ConflictAt::Title => "title".to_owned(),
+            ConflictAt::PersonaName => "persona name".to_owned(),
+            ConflictAt::PersonaDescription => "persona description".to_owned(),
+            ConflictAt::StageName(id) => format!("stage {}: name", stage(id)),
+            ConflictAt::StageDescription(id) => format!("stage {}: description", stage(id)),
+            ConflictAt::StageKept(id) => format!("stage {}: deleted on one side, edited on the other", stage(id)),
+            ConflictAt::StageOrder => "order of the stages".to_owned(),
+            ConflictAt::ChannelName(id) => format!("channel {}: name", channel(id)),
+            ConflictAt::ChannelKind(id) => format!("channel {}: kind", channel(id)),
+            ConflictAt::ChannelKept(id) => format!("channel {}: deleted on one side, edited on the other", channel(id)),
+            ConflictAt::ChannelOrder => "order of the channels".to_owned(),
+            ConflictAt::Text(at, field) => format!("{}: {}", cell(at), field.key()),
+            ConflictAt::Score(at, e) => format!("{}: {}", cell(at), experience_name(e)),
+            ConflictAt::SignalText(id) => format!("{}: text", signal(id)),
+            ConflictAt::SignalPolarity(id) => format!("{}: polarity", signal(id)),
+            ConflictAt::SignalKept(id) => format!("{}: deleted on one side, edited on the other", signal(id)),
+            ConflictAt::SignalOrder(at) => format!("{}: order of the signals", cell(at)),
+        }
+    }
+
+    /// A side's value as a person reads it: orders by name, empty as "(empty)".
+    pub fn shown(&self, project: &Project, value: &str) -> String {
+        let names: Option<Vec<String>> = match self.at {
+            ConflictAt::StageOrder => Some(
+                value
+                    .split_whitespace()
+                    .map(|id| {
+                        id.parse::<StageId>()
+                            .ok()
+                            .and_then(|id| project.stage(id))
+                            .map_or_else(|| id.to_owned(), |s| s.name.clone())
+                    })
+                    .collect(),
+            ),
+            ConflictAt::ChannelOrder => Some(
+                value
+                    .split_whitespace()
+                    .map(|id| {
+                        id.parse::<ChannelId>()
+                            .ok()
+                            .and_then(|id| project.channel(id))
+                            .map_or_else(|| id.to_owned(), |c| c.name.clone())
+                    })
+                    .collect(),
+            ),
+            _ => None,
+        };
+        match names {
+            Some(names) => names.join(", "),
+            None if value.is_empty() => "(empty)".to_owned(),
+            None => format!("{value:?}"),
         }
     }
 }

@@ -483,6 +483,11 @@ impl JourneyApp {
             egui::Panel::top("changed-on-disk").show(ui, |ui| self.changed_on_disk_ui(ui));
         }
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui));
+        if !self.history.project().conflicts.is_empty() {
+            egui::Panel::bottom("conflicts").show(ui, |ui| {
+                super::conflicts::conflicts_ui(ui, self.history.project(), &mut self.actions);
+            });
+        }
         egui::Panel::right("inspector")
             .default_size(340.0)
             .size_range(260.0..=600.0)
