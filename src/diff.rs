@@ -15,24 +15,97 @@ use crate::model::{Cell, CellKey, Experience, Polarity, Project, Score, Signal, 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Change {
-    Title { old: String, new: String },
-    PersonaName { old: String, new: String },
-    PersonaDescription { old: String, new: String },
+    Title {
+        old: String,
+        new: String,
+    },
+    PersonaName {
+        old: String,
+        new: String,
+    },
+    PersonaDescription {
+        old: String,
+        new: String,
+    },
     /// `list` is "stage" or "channel"; positions are 1-based.
-    Added { list: &'static str, name: String, position: usize },
-    Deleted { list: &'static str, name: String, cells: usize },
-    Renamed { list: &'static str, old: String, new: String },
-    Moved { list: &'static str, name: String, from: usize, to: usize },
-    Described { list: &'static str, name: String, old: String, new: String },
-    Kind { channel: String, old: String, new: String },
-    Text { channel: String, stage: String, field: &'static str, old: String, new: String },
-    Score { channel: String, stage: String, experience: &'static str, old: Option<i8>, new: Option<i8> },
-    SignalAdded { channel: String, stage: String, polarity: &'static str, text: String },
-    SignalDeleted { channel: String, stage: String, polarity: &'static str, text: String },
-    SignalText { channel: String, stage: String, old: String, new: String },
-    SignalFlipped { channel: String, stage: String, polarity: &'static str, text: String },
-    SignalsReordered { channel: String, stage: String },
-    Conflicts { old: usize, new: usize },
+    Added {
+        list: &'static str,
+        name: String,
+        position: usize,
+    },
+    Deleted {
+        list: &'static str,
+        name: String,
+        cells: usize,
+    },
+    Renamed {
+        list: &'static str,
+        old: String,
+        new: String,
+    },
+    Moved {
+        list: &'static str,
+        name: String,
+        from: usize,
+        to: usize,
+    },
+    Described {
+        list: &'static str,
+        name: String,
+        old: String,
+        new: String,
+    },
+    Kind {
+        channel: String,
+        old: String,
+        new: String,
+    },
+    Text {
+        channel: String,
+        stage: String,
+        field: &'static str,
+        old: String,
+        new: String,
+    },
+    Score {
+        channel: String,
+        stage: String,
+        experience: &'static str,
+        old: Option<i8>,
+        new: Option<i8>,
+    },
+    SignalAdded {
+        channel: String,
+        stage: String,
+        polarity: &'static str,
+        text: String,
+    },
+    SignalDeleted {
+        channel: String,
+        stage: String,
+        polarity: &'static str,
+        text: String,
+    },
+    SignalText {
+        channel: String,
+        stage: String,
+        old: String,
+        new: String,
+    },
+    SignalFlipped {
+        channel: String,
+        stage: String,
+        polarity: &'static str,
+        text: String,
+    },
+    SignalsReordered {
+        channel: String,
+        stage: String,
+    },
+    Conflicts {
+        old: usize,
+        new: usize,
+    },
 }
 
 /// 1st, 2nd, 3rd, 4th, … 11th, 12th, 13th, … 21st.
@@ -51,8 +124,9 @@ fn sign(polarity: &str) -> &'static str {
     if polarity == "positive" { "+" } else { "−" }
 }
 
+/// A score with a true minus sign, as in print: "+1", "−1", "–" for not set.
 fn score(value: Option<i8>) -> String {
-    Score::signed_or_dash(value.and_then(|v| Score::new(i64::from(v))))
+    Score::signed_or_dash(value.and_then(|v| Score::new(i64::from(v)))).replace('-', "−")
 }
 
 impl fmt::Display for Change {
@@ -63,7 +137,11 @@ impl fmt::Display for Change {
             Self::PersonaDescription { old, new } => {
                 write!(f, "persona description {old:?} → {new:?}")
             }
-            Self::Added { list, name, position } => {
+            Self::Added {
+                list,
+                name,
+                position,
+            } => {
                 write!(f, "{list} {name:?} added ({})", ordinal(*position))
             }
             Self::Deleted { list, name, cells } => {
@@ -71,30 +149,96 @@ impl fmt::Display for Change {
                 write!(f, "{list} {name:?} deleted ({cells} cell{s})")
             }
             Self::Renamed { list, old, new } => write!(f, "{list} {old:?} renamed to {new:?}"),
-            Self::Moved { list, name, from, to } => {
-                write!(f, "{list} {name:?} moved from {} to {}", ordinal(*from), ordinal(*to))
+            Self::Moved {
+                list,
+                name,
+                from,
+                to,
+            } => {
+                write!(
+                    f,
+                    "{list} {name:?} moved from {} to {}",
+                    ordinal(*from),
+                    ordinal(*to)
+                )
             }
-            Self::Described { list, name, old, new } => {
+            Self::Described {
+                list,
+                name,
+                old,
+                new,
+            } => {
                 write!(f, "{list} {name:?}: description {old:?} → {new:?}")
             }
-            Self::Kind { channel, old, new } => write!(f, "channel {channel:?}: kind {old} → {new}"),
-            Self::Text { channel, stage, field, old, new } => {
+            Self::Kind { channel, old, new } => {
+                write!(f, "channel {channel:?}: kind {old} → {new}")
+            }
+            Self::Text {
+                channel,
+                stage,
+                field,
+                old,
+                new,
+            } => {
                 write!(f, "{channel} × {stage}: {field} {old:?} → {new:?}")
             }
-            Self::Score { channel, stage, experience, old, new } => {
-                write!(f, "{channel} × {stage}: {experience} {} → {}", score(*old), score(*new))
+            Self::Score {
+                channel,
+                stage,
+                experience,
+                old,
+                new,
+            } => {
+                write!(
+                    f,
+                    "{channel} × {stage}: {experience} {} → {}",
+                    score(*old),
+                    score(*new)
+                )
             }
-            Self::SignalAdded { channel, stage, polarity, text } => {
-                write!(f, "signal added to {channel} × {stage}: {} {text:?}", sign(polarity))
+            Self::SignalAdded {
+                channel,
+                stage,
+                polarity,
+                text,
+            } => {
+                write!(
+                    f,
+                    "signal added to {channel} × {stage}: {} {text:?}",
+                    sign(polarity)
+                )
             }
-            Self::SignalDeleted { channel, stage, polarity, text } => {
-                write!(f, "signal deleted from {channel} × {stage}: {} {text:?}", sign(polarity))
+            Self::SignalDeleted {
+                channel,
+                stage,
+                polarity,
+                text,
+            } => {
+                write!(
+                    f,
+                    "signal deleted from {channel} × {stage}: {} {text:?}",
+                    sign(polarity)
+                )
             }
-            Self::SignalText { channel, stage, old, new } => {
+            Self::SignalText {
+                channel,
+                stage,
+                old,
+                new,
+            } => {
                 write!(f, "signal in {channel} × {stage}: {old:?} → {new:?}")
             }
-            Self::SignalFlipped { channel, stage, polarity, text } => {
-                write!(f, "signal in {channel} × {stage} flipped to {}: {text:?}", sign(polarity))
+            Self::SignalFlipped {
+                channel,
+                stage,
+                polarity,
+                text,
+            } => {
+                write!(
+                    f,
+                    "signal in {channel} × {stage} flipped to {}: {text:?}",
+                    sign(polarity)
+                )
             }
             Self::SignalsReordered { channel, stage } => {
                 write!(f, "signals reordered in {channel} × {stage}")
@@ -125,22 +269,52 @@ pub fn diff(old: &Project, new: &Project) -> Vec<Change> {
 
     let item = |id: u64, name: &str, detail: &str| (id, name.to_owned(), detail.to_owned());
     let stage_items = |p: &Project| -> Vec<_> {
-        p.stages.iter().map(|s| item(s.id.0, &s.name, &s.description)).collect()
+        p.stages
+            .iter()
+            .map(|s| item(s.id.0, &s.name, &s.description))
+            .collect()
     };
     let channel_items = |p: &Project| -> Vec<_> {
-        p.channels.iter().map(|c| item(c.id.0, &c.name, c.kind.label())).collect()
+        p.channels
+            .iter()
+            .map(|c| item(c.id.0, &c.name, c.kind.label()))
+            .collect()
     };
-    let stage_cells = |id: u64| old.cells_by_id().iter().filter(|(k, _)| k.stage.0 == id).count();
-    let channel_cells =
-        |id: u64| old.cells_by_id().iter().filter(|(k, _)| k.channel.0 == id).count();
-    list_changes("stage", &stage_items(old), &stage_items(new), &stage_cells, &mut changes);
-    list_changes("channel", &channel_items(old), &channel_items(new), &channel_cells, &mut changes);
+    let stage_cells = |id: u64| {
+        old.cells_by_id()
+            .iter()
+            .filter(|(k, _)| k.stage.0 == id)
+            .count()
+    };
+    let channel_cells = |id: u64| {
+        old.cells_by_id()
+            .iter()
+            .filter(|(k, _)| k.channel.0 == id)
+            .count()
+    };
+    list_changes(
+        "stage",
+        &stage_items(old),
+        &stage_items(new),
+        &stage_cells,
+        &mut changes,
+    );
+    list_changes(
+        "channel",
+        &channel_items(old),
+        &channel_items(new),
+        &channel_cells,
+        &mut changes,
+    );
 
     for stage in &new.stages {
         for channel in &new.channels {
             let at = CellKey::new(stage.id, channel.id);
             let empty = Cell::default();
-            let (a, b) = (old.cell(at).unwrap_or(&empty), new.cell(at).unwrap_or(&empty));
+            let (a, b) = (
+                old.cell(at).unwrap_or(&empty),
+                new.cell(at).unwrap_or(&empty),
+            );
             if a != b {
                 cell_changes(&channel.name, &stage.name, a, b, &mut changes);
             }
@@ -168,27 +342,51 @@ fn list_changes(
     let old_at: HashMap<u64, usize> = old.iter().enumerate().map(|(i, it)| (it.0, i)).collect();
     let new_ids: std::collections::HashSet<u64> = new.iter().map(|it| it.0).collect();
     for it in old.iter().filter(|it| !new_ids.contains(&it.0)) {
-        changes.push(Change::Deleted { list, name: it.1.clone(), cells: cells(it.0) });
+        changes.push(Change::Deleted {
+            list,
+            name: it.1.clone(),
+            cells: cells(it.0),
+        });
     }
     // Items kept in place are the longest run whose old order survives;
     // the others moved.
-    let kept: Vec<usize> = new.iter().filter_map(|it| old_at.get(&it.0).copied()).collect();
+    let kept: Vec<usize> = new
+        .iter()
+        .filter_map(|it| old_at.get(&it.0).copied())
+        .collect();
     let staying = longest_increasing(&kept);
     for (position, it) in new.iter().enumerate() {
         let Some(&was) = old_at.get(&it.0) else {
-            changes.push(Change::Added { list, name: it.1.clone(), position: position + 1 });
+            changes.push(Change::Added {
+                list,
+                name: it.1.clone(),
+                position: position + 1,
+            });
             continue;
         };
         let before = &old[was];
         if before.1 != it.1 {
-            changes.push(Change::Renamed { list, old: before.1.clone(), new: it.1.clone() });
+            changes.push(Change::Renamed {
+                list,
+                old: before.1.clone(),
+                new: it.1.clone(),
+            });
         }
         if !staying.contains(&was) {
-            changes.push(Change::Moved { list, name: it.1.clone(), from: was + 1, to: position + 1 });
+            changes.push(Change::Moved {
+                list,
+                name: it.1.clone(),
+                from: was + 1,
+                to: position + 1,
+            });
         }
         if before.2 != it.2 {
             changes.push(if list == "channel" {
-                Change::Kind { channel: it.1.clone(), old: before.2.clone(), new: it.2.clone() }
+                Change::Kind {
+                    channel: it.1.clone(),
+                    old: before.2.clone(),
+                    new: it.2.clone(),
+                }
             } else {
                 Change::Described {
                     list,
@@ -289,7 +487,11 @@ fn cell_changes(channel: &str, stage: &str, a: &Cell, b: &Cell, changes: &mut Ve
         }
     }
     let common = |signals: &[Signal], other: &HashMap<_, Signal>| -> Vec<_> {
-        signals.iter().filter(|s| other.contains_key(&s.id)).map(|s| s.id).collect()
+        signals
+            .iter()
+            .filter(|s| other.contains_key(&s.id))
+            .map(|s| s.id)
+            .collect()
     };
     if common(&a.signals, &news) != common(&b.signals, &olds) {
         changes.push(Change::SignalsReordered { channel, stage });
@@ -305,7 +507,9 @@ mod tests {
         let words: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 101].map(ordinal).into();
         assert_eq!(
             words,
-            ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st"]
+            [
+                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st"
+            ]
         );
     }
 

@@ -172,7 +172,9 @@ fn diff(files: &[PathBuf], json: bool, textconv: bool) -> ExitCode {
         ([old, new], false) => (old.as_path(), new.as_path(), None),
         ([path, old, _, _, new, _, _], false) => (old.as_path(), new.as_path(), Some(path)),
         _ => {
-            eprintln!("journeymap diff: give OLD and NEW, or --textconv FILE, or git's seven external-diff arguments");
+            eprintln!(
+                "journeymap diff: give OLD and NEW, or --textconv FILE, or git's seven external-diff arguments"
+            );
             return ExitCode::from(2);
         }
     };
@@ -211,7 +213,11 @@ fn diff(files: &[PathBuf], json: bool, textconv: bool) -> ExitCode {
 fn merge(base: &Path, ours: &Path, theirs: &Path, output: &Path) -> ExitCode {
     // git's base for a map added on both branches is an empty file.
     let empty_base = std::fs::metadata(base).is_ok_and(|m| m.len() == 0);
-    let base = if empty_base { Path::new("/dev/null") } else { base };
+    let base = if empty_base {
+        Path::new("/dev/null")
+    } else {
+        base
+    };
     let loaded = (load_or_empty(base), file::load(ours), file::load(theirs));
     let (base, ours, theirs) = match loaded {
         (Ok(b), Ok(o), Ok(t)) => (b, o, t),
@@ -262,14 +268,19 @@ fn git_setup() -> ExitCode {
             PathBuf::from(String::from_utf8_lossy(&out.stdout).trim().to_owned())
         }
         _ => {
-            eprintln!("journeymap git-setup: not inside a git repository (or git is not installed)");
+            eprintln!(
+                "journeymap git-setup: not inside a git repository (or git is not installed)"
+            );
             return ExitCode::FAILURE;
         }
     };
     // The running program, so the setup works without it on PATH.
     let program = std::env::current_exe()
         .ok()
-        .and_then(|p| p.to_str().map(|p| format!("'{}'", p.replace('\'', "'\\''"))))
+        .and_then(|p| {
+            p.to_str()
+                .map(|p| format!("'{}'", p.replace('\'', "'\\''")))
+        })
         .unwrap_or_else(|| "journeymap".to_owned());
     let settings = [
         ("diff.journeymap.command", format!("{program} diff")),

@@ -21,7 +21,13 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Result<Project
     let mut m = Merger {
         conflicts: ours.conflicts.clone(),
     };
-    let title = m.value(ConflictAt::Title, &base.title, &ours.title, &theirs.title, String::clone);
+    let title = m.value(
+        ConflictAt::Title,
+        &base.title,
+        &ours.title,
+        &theirs.title,
+        String::clone,
+    );
     let persona = Persona {
         name: m.value(
             ConflictAt::PersonaName,
@@ -97,7 +103,12 @@ impl Merger {
     /// Whether an item survives: added on either side, or in the base and
     /// not deleted; deleted on one side while the other `edited` it, it is
     /// kept with a conflict at `kept`.
-    fn survives<T>(&mut self, (b, o, t): Sides<'_, T>, edited: [bool; 2], kept: ConflictAt) -> bool {
+    fn survives<T>(
+        &mut self,
+        (b, o, t): Sides<'_, T>,
+        edited: [bool; 2],
+        kept: ConflictAt,
+    ) -> bool {
         match (b, o, t) {
             (None, _, _) => o.is_some() || t.is_some(),
             (Some(_), Some(_), Some(_)) => true,
@@ -127,15 +138,12 @@ impl Merger {
         fn find(p: &Project, id: StageId) -> Option<&Stage> {
             p.stages.iter().find(|s| s.id == id)
         }
-        let changed_cells = |p: &Project, id: StageId| {
-            cells_differ(base, p, |k| k.stage == id)
-        };
+        let changed_cells = |p: &Project, id: StageId| cells_differ(base, p, |k| k.stage == id);
         let mut merged = HashMap::new();
         for id in union(&[base, ours, theirs].map(|p| p.stages.iter().map(|s| s.id).collect())) {
             let sides = (find(base, id), find(ours, id), find(theirs, id));
-            let edited = [ours, theirs].map(|side| {
-                find(side, id) != sides.0 || changed_cells(side, id)
-            });
+            let edited =
+                [ours, theirs].map(|side| find(side, id) != sides.0 || changed_cells(side, id));
             if !self.survives(sides, edited, ConflictAt::StageKept(id)) {
                 continue;
             }
@@ -144,7 +152,13 @@ impl Merger {
             };
             let stage = Stage {
                 id,
-                name: self.value(ConflictAt::StageName(id), &b.name, &o.name, &t.name, String::clone),
+                name: self.value(
+                    ConflictAt::StageName(id),
+                    &b.name,
+                    &o.name,
+                    &t.name,
+                    String::clone,
+                ),
                 description: self.value(
                     ConflictAt::StageDescription(id),
                     &b.description,
@@ -156,10 +170,17 @@ impl Merger {
             merged.insert(id, stage);
         }
         let ids = |p: &Project| p.stages.iter().map(|s| s.id).collect::<Vec<_>>();
-        let order = self.order(ConflictAt::StageOrder, &ids(base), &ids(ours), &ids(theirs), &|id| {
-            merged.contains_key(id)
-        });
-        order.into_iter().filter_map(|id| merged.remove(&id)).collect()
+        let order = self.order(
+            ConflictAt::StageOrder,
+            &ids(base),
+            &ids(ours),
+            &ids(theirs),
+            &|id| merged.contains_key(id),
+        );
+        order
+            .into_iter()
+            .filter_map(|id| merged.remove(&id))
+            .collect()
     }
 
     fn channels(&mut self, base: &Project, ours: &Project, theirs: &Project) -> Vec<Channel> {
@@ -180,18 +201,35 @@ impl Merger {
             };
             let channel = Channel {
                 id,
-                name: self.value(ConflictAt::ChannelName(id), &b.name, &o.name, &t.name, String::clone),
-                kind: self.value(ConflictAt::ChannelKind(id), &b.kind, &o.kind, &t.kind, |k| {
-                    k.label().to_owned()
-                }),
+                name: self.value(
+                    ConflictAt::ChannelName(id),
+                    &b.name,
+                    &o.name,
+                    &t.name,
+                    String::clone,
+                ),
+                kind: self.value(
+                    ConflictAt::ChannelKind(id),
+                    &b.kind,
+                    &o.kind,
+                    &t.kind,
+                    |k| k.label().to_owned(),
+                ),
             };
             merged.insert(id, channel);
         }
         let ids = |p: &Project| p.channels.iter().map(|c| c.id).collect::<Vec<_>>();
-        let order = self.order(ConflictAt::ChannelOrder, &ids(base), &ids(ours), &ids(theirs), &|id| {
-            merged.contains_key(id)
-        });
-        order.into_iter().filter_map(|id| merged.remove(&id)).collect()
+        let order = self.order(
+            ConflictAt::ChannelOrder,
+            &ids(base),
+            &ids(ours),
+            &ids(theirs),
+            &|id| merged.contains_key(id),
+        );
+        order
+            .into_iter()
+            .filter_map(|id| merged.remove(&id))
+            .collect()
     }
 
     fn cell(
@@ -228,7 +266,11 @@ impl Merger {
         for id in union(&[b, o, t].map(|c| c.signals.iter().map(|s| s.id).collect())) {
             let (sb, so, st) = (find(b, id), find(o, id), find(t, id));
             let edited = [&so, &st].map(|side| side.is_some() && *side != sb);
-            if !self.survives((sb.as_ref(), so.as_ref(), st.as_ref()), edited, ConflictAt::SignalKept(id)) {
+            if !self.survives(
+                (sb.as_ref(), so.as_ref(), st.as_ref()),
+                edited,
+                ConflictAt::SignalKept(id),
+            ) {
                 continue;
             }
             let Some((sb, so, st)) = fill((sb.as_ref(), so.as_ref(), st.as_ref())) else {
@@ -243,14 +285,24 @@ impl Merger {
                     &st.polarity,
                     |p| polarity_value(*p).to_owned(),
                 ),
-                text: self.value(ConflictAt::SignalText(id), &sb.text, &so.text, &st.text, String::clone),
+                text: self.value(
+                    ConflictAt::SignalText(id),
+                    &sb.text,
+                    &so.text,
+                    &st.text,
+                    String::clone,
+                ),
             };
             merged.insert(id, signal);
         }
         let ids = |c: &Cell| c.signals.iter().map(|s| s.id).collect::<Vec<_>>();
-        let order = self.order(ConflictAt::SignalOrder(at), &ids(b), &ids(o), &ids(t), &|id| {
-            merged.contains_key(id)
-        });
+        let order = self.order(
+            ConflictAt::SignalOrder(at),
+            &ids(b),
+            &ids(o),
+            &ids(t),
+            &|id| merged.contains_key(id),
+        );
         // A signal moved to different cells on each side stays in the first.
         cell.signals = order
             .into_iter()
@@ -277,7 +329,10 @@ impl Merger {
             .copied()
             .collect();
         let relative = |list: &[Id]| -> Vec<Id> {
-            list.iter().filter(|id| shared.contains(id)).copied().collect()
+            list.iter()
+                .filter(|id| shared.contains(id))
+                .copied()
+                .collect()
         };
         let (rb, ro, rt) = (relative(base), relative(ours), relative(theirs));
         let (primary, secondary) = if ro == rb && rt != rb {
@@ -299,7 +354,10 @@ impl Merger {
                 if !keep(id) || result.contains(id) {
                     continue;
                 }
-                let after = list[..i].iter().rev().find_map(|p| result.iter().position(|r| r == p));
+                let after = list[..i]
+                    .iter()
+                    .rev()
+                    .find_map(|p| result.iter().position(|r| r == p));
                 result.insert(after.map_or(0, |p| p + 1), *id);
             }
         }
@@ -324,7 +382,11 @@ fn union<Id: Copy + Eq + std::hash::Hash>(lists: &[Vec<Id>; 3]) -> Vec<Id> {
 fn fill<'a, T>((b, o, t): Sides<'a, T>) -> Option<(&'a T, &'a T, &'a T)> {
     let base = b.or(o).or(t)?;
     let (ours, theirs) = (o.unwrap_or(base), t.unwrap_or(base));
-    Some(if b.is_none() { (ours, ours, theirs) } else { (base, ours, theirs) })
+    Some(if b.is_none() {
+        (ours, ours, theirs)
+    } else {
+        (base, ours, theirs)
+    })
 }
 
 /// True when any cell selected by `which` differs between `a` and `b`.

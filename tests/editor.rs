@@ -1130,3 +1130,86 @@ fn view_menu_switches_to_colour_blind_safe_signal_colours_and_export_uses_them()
         journeymap::export::png(harness.state().project(), &options).unwrap()
     );
 }
+
+#[test]
+fn a_format_1_file_opens_unchanged_until_edited() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.ron");
+    std::fs::write(&path, include_str!("data/format1/shoe-store.ron")).unwrap();
+    let harness = app_with(None, Some(path.clone()));
+    assert!(
+        !harness.state().is_dirty(),
+        "opening migrates without a change"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        include_str!("data/format1/shoe-store.ron")
+    );
+}
+
+#[test]
+fn merge_conflicts_are_resolved_in_the_conflicts_panel() {
+    use journeymap::model::{Conflict, ConflictAt, TextField};
+    let mut project = journeymap::file::parse(journeymap::samples::SHOE_STORE).unwrap();
+    let at = CellKey::new(project.stages[1].id, project.channels[1].id);
+    project
+        .apply(journeymap::model::Edit::SetText {
+            at,
+            field: TextField::Owner,
+            text: "Ours".into(),
+        })
+        .unwrap();
+    project.conflicts = vec![
+        Conflict {
+            at: ConflictAt::Text(at, TextField::Owner),
+            base: String::new(),
+            ours: "Ours".into(),
+            theirs: "Theirs".into(),
+        },
+        Conflict {
+            at: ConflictAt::Title,
+            base: "Old".into(),
+            ours: project.title.clone(),
+            theirs: "Their title".into(),
+        },
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("merged.ron");
+    journeymap::file::save(&path, &project, None).unwrap();
+    let title = project.title.clone();
+
+    let mut harness = app_with(None, Some(path));
+    assert!(
+        harness
+            .query_by_label_contains("Merge conflicts: 2 left")
+            .is_some()
+    );
+    harness
+        .get_all_by_label("Take theirs")
+        .next()
+        .unwrap()
+        .click();
+    harness.run_steps(2);
+    let cell = harness.state().project().cell(at).unwrap().clone();
+    assert_eq!(cell.owner, "Theirs");
+    assert!(
+        harness
+            .query_by_label_contains("Merge conflicts: 1 left")
+            .is_some()
+    );
+    // The rows moved up: let the pointer arrive before clicking, as a hand does.
+    harness.get_by_label("Keep ours").hover();
+    harness.run_steps(1);
+    harness.get_by_label("Keep ours").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().project().title, title);
+    assert!(harness.state().project().conflicts.is_empty());
+    assert!(
+        harness.query_by_label_contains("Merge conflicts").is_none(),
+        "resolving the last conflict removes the panel"
+    );
+    // Each choice is an undoable edit.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run_steps(2);
+    assert_eq!(harness.state().project().conflicts.len(), 1);
+}

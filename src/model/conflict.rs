@@ -71,13 +71,7 @@ impl fmt::Display for ConflictAt {
             Self::ChannelKept(id) => write!(f, "channel {id} kept"),
             Self::ChannelOrder => write!(f, "channel order"),
             Self::Text(at, field) => {
-                write!(
-                    f,
-                    "cell {} {} {}",
-                    at.stage,
-                    at.channel,
-                    field.key()
-                )
+                write!(f, "cell {} {} {}", at.stage, at.channel, field.key())
             }
             Self::Score(at, e) => {
                 write!(
@@ -279,9 +273,10 @@ impl Conflict {
             }
         };
         let signal = |id: SignalId| {
-            project
-                .find_signal(id)
-                .map_or_else(|| format!("signal {id}"), |(at, _)| format!("a signal in {}", cell(at)))
+            project.find_signal(id).map_or_else(
+                || format!("signal {id}"),
+                |(at, _)| format!("a signal in {}", cell(at)),
+            )
         };
         match self.at {
             ConflictAt::Title => "title".to_owned(),
@@ -289,17 +284,25 @@ impl Conflict {
             ConflictAt::PersonaDescription => "persona description".to_owned(),
             ConflictAt::StageName(id) => format!("stage {}: name", stage(id)),
             ConflictAt::StageDescription(id) => format!("stage {}: description", stage(id)),
-            ConflictAt::StageKept(id) => format!("stage {}: deleted on one side, edited on the other", stage(id)),
+            ConflictAt::StageKept(id) => format!(
+                "stage {}: deleted on one side, edited on the other",
+                stage(id)
+            ),
             ConflictAt::StageOrder => "order of the stages".to_owned(),
             ConflictAt::ChannelName(id) => format!("channel {}: name", channel(id)),
             ConflictAt::ChannelKind(id) => format!("channel {}: kind", channel(id)),
-            ConflictAt::ChannelKept(id) => format!("channel {}: deleted on one side, edited on the other", channel(id)),
+            ConflictAt::ChannelKept(id) => format!(
+                "channel {}: deleted on one side, edited on the other",
+                channel(id)
+            ),
             ConflictAt::ChannelOrder => "order of the channels".to_owned(),
             ConflictAt::Text(at, field) => format!("{}: {}", cell(at), field.key()),
             ConflictAt::Score(at, e) => format!("{}: {}", cell(at), experience_name(e)),
             ConflictAt::SignalText(id) => format!("{}: text", signal(id)),
             ConflictAt::SignalPolarity(id) => format!("{}: polarity", signal(id)),
-            ConflictAt::SignalKept(id) => format!("{}: deleted on one side, edited on the other", signal(id)),
+            ConflictAt::SignalKept(id) => {
+                format!("{}: deleted on one side, edited on the other", signal(id))
+            }
             ConflictAt::SignalOrder(at) => format!("{}: order of the signals", cell(at)),
         }
     }

@@ -10,18 +10,20 @@ use crate::model::{CellKey, ConflictAt, Edit, Project};
 /// The cell, stage or channel a conflict is about, to select it.
 fn selection_of(at: ConflictAt, project: &Project) -> Option<Selection> {
     match at {
-        ConflictAt::StageName(id) | ConflictAt::StageDescription(id) | ConflictAt::StageKept(id) => {
-            Some(Selection::Stage(id))
-        }
+        ConflictAt::StageName(id)
+        | ConflictAt::StageDescription(id)
+        | ConflictAt::StageKept(id) => Some(Selection::Stage(id)),
         ConflictAt::ChannelName(id) | ConflictAt::ChannelKind(id) | ConflictAt::ChannelKept(id) => {
             Some(Selection::Channel(id))
         }
         ConflictAt::Text(at, _) | ConflictAt::Score(at, _) | ConflictAt::SignalOrder(at) => {
             Some(Selection::Cell(at))
         }
-        ConflictAt::SignalText(id) | ConflictAt::SignalPolarity(id) | ConflictAt::SignalKept(id) => {
-            project.find_signal(id).map(|(at, _): (CellKey, usize)| Selection::Cell(at))
-        }
+        ConflictAt::SignalText(id)
+        | ConflictAt::SignalPolarity(id)
+        | ConflictAt::SignalKept(id) => project
+            .find_signal(id)
+            .map(|(at, _): (CellKey, usize)| Selection::Cell(at)),
         _ => None,
     }
 }
@@ -40,34 +42,30 @@ pub fn conflicts_ui(ui: &mut egui::Ui, project: &Project, actions: &mut Vec<Acti
     egui::ScrollArea::vertical()
         .max_height(180.0)
         .show(ui, |ui| {
-            egui::Grid::new("conflicts")
-                .num_columns(5)
-                .striped(true)
-                .show(ui, |ui| {
-                    for (index, conflict) in project.conflicts.iter().enumerate() {
-                        let place = conflict.place(project);
-                        match selection_of(conflict.at, project) {
-                            Some(selection) => {
-                                if ui.link(&place).on_hover_text("Select it").clicked() {
-                                    actions.push(Action::Select(selection));
-                                }
-                            }
-                            None => {
-                                ui.label(&place);
+            for (index, conflict) in project.conflicts.iter().enumerate() {
+                ui.horizontal_wrapped(|ui| {
+                    let place = conflict.place(project);
+                    match selection_of(conflict.at, project) {
+                        Some(selection) => {
+                            if ui.link(&place).on_hover_text("Select it").clicked() {
+                                actions.push(Action::Select(selection));
                             }
                         }
-                        ui.label(format!("ours: {}", conflict.shown(project, &conflict.ours)));
-                        ui.label(format!(
-                            "theirs: {}",
-                            conflict.shown(project, &conflict.theirs)
-                        ));
-                        for (label, theirs) in [("Keep ours", false), ("Take theirs", true)] {
-                            if ui.button(label).clicked() {
-                                actions.push(Action::Edit(Edit::ResolveConflict { index, theirs }));
-                            }
+                        None => {
+                            ui.label(&place);
                         }
-                        ui.end_row();
+                    }
+                    ui.label(format!("ours: {}", conflict.shown(project, &conflict.ours)));
+                    ui.label(format!(
+                        "theirs: {}",
+                        conflict.shown(project, &conflict.theirs)
+                    ));
+                    for (label, theirs) in [("Keep ours", false), ("Take theirs", true)] {
+                        if ui.button(label).clicked() {
+                            actions.push(Action::Edit(Edit::ResolveConflict { index, theirs }));
+                        }
                     }
                 });
+            }
         });
 }
