@@ -145,6 +145,10 @@ fn messages_speak_of_maps_and_cells_in_the_users_words() {
             Some((3, "git merge conflict markers")),
         ),
         (
+            "(\n    format: 2,\n<<<<<<< HEAD\n    title: \"Ours\",\n=======\n    title: \"Theirs\",\n>>>>>>> branch\n)\n",
+            Some((3, "so git merges maps with `journeymap merge`")),
+        ),
+        (
             "(format: 1, stages: [(id: \"1\")], channels: [(id: \"2\")],\n cells: [(stage: \"1\", channel: \"2\", real: 2.5)])",
             Some((2, "scores are whole numbers from -2")),
         ),

@@ -264,7 +264,9 @@ fn check_conflict_markers(text: &str) -> Result<(), ParseError> {
             line: index + 1,
             column: 1,
             message: "git merge conflict markers: this file is in the middle of a merge. \
-                      Keep one version of each conflicting part and delete the marker lines"
+                      Run `journeymap git-setup` so git merges maps with `journeymap merge`, \
+                      then merge again; or keep one version of each conflicting part and \
+                      delete the marker lines"
                 .to_owned(),
         }),
         None => Ok(()),
