@@ -8,7 +8,9 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::model::{Cell, CellKey, Experience, Polarity, Project, Score, Signal, TextField};
+use crate::model::{
+    Cell, CellKey, ChannelId, Experience, Polarity, Project, Score, Signal, StageId, TextField,
+};
 
 /// One change. The JSON form (`journeymap diff --json`) is an object with
 /// a `kind` and the fields below, in snake case.
@@ -252,9 +254,24 @@ fn polarity_word(polarity: Polarity) -> &'static str {
     crate::model::polarity_value(polarity)
 }
 
+/// What a change is about, to point at it in the editor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Map,
+    Stage(StageId),
+    Channel(ChannelId),
+    Cell(CellKey),
+}
+
 /// The changes from `old` to `new`, in display order: the map's title and
 /// persona, stages, channels, then cells by stage and channel.
 pub fn diff(old: &Project, new: &Project) -> Vec<Change> {
+    changes(old, new).into_iter().map(|(c, _)| c).collect()
+}
+
+/// [`diff`], with where each change is.
+pub fn changes(old: &Project, new: &Project) -> Vec<(Change, Place)> {
+    let mut located = Vec::new();
     let mut changes = Vec::new();
     let pair = |a: &str, b: &str| (a != b).then(|| (a.to_owned(), b.to_owned()));
     if let Some((old, new)) = pair(&old.title, &new.title) {
@@ -292,41 +309,50 @@ pub fn diff(old: &Project, new: &Project) -> Vec<Change> {
             .filter(|(k, _)| k.channel.0 == id)
             .count()
     };
+    located.extend(changes.drain(..).map(|c| (c, Place::Map)));
+    let mut ids = Vec::new();
+    let (old_stages, new_stages) = (stage_items(old), stage_items(new));
     list_changes(
         "stage",
-        &stage_items(old),
-        &stage_items(new),
+        &old_stages,
+        &new_stages,
         &stage_cells,
         &mut changes,
+        &mut ids,
     );
+    let places = ids.drain(..).map(|id| Place::Stage(StageId(id)));
+    located.extend(changes.drain(..).zip(places));
+    let (old_channels, new_channels) = (channel_items(old), channel_items(new));
     list_changes(
         "channel",
-        &channel_items(old),
-        &channel_items(new),
+        &old_channels,
+        &new_channels,
         &channel_cells,
         &mut changes,
+        &mut ids,
     );
+    let places = ids.drain(..).map(|id| Place::Channel(ChannelId(id)));
+    located.extend(changes.drain(..).zip(places));
 
+    let empty = Cell::default();
     for stage in &new.stages {
         for channel in &new.channels {
             let at = CellKey::new(stage.id, channel.id);
-            let empty = Cell::default();
             let (a, b) = (
                 old.cell(at).unwrap_or(&empty),
                 new.cell(at).unwrap_or(&empty),
             );
             if a != b {
                 cell_changes(&channel.name, &stage.name, a, b, &mut changes);
+                located.extend(changes.drain(..).map(|c| (c, Place::Cell(at))));
             }
         }
     }
     if old.conflicts.len() != new.conflicts.len() {
-        changes.push(Change::Conflicts {
-            old: old.conflicts.len(),
-            new: new.conflicts.len(),
-        });
+        let (old, new) = (old.conflicts.len(), new.conflicts.len());
+        located.push((Change::Conflicts { old, new }, Place::Map));
     }
-    changes
+    located
 }
 
 /// Items as (id, name, detail): the detail is a stage's description or a channel's kind.
@@ -338,10 +364,14 @@ fn list_changes(
     new: &[Item],
     cells: &dyn Fn(u64) -> usize,
     changes: &mut Vec<Change>,
+    ids: &mut Vec<u64>,
 ) {
+    let start = changes.len();
+    let mut about = Vec::new();
     let old_at: HashMap<u64, usize> = old.iter().enumerate().map(|(i, it)| (it.0, i)).collect();
     let new_ids: std::collections::HashSet<u64> = new.iter().map(|it| it.0).collect();
     for it in old.iter().filter(|it| !new_ids.contains(&it.0)) {
+        about.push(it.0);
         changes.push(Change::Deleted {
             list,
             name: it.1.clone(),
@@ -357,6 +387,7 @@ fn list_changes(
     let staying = longest_increasing(&kept);
     for (position, it) in new.iter().enumerate() {
         let Some(&was) = old_at.get(&it.0) else {
+            about.push(it.0);
             changes.push(Change::Added {
                 list,
                 name: it.1.clone(),
@@ -366,6 +397,7 @@ fn list_changes(
         };
         let before = &old[was];
         if before.1 != it.1 {
+            about.push(it.0);
             changes.push(Change::Renamed {
                 list,
                 old: before.1.clone(),
@@ -373,6 +405,7 @@ fn list_changes(
             });
         }
         if !staying.contains(&was) {
+            about.push(it.0);
             changes.push(Change::Moved {
                 list,
                 name: it.1.clone(),
@@ -381,6 +414,7 @@ fn list_changes(
             });
         }
         if before.2 != it.2 {
+            about.push(it.0);
             changes.push(if list == "channel" {
                 Change::Kind {
                     channel: it.1.clone(),
@@ -397,6 +431,8 @@ fn list_changes(
             });
         }
     }
+    debug_assert_eq!(changes.len() - start, about.len());
+    ids.extend(about);
 }
 
 /// The values of a longest strictly increasing subsequence of `values`.

@@ -88,6 +88,8 @@ pub struct JourneyApp {
     /// The start screen is showing.
     pub(super) start_screen: bool,
     pub(super) title: String,
+    /// File → Compare with…, while it is open.
+    pub(super) compare: Option<super::compare::Compare>,
 }
 
 impl JourneyApp {
@@ -142,6 +144,7 @@ impl JourneyApp {
             after_save: None,
             start_screen: options.start_screen,
             title: String::new(),
+            compare: None,
         };
         app.apply_visual_settings(ctx);
         if let Some(path) = options.file {
@@ -155,6 +158,11 @@ impl JourneyApp {
             app.prompt = Some(Prompt::Restore(orphan));
         }
         app
+    }
+
+    /// The cells outlined as changed by File → Compare with….
+    pub fn grid_marked(&self) -> &std::collections::HashSet<crate::model::CellKey> {
+        &self.grid.marked
     }
 
     pub fn project(&self) -> &Project {
@@ -284,6 +292,7 @@ impl JourneyApp {
             Command::Save => self.save(false, None),
             Command::SaveAs => self.save(true, None),
             Command::ExportPng => self.export.open = true,
+            Command::CompareWith => self.compare_with(),
             Command::Quit => self.guard_unsaved(ctx, Pending::Quit),
             Command::Undo => {
                 if self.history.undo() {
@@ -504,6 +513,18 @@ impl JourneyApp {
                     );
                 });
             });
+        if let Some(compare) = &mut self.compare {
+            compare.refresh(self.history.project(), self.history.revision());
+            self.grid.marked = compare.changed_cells();
+            let open = egui::Panel::left("compare")
+                .default_size(320.0)
+                .show(ui, |ui| compare.ui(ui, &mut self.actions))
+                .inner;
+            if !open {
+                self.compare = None;
+                self.grid.marked.clear();
+            }
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             self.grid.ui(
                 ui,

@@ -18,6 +18,8 @@ pub enum Command {
     /// Recent files, samples and templates in one place.
     StartScreen,
     Open,
+    /// Compare the open map with another version of it.
+    CompareWith,
     Save,
     SaveAs,
     ExportPng,
@@ -57,9 +59,10 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 26] = [
+    pub const ALL: [Self; 27] = [
         Self::New,
         Self::Open,
+        Self::CompareWith,
         Self::Save,
         Self::SaveAs,
         Self::ExportPng,
@@ -96,6 +99,7 @@ impl Command {
             Self::OpenSample(index) => crate::samples::ALL.get(index).map_or("", |s| s.0),
             Self::StartScreen => "Start screen…",
             Self::Open => "Open…",
+            Self::CompareWith => "Compare with…",
             Self::Save => "Save",
             Self::SaveAs => "Save As…",
             Self::ExportPng => "Export PNG…",
@@ -126,6 +130,7 @@ impl Command {
         match self {
             Self::New => "New map",
             Self::Open => "Open a map",
+            Self::CompareWith => "Show what changed since another version of this map",
             Self::Save => "Save",
             Self::SaveAs => "Save under another name",
             Self::ExportPng => "Export the infographic as PNG",
@@ -183,6 +188,7 @@ impl Command {
             Self::ZoomReset => &ZOOM_RESET,
             Self::Shortcuts => &SHORTCUTS,
             Self::Close
+            | Self::CompareWith
             | Self::NewFromTemplate(..)
             | Self::OpenSample(_)
             | Self::StartScreen

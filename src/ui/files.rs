@@ -105,6 +105,7 @@ impl JourneyApp {
         self.path = path;
         self.selection = Selection::Project;
         self.grid = Grid::default();
+        self.compare = None;
         self.changed_at = None;
         if let Some(recovery) = &self.recovery {
             recovery.clear();
@@ -133,12 +134,17 @@ impl JourneyApp {
         }
     }
 
+    /// Asks for another version of the map to compare with.
+    pub(super) fn compare_with(&mut self) {
+        self.ask_path(FileRequest::Compare, "", SaveFormat::Project);
+    }
+
     /// Asks where to open or save, with the native dialog or, where there is
     /// none, the editor's own file browser; `request` says what follows.
     fn ask_path(&mut self, request: FileRequest, suggested: &str, format: SaveFormat) {
         if self.dialogs.available() {
             let picked = match request {
-                FileRequest::Open => self.dialogs.pick_open(),
+                FileRequest::Open | FileRequest::Compare => self.dialogs.pick_open(),
                 _ => self.dialogs.pick_save(suggested, format),
             };
             if let Some(path) = picked {
@@ -156,8 +162,12 @@ impl JourneyApp {
             .or_else(|| std::env::current_dir().ok())
             .unwrap_or_default();
         let mut dialog = match request {
-            FileRequest::Open => egui_file::FileDialog::open_file()
-                .title("Open journey map")
+            FileRequest::Open | FileRequest::Compare => egui_file::FileDialog::open_file()
+                .title(if request == FileRequest::Open {
+                    "Open journey map"
+                } else {
+                    "Compare with another version"
+                })
                 .show_files_filter(Box::new(|p: &Path| {
                     p.extension().is_some_and(|e| e == "ron")
                 })),
@@ -177,6 +187,15 @@ impl JourneyApp {
     pub(super) fn finish_request(&mut self, request: FileRequest, path: &Path) {
         match request {
             FileRequest::Open => self.open_path(path),
+            FileRequest::Compare => match crate::file::load(path) {
+                Ok(other) => {
+                    let compare = super::compare::Compare::new(file_name(path), other);
+                    self.compare = Some(compare);
+                }
+                Err(e) => self
+                    .messages
+                    .error(format!("Could not open the file to compare with.\n\n{e}")),
+            },
             FileRequest::Save(then) => {
                 let path = with_extension(path, SaveFormat::Project);
                 self.save_then(&path, then);
@@ -200,7 +219,7 @@ impl JourneyApp {
                 if let (Some((_, request)), Some(path)) = (self.in_app_dialog.take(), path) {
                     // The system's save dialogs ask before replacing a file;
                     // so does this one.
-                    let replaces = !matches!(request, FileRequest::Open)
+                    let replaces = !matches!(request, FileRequest::Open | FileRequest::Compare)
                         && path.exists()
                         && self.path.as_deref() != Some(path.as_path());
                     if replaces {
@@ -421,6 +440,8 @@ impl JourneyApp {
 #[derive(Clone, Debug, PartialEq)]
 pub(super) enum FileRequest {
     Open,
+    /// Another version of the open map, to compare with.
+    Compare,
     /// Save, then carry on with what the save was for (New, Open, Quit).
     Save(Option<Pending>),
     Export(export::Options),

@@ -45,6 +45,7 @@ pub fn menu_bar_ui(
             ui.separator();
             items(ui, &[Command::Save, Command::SaveAs], actions);
             ui.separator();
+            items(ui, &[Command::CompareWith], actions);
             items(ui, &[Command::ExportPng], actions);
             ui.separator();
             items(ui, &[Command::StartScreen], actions);

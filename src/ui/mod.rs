@@ -4,6 +4,7 @@ mod action;
 mod app;
 mod bidi;
 mod command;
+mod compare;
 mod conflicts;
 mod export_dialog;
 mod files;

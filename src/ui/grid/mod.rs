@@ -103,6 +103,8 @@ struct Rename {
 pub struct Grid {
     /// A cell (column, row) to scroll into view next frame.
     pub scroll_to: Option<(usize, usize)>,
+    /// Cells to outline: those changed since the version being compared with.
+    pub marked: std::collections::HashSet<CellKey>,
     rename: Option<Rename>,
 }
 
@@ -199,6 +201,7 @@ impl Grid {
                 for row in rows.clone() {
                     for column in columns.clone() {
                         card::cell_ui(ui, &frame, column, row, actions);
+                        self.outline_if_marked(ui, &frame, column, row);
                     }
                 }
                 self.headers_ui(ui, &frame, Axis::Channels, rows, actions);
@@ -401,6 +404,22 @@ impl Grid {
                 Header::Stage(id) => Edit::DeleteStage { id },
                 Header::Channel(id) => Edit::DeleteChannel { id },
             }));
+        }
+    }
+
+    /// Outlines a cell changed since the version being compared with.
+    fn outline_if_marked(&self, ui: &egui::Ui, frame: &Frame<'_>, column: usize, row: usize) {
+        let (Some(stage), Some(channel)) = (
+            frame.project.stages.get(column),
+            frame.project.channels.get(row),
+        ) else {
+            return;
+        };
+        if self.marked.contains(&CellKey::new(stage.id, channel.id)) {
+            let rect = frame.to_screen(frame.geometry.cell(column, row));
+            let stroke = Stroke::new(3.0, ui.visuals().warn_fg_color);
+            ui.painter()
+                .rect_stroke(rect, 6.0, stroke, StrokeKind::Outside);
         }
     }
 
