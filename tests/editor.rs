@@ -1220,7 +1220,8 @@ fn compare_with_lists_changes_outlines_cells_and_selects_on_click() {
     let older = dir.path().join("older.ron");
     let mut old = journeymap::file::parse(journeymap::samples::SHOE_STORE).unwrap();
     let at = CellKey::new(old.stages[0].id, old.channels[1].id);
-    old.apply(journeymap::model::Edit::ClearCell { at }).unwrap();
+    old.apply(journeymap::model::Edit::ClearCell { at })
+        .unwrap();
     journeymap::file::save(&older, &old, None).unwrap();
 
     let mut harness = app_scripted(None, None, vec![older]);
@@ -1228,8 +1229,15 @@ fn compare_with_lists_changes_outlines_cells_and_selects_on_click() {
     harness.run_steps(3);
     harness.get_by_label_contains("Compare with").click();
     harness.run_steps(3);
-    assert!(harness.query_by_label_contains("From “older.ron”").is_some());
-    assert!(harness.state().grid_marked().contains(&at), "the cell is outlined");
+    assert!(
+        harness
+            .query_by_label_contains("From “older.ron”")
+            .is_some()
+    );
+    assert!(
+        harness.state().grid_marked().contains(&at),
+        "the cell is outlined"
+    );
     let line = format!(
         "Website × {}: owner",
         harness.state().project().stage(at.stage).unwrap().name
@@ -1239,6 +1247,10 @@ fn compare_with_lists_changes_outlines_cells_and_selects_on_click() {
     assert_eq!(harness.state().selection, Selection::Cell(at));
     harness.get_by_label("Close").click();
     harness.run_steps(2);
-    assert!(harness.query_by_label_contains("From “older.ron”").is_none());
+    assert!(
+        harness
+            .query_by_label_contains("From “older.ron”")
+            .is_none()
+    );
     assert!(harness.state().grid_marked().is_empty());
 }

@@ -79,7 +79,10 @@ impl Compare {
                         .sense(egui::Sense::click())
                         .wrap(),
                 );
-                if line.on_hover_cursor(egui::CursorIcon::PointingHand).clicked() {
+                if line
+                    .on_hover_cursor(egui::CursorIcon::PointingHand)
+                    .clicked()
+                {
                     actions.push(Action::Select(selection));
                 }
                 ui.separator();
