@@ -161,7 +161,7 @@ impl JourneyApp {
     }
 
     /// The cells outlined as changed by File → Compare with….
-    pub fn grid_marked(&self) -> &std::collections::HashSet<crate::model::CellKey> {
+    pub fn grid_marked(&self) -> &std::collections::HashSet<CellKey> {
         &self.grid.marked
     }
 
