@@ -223,7 +223,7 @@ fn badge_rows(
             })
             .collect()
     };
-    let lay = |badges: &[Badge], short: bool| -> Vec<(Arc<Galley>, Color32)> {
+    let lay_at = |badges: &[Badge], short: bool, font: &FontId| -> Vec<(Arc<Galley>, Color32)> {
         badges
             .iter()
             .map(|((long, brief), value, colour)| {
@@ -240,12 +240,12 @@ fn badge_rows(
             })
             .collect()
     };
-    let pad = badge_pad(size);
+    let lay = |badges: &[Badge], short: bool| lay_at(badges, short, &font);
     let spacing = size * 0.3;
     let total = |galleys: &[(Arc<Galley>, Color32)]| {
         galleys
             .iter()
-            .map(|(g, _)| g.size().x + 2.0 * pad.x + spacing)
+            .map(|(g, _)| g.size().x + 2.0 * badge_pad(font_size(g, size)).x + spacing)
             .sum::<f32>()
             - spacing
     };
@@ -254,12 +254,30 @@ fn badge_rows(
     if !fits(&row) {
         row = lay(&scores, true);
     }
-    let counts = lay(&counts, false);
-    let together: Vec<_> = row.iter().chain(&counts).cloned().collect();
-    if counts.is_empty() || fits(&together) {
+    let laid_counts = lay(&counts, false);
+    let together: Vec<_> = row.iter().chain(&laid_counts).cloned().collect();
+    if laid_counts.is_empty() || fits(&together) {
         return vec![together];
     }
-    vec![counts, row]
+    // Presenting, a slightly smaller single row gives the action another line.
+    if !m.chips {
+        let smaller = FontId::proportional(size * 0.8);
+        let mut together = lay_at(&scores, true, &smaller);
+        together.extend(lay_at(&counts, false, &smaller));
+        if fits(&together) {
+            return vec![together];
+        }
+    }
+    vec![laid_counts, row]
+}
+
+/// The font size a badge's text was laid out at.
+fn font_size(galley: &Galley, otherwise: f32) -> f32 {
+    galley
+        .job
+        .sections
+        .first()
+        .map_or(otherwise, |s| s.format.font_id.size)
 }
 
 fn badge_pad(size: f32) -> egui::Vec2 {
@@ -287,13 +305,13 @@ fn badges_ui(
     width: f32,
     size: f32,
 ) {
-    let pad = badge_pad(size);
     let spacing = size * 0.3;
     let step = badge_row_height(painter, size) + spacing;
     for (i, galleys) in rows.into_iter().enumerate() {
         let y = at.y + i as f32 * step;
         let mut x = at.x;
         for (galley, colour) in galleys {
+            let pad = badge_pad(font_size(&galley, size));
             let rect = Rect::from_min_size(pos2(x, y), galley.size() + 2.0 * pad);
             if rect.right() > at.x + width + 0.5 {
                 break;
