@@ -33,18 +33,50 @@ pub fn inspector_ui(
     }
 }
 
-/// A labelled text field bound to `value`. Changes become merged edits.
-#[allow(clippy::too_many_arguments)]
+/// One labelled field of the inspector.
+struct Field<'a> {
+    label: &'a str,
+    value: &'a str,
+    id_salt: egui::IdSalt,
+    multiline: bool,
+    /// Take the keyboard focus (the first field, when asked to).
+    focus: bool,
+}
+
+impl<'a> Field<'a> {
+    fn new(label: &'a str, value: &'a str, id_salt: impl egui::AsIdSalt) -> Self {
+        Self {
+            label,
+            value,
+            id_salt: egui::IdSalt::new(id_salt),
+            multiline: false,
+            focus: false,
+        }
+    }
+
+    fn multiline(self, multiline: bool) -> Self {
+        Self { multiline, ..self }
+    }
+
+    fn focus(self, focus: bool) -> Self {
+        Self { focus, ..self }
+    }
+}
+
+/// A labelled text field. Changes become merged edits.
 fn text_field(
     ui: &mut egui::Ui,
-    label: &str,
-    value: &str,
-    id_salt: impl egui::AsIdSalt,
-    multiline: bool,
-    focus: bool,
+    field: Field<'_>,
     actions: &mut Vec<Action>,
     edit: impl FnOnce(String) -> Edit,
 ) {
+    let Field {
+        label,
+        value,
+        id_salt,
+        multiline,
+        focus,
+    } = field;
     let label = ui.label(RichText::new(label).strong());
     let mut text = value.to_owned();
     let widget = text_field::TextField::new(&mut text)
@@ -74,11 +106,7 @@ fn project_ui(ui: &mut egui::Ui, project: &Project, focus: bool, actions: &mut V
     ui.add_space(6.0);
     text_field(
         ui,
-        "Title",
-        &project.title,
-        "title",
-        false,
-        focus,
+        Field::new("Title", &project.title, "title").focus(focus),
         actions,
         Edit::SetTitle,
     );
@@ -86,21 +114,18 @@ fn project_ui(ui: &mut egui::Ui, project: &Project, focus: bool, actions: &mut V
     ui.label(RichText::new("Persona").heading());
     text_field(
         ui,
-        "Name",
-        &project.persona.name,
-        "persona-name",
-        false,
-        false,
+        Field::new("Name", &project.persona.name, "persona-name"),
         actions,
         Edit::SetPersonaName,
     );
     text_field(
         ui,
-        "Description",
-        &project.persona.description,
-        "persona-description",
-        true,
-        false,
+        Field::new(
+            "Description",
+            &project.persona.description,
+            "persona-description",
+        )
+        .multiline(true),
         actions,
         Edit::SetPersonaDescription,
     );
@@ -125,21 +150,13 @@ fn stage_ui(
     ui.add_space(6.0);
     text_field(
         ui,
-        "Name",
-        &stage.name,
-        ("stage-name", id),
-        false,
-        focus,
+        Field::new("Name", &stage.name, ("stage-name", id)).focus(focus),
         actions,
         |name| Edit::RenameStage { id, name },
     );
     text_field(
         ui,
-        "Description",
-        &stage.description,
-        ("stage-description", id),
-        true,
-        false,
+        Field::new("Description", &stage.description, ("stage-description", id)).multiline(true),
         actions,
         |description| Edit::SetStageDescription { id, description },
     );
@@ -181,11 +198,7 @@ fn channel_ui(
     ui.add_space(6.0);
     text_field(
         ui,
-        "Name",
-        &channel.name,
-        ("channel-name", id),
-        false,
-        focus,
+        Field::new("Name", &channel.name, ("channel-name", id)).focus(focus),
         actions,
         |name| Edit::RenameChannel { id, name },
     );
@@ -244,11 +257,9 @@ fn cell_ui(
         let multiline = field != TextField::Owner;
         text_field(
             ui,
-            field.label(),
-            cell.text(field),
-            (at, field),
-            multiline,
-            focus && i == 0,
+            Field::new(field.label(), cell.text(field), (at, field))
+                .multiline(multiline)
+                .focus(focus && i == 0),
             actions,
             |text| Edit::SetText { at, field, text },
         );
