@@ -34,6 +34,7 @@ pub fn inspector_ui(
 }
 
 /// One labelled field of the inspector.
+#[derive(Clone, Copy)]
 struct Field<'a> {
     label: &'a str,
     value: &'a str,
