@@ -1022,6 +1022,10 @@ fn without_a_system_file_dialog_save_as_and_export_use_the_built_in_one() {
             .query_by_label_contains("Save journey map")
             .is_some()
     );
+    // It is modal: the editor behind takes no shortcuts while it is open.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run_steps(2);
+    assert_eq!(harness.state().project().title, "Saved without a portal");
     harness.get_by_label("Save").click();
     harness.run_steps(3);
     assert!(!harness.state().is_dirty());

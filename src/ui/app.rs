@@ -417,7 +417,7 @@ impl JourneyApp {
 
     pub(super) fn handle_shortcuts(&mut self, ctx: &egui::Context) {
         let typing = ctx.memory(|m| m.focused().is_some());
-        if self.prompt.is_none() {
+        if self.prompt.is_none() && self.in_app_dialog.is_none() {
             for command in Command::take_pressed(ctx, typing) {
                 if self.can_run(command) {
                     self.actions.push(Action::Command(command));
@@ -627,6 +627,11 @@ impl eframe::App for JourneyApp {
                     };
                     present.ui(ui, &mut self.grid, &view, &mut self.actions);
                 });
+        } else if self.in_app_dialog.is_some() {
+            // The file browser is modal: the editor behind it is shown but
+            // takes no input until it closes.
+            ui.disable();
+            self.editor_ui(ui);
         } else {
             self.editor_ui(ui);
         }
