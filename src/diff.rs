@@ -310,29 +310,23 @@ pub fn changes(old: &Project, new: &Project) -> Vec<(Change, Place)> {
             .count()
     };
     located.extend(changes.drain(..).map(|c| (c, Place::Map)));
-    let mut ids = Vec::new();
-    let (old_stages, new_stages) = (stage_items(old), stage_items(new));
-    list_changes(
-        "stage",
-        &old_stages,
-        &new_stages,
-        &stage_cells,
-        &mut changes,
-        &mut ids,
+    let stage_changes = list_changes("stage", &stage_items(old), &stage_items(new), &stage_cells);
+    located.extend(
+        stage_changes
+            .into_iter()
+            .map(|(c, id)| (c, Place::Stage(StageId(id)))),
     );
-    let places = ids.drain(..).map(|id| Place::Stage(StageId(id)));
-    located.extend(changes.drain(..).zip(places));
-    let (old_channels, new_channels) = (channel_items(old), channel_items(new));
-    list_changes(
+    let channel_changes = list_changes(
         "channel",
-        &old_channels,
-        &new_channels,
+        &channel_items(old),
+        &channel_items(new),
         &channel_cells,
-        &mut changes,
-        &mut ids,
     );
-    let places = ids.drain(..).map(|id| Place::Channel(ChannelId(id)));
-    located.extend(changes.drain(..).zip(places));
+    located.extend(
+        channel_changes
+            .into_iter()
+            .map(|(c, id)| (c, Place::Channel(ChannelId(id)))),
+    );
 
     let empty = Cell::default();
     for stage in &new.stages {
@@ -363,20 +357,19 @@ fn list_changes(
     old: &[Item],
     new: &[Item],
     cells: &dyn Fn(u64) -> usize,
-    changes: &mut Vec<Change>,
-    ids: &mut Vec<u64>,
-) {
-    let start = changes.len();
-    let mut about = Vec::new();
+) -> Vec<(Change, u64)> {
+    let mut changes = Vec::new();
     let old_at: HashMap<u64, usize> = old.iter().enumerate().map(|(i, it)| (it.0, i)).collect();
     let new_ids: std::collections::HashSet<u64> = new.iter().map(|it| it.0).collect();
     for it in old.iter().filter(|it| !new_ids.contains(&it.0)) {
-        about.push(it.0);
-        changes.push(Change::Deleted {
-            list,
-            name: it.1.clone(),
-            cells: cells(it.0),
-        });
+        changes.push((
+            it.0,
+            Change::Deleted {
+                list,
+                name: it.1.clone(),
+                cells: cells(it.0),
+            },
+        ));
     }
     // Items kept in place are the longest run whose old order survives;
     // the others moved.
@@ -387,52 +380,62 @@ fn list_changes(
     let staying = longest_increasing(&kept);
     for (position, it) in new.iter().enumerate() {
         let Some(&was) = old_at.get(&it.0) else {
-            about.push(it.0);
-            changes.push(Change::Added {
-                list,
-                name: it.1.clone(),
-                position: position + 1,
-            });
+            changes.push((
+                it.0,
+                Change::Added {
+                    list,
+                    name: it.1.clone(),
+                    position: position + 1,
+                },
+            ));
             continue;
         };
         let before = &old[was];
         if before.1 != it.1 {
-            about.push(it.0);
-            changes.push(Change::Renamed {
-                list,
-                old: before.1.clone(),
-                new: it.1.clone(),
-            });
+            changes.push((
+                it.0,
+                Change::Renamed {
+                    list,
+                    old: before.1.clone(),
+                    new: it.1.clone(),
+                },
+            ));
         }
         if !staying.contains(&was) {
-            about.push(it.0);
-            changes.push(Change::Moved {
-                list,
-                name: it.1.clone(),
-                from: was + 1,
-                to: position + 1,
-            });
-        }
-        if before.2 != it.2 {
-            about.push(it.0);
-            changes.push(if list == "channel" {
-                Change::Kind {
-                    channel: it.1.clone(),
-                    old: before.2.clone(),
-                    new: it.2.clone(),
-                }
-            } else {
-                Change::Described {
+            changes.push((
+                it.0,
+                Change::Moved {
                     list,
                     name: it.1.clone(),
-                    old: before.2.clone(),
-                    new: it.2.clone(),
-                }
-            });
+                    from: was + 1,
+                    to: position + 1,
+                },
+            ));
+        }
+        if before.2 != it.2 {
+            changes.push((
+                it.0,
+                if list == "channel" {
+                    Change::Kind {
+                        channel: it.1.clone(),
+                        old: before.2.clone(),
+                        new: it.2.clone(),
+                    }
+                } else {
+                    Change::Described {
+                        list,
+                        name: it.1.clone(),
+                        old: before.2.clone(),
+                        new: it.2.clone(),
+                    }
+                },
+            ));
         }
     }
-    debug_assert_eq!(changes.len() - start, about.len());
-    ids.extend(about);
+    changes
+        .into_iter()
+        .map(|(id, change)| (change, id))
+        .collect()
 }
 
 /// The values of a longest strictly increasing subsequence of `values`.

@@ -134,102 +134,102 @@ impl Merger {
         }
     }
 
-    fn stages(&mut self, base: &Project, ours: &Project, theirs: &Project) -> Vec<Stage> {
-        fn find(p: &Project, id: StageId) -> Option<&Stage> {
-            p.stages.iter().find(|s| s.id == id)
+    /// Merges one list of items with ids (stages, channels, a cell's
+    /// signals): which survive, each one's fields, and their order.
+    /// `edited_besides(side, id)` says whether a side changed what belongs
+    /// to an item outside it (the cells of a stage), which keeps a deleted
+    /// item alive as much as editing the item itself.
+    fn list<T: PartialEq, Id: Copy + Eq + std::hash::Hash + std::fmt::Display>(
+        &mut self,
+        [base, ours, theirs]: [&[T]; 3],
+        id_of: impl Fn(&T) -> Id,
+        edited_besides: impl Fn(usize, Id) -> bool,
+        kept: impl Fn(Id) -> ConflictAt,
+        order_at: ConflictAt,
+        mut fields: impl FnMut(&mut Self, Id, [&T; 3]) -> T,
+    ) -> Vec<T> {
+        fn find<'a, T, Id: PartialEq + Copy>(
+            list: &'a [T],
+            id: Id,
+            id_of: &impl Fn(&T) -> Id,
+        ) -> Option<&'a T> {
+            list.iter().find(|item| id_of(item) == id)
         }
-        let changed_cells = |p: &Project, id: StageId| cells_differ(base, p, |k| k.stage == id);
+        let ids = |list: &[T]| list.iter().map(&id_of).collect::<Vec<_>>();
+        let (b, o, t) = (ids(base), ids(ours), ids(theirs));
         let mut merged = HashMap::new();
-        for id in union(&[base, ours, theirs].map(|p| p.stages.iter().map(|s| s.id).collect())) {
-            let sides = (find(base, id), find(ours, id), find(theirs, id));
-            let edited =
-                [ours, theirs].map(|side| find(side, id) != sides.0 || changed_cells(side, id));
-            if !self.survives(sides, edited, ConflictAt::StageKept(id)) {
+        for id in union(&[b.clone(), o.clone(), t.clone()]) {
+            let sides = (
+                find(base, id, &id_of),
+                find(ours, id, &id_of),
+                find(theirs, id, &id_of),
+            );
+            let edited = [sides.1, sides.2]
+                .into_iter()
+                .enumerate()
+                .map(|(side, item)| {
+                    item.is_some() && (item != sides.0 || edited_besides(side, id))
+                });
+            let edited: Vec<bool> = edited.collect();
+            if !self.survives(sides, [edited[0], edited[1]], kept(id)) {
                 continue;
             }
-            let Some((b, o, t)) = fill(sides) else {
-                continue;
-            };
-            let stage = Stage {
-                id,
-                name: self.value(
-                    ConflictAt::StageName(id),
-                    &b.name,
-                    &o.name,
-                    &t.name,
-                    String::clone,
-                ),
-                description: self.value(
-                    ConflictAt::StageDescription(id),
-                    &b.description,
-                    &o.description,
-                    &t.description,
-                    String::clone,
-                ),
-            };
-            merged.insert(id, stage);
+            if let Some((sb, so, st)) = fill(sides) {
+                let item = fields(self, id, [sb, so, st]);
+                merged.insert(id, item);
+            }
         }
-        let ids = |p: &Project| p.stages.iter().map(|s| s.id).collect::<Vec<_>>();
-        let order = self.order(
-            ConflictAt::StageOrder,
-            &ids(base),
-            &ids(ours),
-            &ids(theirs),
-            &|id| merged.contains_key(id),
-        );
+        let order = self.order(order_at, &b, &o, &t, &|id| merged.contains_key(id));
         order
             .into_iter()
             .filter_map(|id| merged.remove(&id))
             .collect()
     }
 
-    fn channels(&mut self, base: &Project, ours: &Project, theirs: &Project) -> Vec<Channel> {
-        fn find(p: &Project, id: ChannelId) -> Option<&Channel> {
-            p.channels.iter().find(|c| c.id == id)
-        }
-        let mut merged = HashMap::new();
-        for id in union(&[base, ours, theirs].map(|p| p.channels.iter().map(|c| c.id).collect())) {
-            let sides = (find(base, id), find(ours, id), find(theirs, id));
-            let edited = [ours, theirs].map(|side| {
-                find(side, id) != sides.0 || cells_differ(base, side, |k| k.channel == id)
-            });
-            if !self.survives(sides, edited, ConflictAt::ChannelKept(id)) {
-                continue;
-            }
-            let Some((b, o, t)) = fill(sides) else {
-                continue;
-            };
-            let channel = Channel {
+    fn stages(&mut self, base: &Project, ours: &Project, theirs: &Project) -> Vec<Stage> {
+        let sides = [ours, theirs];
+        self.list(
+            [&base.stages, &ours.stages, &theirs.stages],
+            |s| s.id,
+            |side, id| cells_differ(base, sides[side], |k| k.stage == id),
+            ConflictAt::StageKept,
+            ConflictAt::StageOrder,
+            |m, id, [b, o, t]| Stage {
                 id,
-                name: self.value(
-                    ConflictAt::ChannelName(id),
-                    &b.name,
-                    &o.name,
-                    &t.name,
-                    String::clone,
+                name: m.text(ConflictAt::StageName(id), [&b.name, &o.name, &t.name]),
+                description: m.text(
+                    ConflictAt::StageDescription(id),
+                    [&b.description, &o.description, &t.description],
                 ),
-                kind: self.value(
+            },
+        )
+    }
+
+    fn channels(&mut self, base: &Project, ours: &Project, theirs: &Project) -> Vec<Channel> {
+        let sides = [ours, theirs];
+        self.list(
+            [&base.channels, &ours.channels, &theirs.channels],
+            |c| c.id,
+            |side, id| cells_differ(base, sides[side], |k| k.channel == id),
+            ConflictAt::ChannelKept,
+            ConflictAt::ChannelOrder,
+            |m, id, [b, o, t]| Channel {
+                id,
+                name: m.text(ConflictAt::ChannelName(id), [&b.name, &o.name, &t.name]),
+                kind: m.value(
                     ConflictAt::ChannelKind(id),
                     &b.kind,
                     &o.kind,
                     &t.kind,
                     |k| k.label().to_owned(),
                 ),
-            };
-            merged.insert(id, channel);
-        }
-        let ids = |p: &Project| p.channels.iter().map(|c| c.id).collect::<Vec<_>>();
-        let order = self.order(
-            ConflictAt::ChannelOrder,
-            &ids(base),
-            &ids(ours),
-            &ids(theirs),
-            &|id| merged.contains_key(id),
-        );
-        order
-            .into_iter()
-            .filter_map(|id| merged.remove(&id))
-            .collect()
+            },
+        )
+    }
+
+    /// [`Self::value`] for text.
+    fn text(&mut self, at: ConflictAt, [b, o, t]: [&String; 3]) -> String {
+        self.value(at, b, o, t, String::clone)
     }
 
     fn cell(
@@ -261,53 +261,28 @@ impl Merger {
                 |s: &Option<Score>| score_value(*s),
             );
         }
-        let find = |c: &'_ Cell, id: SignalId| c.signals.iter().find(|s| s.id == id).cloned();
-        let mut merged = HashMap::new();
-        for id in union(&[b, o, t].map(|c| c.signals.iter().map(|s| s.id).collect())) {
-            let (sb, so, st) = (find(b, id), find(o, id), find(t, id));
-            let edited = [&so, &st].map(|side| side.is_some() && *side != sb);
-            if !self.survives(
-                (sb.as_ref(), so.as_ref(), st.as_ref()),
-                edited,
-                ConflictAt::SignalKept(id),
-            ) {
-                continue;
-            }
-            let Some((sb, so, st)) = fill((sb.as_ref(), so.as_ref(), st.as_ref())) else {
-                continue;
-            };
-            let signal = Signal {
+        let signals = self.list(
+            [&b.signals, &o.signals, &t.signals],
+            |s| s.id,
+            |_, _| false,
+            ConflictAt::SignalKept,
+            ConflictAt::SignalOrder(at),
+            |m, id, [b, o, t]| Signal {
                 id,
-                polarity: self.value(
+                polarity: m.value(
                     ConflictAt::SignalPolarity(id),
-                    &sb.polarity,
-                    &so.polarity,
-                    &st.polarity,
+                    &b.polarity,
+                    &o.polarity,
+                    &t.polarity,
                     |p| polarity_value(*p).to_owned(),
                 ),
-                text: self.value(
-                    ConflictAt::SignalText(id),
-                    &sb.text,
-                    &so.text,
-                    &st.text,
-                    String::clone,
-                ),
-            };
-            merged.insert(id, signal);
-        }
-        let ids = |c: &Cell| c.signals.iter().map(|s| s.id).collect::<Vec<_>>();
-        let order = self.order(
-            ConflictAt::SignalOrder(at),
-            &ids(b),
-            &ids(o),
-            &ids(t),
-            &|id| merged.contains_key(id),
+                text: m.text(ConflictAt::SignalText(id), [&b.text, &o.text, &t.text]),
+            },
         );
         // A signal moved to different cells on each side stays in the first.
-        cell.signals = order
+        cell.signals = signals
             .into_iter()
-            .filter(|id| seen_signals.insert(*id))
-            .filter_map(|id| merged.remove(&id))
+            .filter(|s| seen_signals.insert(s.id))
             .collect();
         cell
     }
