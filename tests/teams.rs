@@ -135,6 +135,36 @@ fn every_kind_of_edit_changes_few_lines_of_the_file() {
         ),
         (Edit::DeleteSignal { id: signal }, 5),
     ];
+    // Edits that remove or carry a whole cell change that cell's lines
+    // and no others.
+    let lines = |p: &Project| file::to_string(p).unwrap().lines().count();
+    let cell_lines = lines(&p) - lines(&edited(&p, [Edit::ClearCell { at: cell }]));
+    let empty = at(&p, 2, 0);
+    assert!(p.cell(empty).is_none());
+    let stage_cells: usize = p
+        .channels
+        .iter()
+        .filter_map(|c| p.cell(CellKey::new(stage, c.id)))
+        .count();
+    let cases = cases.into_iter().chain([
+        (Edit::ClearCell { at: cell }, cell_lines),
+        (
+            Edit::MoveCell {
+                from: cell,
+                to: empty,
+            },
+            2 * cell_lines,
+        ),
+        (
+            Edit::MoveSignal {
+                id: signal,
+                to: empty,
+                index: 0,
+            },
+            2 * 5 + 6,
+        ),
+        (Edit::DeleteStage { id: stage }, 4 + stage_cells * 30),
+    ]);
     for (edit, most) in cases {
         let label = format!("{edit:?}");
         let lines = changed_lines(&p, &edited(&p, [edit]));
