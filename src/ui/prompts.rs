@@ -1,15 +1,13 @@
 //! Modal questions and windows: unsaved changes, delete, recover, errors,
 //! and the keyboard shortcut list.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use eframe::egui;
 
-use super::action::Selection;
-use super::app::JourneyApp;
 use super::command::{Command, GESTURES};
 use super::files::FileRequest;
-use crate::model::{Edit, History};
+use crate::model::Edit;
 use crate::recovery::Orphan;
 
 /// What to do once the user has answered "Save / Discard / Cancel".
@@ -38,7 +36,7 @@ pub(super) enum Prompt {
 /// The user's answer to a prompt, whatever the buttons say (labels are
 /// for people, and get translated).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Answer {
+pub(super) enum Answer {
     Save,
     Discard,
     Delete,
@@ -66,156 +64,118 @@ impl Answer {
     }
 }
 
-impl JourneyApp {
-    pub(super) fn prompt_ui(&mut self, ctx: &egui::Context) {
-        let Some(prompt) = self.prompt.clone() else {
-            return;
-        };
-        let mut answer: Option<Answer> = None;
-        // The buttons, and which one has the focus: never the one that
-        // destroys something.
-        let (title, text, buttons, safe): (&str, String, &[Answer], Answer) = match &prompt {
-            Prompt::Unsaved(_) => (
-                "Unsaved changes",
-                format!(
-                    "Save the changes to “{}” first?",
-                    self.window_title()
-                        .trim_end_matches(" — Journeymap")
-                        .trim_end_matches('*')
-                ),
-                &[Answer::Save, Answer::Discard, Answer::Cancel],
-                Answer::Save,
+/// Shows `prompt` as a modal question; the answer once the user gives one.
+/// `document` names the open map, `path` is its file.
+pub(super) fn prompt_ui(
+    ctx: &egui::Context,
+    prompt: &Prompt,
+    document: &str,
+    path: Option<&Path>,
+) -> Option<Answer> {
+    let mut answer: Option<Answer> = None;
+    // The buttons, and which one has the focus: never the one that
+    // destroys something.
+    let (title, text, buttons, safe): (&str, String, &[Answer], Answer) = match prompt {
+        Prompt::Unsaved(_) => (
+            "Unsaved changes",
+            format!("Save the changes to “{document}” first?"),
+            &[Answer::Save, Answer::Discard, Answer::Cancel],
+            Answer::Save,
+        ),
+        Prompt::Delete(_, question) => (
+            "Delete",
+            question.clone(),
+            &[Answer::Delete, Answer::Cancel],
+            Answer::Cancel,
+        ),
+        Prompt::ChangedOnDisk => (
+            "Changed on disk",
+            format!(
+                "“{}” was changed on disk since you opened or saved it. Overwrite those changes with yours, reload the file and lose your changes, or save yours under another name?",
+                path.map(|p| p.display().to_string()).unwrap_or_default()
             ),
-            Prompt::Delete(_, question) => (
-                "Delete",
-                question.clone(),
-                &[Answer::Delete, Answer::Cancel],
-                Answer::Cancel,
-            ),
-            Prompt::ChangedOnDisk => (
-                "Changed on disk",
-                format!(
-                    "“{}” was changed on disk since you opened or saved it. Overwrite those changes with yours, reload the file and lose your changes, or save yours under another name?",
-                    self.path
-                        .as_deref()
-                        .map(|p| p.display().to_string())
-                        .unwrap_or_default()
-                ),
-                &[
-                    Answer::Overwrite,
-                    Answer::Reload,
-                    Answer::SaveAs,
-                    Answer::Cancel,
-                ],
+            &[
+                Answer::Overwrite,
+                Answer::Reload,
                 Answer::SaveAs,
-            ),
-            Prompt::ReadOnly(path) => (
-                "Read-only file",
-                format!(
-                    "“{}” is read-only, so Journeymap does not overwrite it. Save your work under another name?",
-                    path.display()
-                ),
-                &[Answer::SaveAs, Answer::Cancel],
-                Answer::SaveAs,
-            ),
-            Prompt::Replace(path, _) => (
-                "Replace file",
-                format!("“{}” already exists. Replace it?", path.display()),
-                &[Answer::Replace, Answer::Cancel],
                 Answer::Cancel,
+            ],
+            Answer::SaveAs,
+        ),
+        Prompt::ReadOnly(path) => (
+            "Read-only file",
+            format!(
+                "“{}” is read-only, so Journeymap does not overwrite it. Save your work under another name?",
+                path.display()
             ),
-            Prompt::Restore(orphan) => (
-                "Recover unsaved work",
-                format!(
-                    "Journeymap did not close properly last time. Restore the unsaved work{}?",
-                    orphan
-                        .original
-                        .as_deref()
-                        .map(|p| format!(" on “{}”", p.display()))
-                        .unwrap_or_default()
-                ),
-                &[Answer::Restore, Answer::Discard],
-                Answer::Restore,
+            &[Answer::SaveAs, Answer::Cancel],
+            Answer::SaveAs,
+        ),
+        Prompt::Replace(path, _) => (
+            "Replace file",
+            format!("“{}” already exists. Replace it?", path.display()),
+            &[Answer::Replace, Answer::Cancel],
+            Answer::Cancel,
+        ),
+        Prompt::Restore(orphan) => (
+            "Recover unsaved work",
+            format!(
+                "Journeymap did not close properly last time. Restore the unsaved work{}?",
+                orphan
+                    .original
+                    .as_deref()
+                    .map(|p| format!(" on “{}”", p.display()))
+                    .unwrap_or_default()
             ),
-        };
-        let modal = egui::Modal::new(egui::Id::unique("prompt")).show(ctx, |ui| {
-            ui.set_max_width(420.0);
-            ui.heading(title);
-            ui.add_space(6.0);
-            ui.label(text);
-            ui.add_space(10.0);
-            ui.horizontal(|ui| {
-                for &choice in buttons {
-                    let button = ui.button(choice.label());
-                    if choice == safe && !ui.memory(|m| m.focused().is_some()) {
-                        button.request_focus();
+            &[Answer::Restore, Answer::Discard],
+            Answer::Restore,
+        ),
+    };
+    let modal = egui::Modal::new(egui::Id::unique("prompt")).show(ctx, |ui| {
+        ui.set_max_width(420.0);
+        ui.heading(title);
+        ui.add_space(6.0);
+        ui.label(text);
+        ui.add_space(10.0);
+        ui.horizontal(|ui| {
+            for &choice in buttons {
+                let button = ui.button(choice.label());
+                if choice == safe && !ui.memory(|m| m.focused().is_some()) {
+                    button.request_focus();
+                }
+                if button.clicked() {
+                    answer = Some(choice);
+                }
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(Answer::Cancel);
+    }
+    answer
+}
+
+/// The keyboard shortcut list (F1), while `open`.
+pub(super) fn shortcuts_ui(ctx: &egui::Context, open: &mut bool) {
+    egui::Window::new("Keyboard shortcuts")
+        .open(open)
+        .resizable(false)
+        .collapsible(false)
+        .show(ctx, |ui| {
+            egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+                for command in Command::ALL {
+                    let keys = command.shortcut_text(ui.ctx());
+                    if !keys.is_empty() {
+                        ui.monospace(keys);
+                        ui.label(command.description());
+                        ui.end_row();
                     }
-                    if button.clicked() {
-                        answer = Some(choice);
-                    }
+                }
+                for (keys, what) in GESTURES {
+                    ui.monospace(*keys);
+                    ui.label(*what);
+                    ui.end_row();
                 }
             });
         });
-        if modal.should_close() && answer.is_none() {
-            answer = Some(Answer::Cancel);
-        }
-        let Some(answer) = answer else { return };
-        self.prompt = None;
-        match (prompt, answer) {
-            (Prompt::Unsaved(pending), Answer::Save) => self.save(false, Some(pending)),
-            (Prompt::Unsaved(pending), Answer::Discard) => self.run_pending(ctx, pending),
-            (Prompt::Delete(edit, _), Answer::Delete) => self.apply_edit(edit, None),
-            (Prompt::ChangedOnDisk, Answer::Overwrite) => {
-                if let Some(path) = self.path.clone() {
-                    self.force_save_to(&path);
-                }
-            }
-            (Prompt::ChangedOnDisk, Answer::Reload) => self.reload(),
-            (Prompt::ChangedOnDisk | Prompt::ReadOnly(_), Answer::SaveAs) => {
-                self.save(true, None);
-            }
-            (Prompt::Replace(path, request), Answer::Replace) => {
-                self.finish_request(request, &path);
-            }
-            (Prompt::Restore(orphan), Answer::Restore) => match orphan.load() {
-                Ok(project) => {
-                    self.history = History::new(project);
-                    self.history.mark_unsaved();
-                    self.path = orphan.original.clone().filter(|p| p.exists());
-                    self.selection = Selection::Project;
-                    orphan.discard();
-                    self.write_recovery();
-                }
-                Err(e) => self
-                    .messages
-                    .error(format!("The recovery file could not be read.\n\n{e}")),
-            },
-            (Prompt::Restore(orphan), _) => orphan.discard(),
-            _ => {}
-        }
-    }
-
-    pub(super) fn shortcuts_ui(&mut self, ctx: &egui::Context) {
-        egui::Window::new("Keyboard shortcuts")
-            .open(&mut self.show_shortcuts)
-            .resizable(false)
-            .collapsible(false)
-            .show(ctx, |ui| {
-                egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                    for command in Command::ALL {
-                        let keys = command.shortcut_text(ui.ctx());
-                        if !keys.is_empty() {
-                            ui.monospace(keys);
-                            ui.label(command.description());
-                            ui.end_row();
-                        }
-                    }
-                    for (keys, what) in GESTURES {
-                        ui.monospace(*keys);
-                        ui.label(*what);
-                        ui.end_row();
-                    }
-                });
-            });
-    }
 }

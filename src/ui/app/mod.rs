@@ -18,6 +18,8 @@ use super::theme::ColourBy;
 use crate::model::{CellKey, Edit, History, MergeKey, Project};
 use crate::recovery::Recovery;
 
+mod files;
+
 /// Seconds after the last change before unsaved work goes to the recovery file.
 pub const AUTOSAVE_DELAY: f64 = 2.0;
 
@@ -642,7 +644,7 @@ impl eframe::App for JourneyApp {
         }
         self.prompt_ui(&ctx);
         self.messages.ui(&ctx);
-        self.shortcuts_ui(&ctx);
+        super::prompts::shortcuts_ui(&ctx, &mut self.show_shortcuts);
         if let Some(options) = self.export.ui(
             &ctx,
             self.history.project(),

@@ -1,0 +1,424 @@
+//! The open document's files as the editor handles them: open, save and
+//! export with their dialogs and questions, the unsaved-changes guard, and
+//! the crash-recovery copy.
+
+use std::path::{Path, PathBuf};
+
+use eframe::egui;
+
+use super::{AUTOSAVE_DELAY, JourneyApp};
+use crate::export;
+use crate::file::FileError;
+use crate::model::{History, Project};
+use crate::ui::action::{Action, Selection};
+use crate::ui::files::{FileRequest, SaveFormat, with_extension};
+use crate::ui::grid::Grid;
+use crate::ui::prompts::{self, Answer, Pending, Prompt};
+use crate::ui::settings::file_name;
+
+impl JourneyApp {
+    /// Replaces the open document with the file at `path`. On failure the
+    /// current document stays open and the error is shown.
+    pub fn open_path(&mut self, path: &Path) {
+        match crate::file::open(path) {
+            Ok(loaded) => {
+                self.replace_document(loaded.project, Some(path.to_owned()));
+                self.disk = Some(loaded.fingerprint);
+                self.settings.add_recent(path);
+                if let Some((line, _)) = loaded.comment {
+                    self.messages.warn(format!(
+                        "“{}” contains comments (the first is on line {line}). Journeymap does not keep comments: saving will remove them. To keep that text, move it into a cell's Notes or a stage's description.",
+                        file_name(path)
+                    ));
+                }
+            }
+            Err(e) => {
+                self.settings.recent.retain(|p| p != path || path.exists());
+                self.messages
+                    .error(format!("Could not open the file.\n\n{e}"));
+            }
+        }
+    }
+
+    pub(super) fn replace_document(&mut self, project: Project, path: Option<PathBuf>) {
+        self.history = History::new(project);
+        self.path = path;
+        self.selection = Selection::Project;
+        self.grid = Grid::default();
+        self.compare = None;
+        self.changed_at = None;
+        if let Some(recovery) = &self.recovery {
+            recovery.clear();
+        }
+    }
+
+    /// Saves to the current path, or asks for one, then runs `then`.
+    pub(super) fn save(&mut self, ask_path: bool, then: Option<Pending>) {
+        match (&self.path, ask_path) {
+            (Some(path), false) => {
+                let path = path.clone();
+                self.save_then(&path, then);
+            }
+            _ => {
+                let suggested = self.suggested_file_name("ron");
+                self.ask_path(FileRequest::Save(then), &suggested, SaveFormat::Project);
+            }
+        }
+    }
+
+    fn save_then(&mut self, path: &Path, then: Option<Pending>) {
+        if self.save_to(path)
+            && let Some(pending) = then
+        {
+            self.after_save = Some(pending);
+        }
+    }
+
+    /// Asks for another version of the map to compare with.
+    pub(super) fn compare_with(&mut self) {
+        self.ask_path(FileRequest::Compare, "", SaveFormat::Project);
+    }
+
+    /// Asks where to open or save, with the native dialog or, where there is
+    /// none, the editor's own file browser; `request` says what follows.
+    fn ask_path(&mut self, request: FileRequest, suggested: &str, format: SaveFormat) {
+        if self.dialogs.available() {
+            let picked = match request {
+                FileRequest::Open | FileRequest::Compare => self.dialogs.pick_open(),
+                _ => self.dialogs.pick_save(suggested, format),
+            };
+            if let Some(path) = picked {
+                self.finish_request(request, &path);
+            }
+            return;
+        }
+        let name = format.filter().0;
+        let start = self
+            .path
+            .as_deref()
+            .and_then(Path::parent)
+            .filter(|dir| !dir.as_os_str().is_empty())
+            .map(Path::to_owned)
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_default();
+        let mut dialog = match request {
+            FileRequest::Open | FileRequest::Compare => egui_file::FileDialog::open_file()
+                .title(if request == FileRequest::Open {
+                    "Open journey map"
+                } else {
+                    "Compare with another version"
+                })
+                .show_files_filter(Box::new(|p: &Path| {
+                    p.extension().is_some_and(|e| e == "ron")
+                })),
+            _ => egui_file::FileDialog::save_file()
+                .title(&format!("Save {}", name.to_lowercase()))
+                .default_filename(suggested),
+        }
+        .initial_path(start)
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        .default_size([640.0, 420.0])
+        .id(egui::Id::unique("in-app-file-dialog"));
+        dialog.open();
+        self.in_app_dialog = Some((dialog, request));
+    }
+
+    /// Does what was waiting for a path.
+    pub(super) fn finish_request(&mut self, request: FileRequest, path: &Path) {
+        match request {
+            FileRequest::Open => self.open_path(path),
+            FileRequest::Compare => match crate::file::load(path) {
+                Ok(other) => {
+                    let compare = crate::ui::compare::Compare::new(file_name(path), other);
+                    self.compare = Some(compare);
+                }
+                Err(e) => self
+                    .messages
+                    .error(format!("Could not open the file to compare with.\n\n{e}")),
+            },
+            FileRequest::Save(then) => {
+                let path = with_extension(path, SaveFormat::Project);
+                self.save_then(&path, then);
+            }
+            FileRequest::Export(options) => {
+                let path = with_extension(path, SaveFormat::Png);
+                self.write_export(options, &path);
+            }
+        }
+    }
+
+    /// Draws the editor's own file browser while it is open.
+    pub(super) fn in_app_dialog_ui(&mut self, ctx: &egui::Context) {
+        let Some((dialog, _)) = &mut self.in_app_dialog else {
+            return;
+        };
+        match dialog.show(ctx).state() {
+            egui_file::State::Open => {}
+            egui_file::State::Selected => {
+                let path = dialog.path().map(Path::to_owned);
+                if let (Some((_, request)), Some(path)) = (self.in_app_dialog.take(), path) {
+                    // The system's save dialogs ask before replacing a file;
+                    // so does this one.
+                    let replaces = !matches!(request, FileRequest::Open | FileRequest::Compare)
+                        && path.exists()
+                        && self.path.as_deref() != Some(path.as_path());
+                    if replaces {
+                        self.prompt = Some(Prompt::Replace(path, request));
+                    } else {
+                        self.finish_request(request, &path);
+                    }
+                }
+            }
+            egui_file::State::Closed | egui_file::State::Cancelled => self.in_app_dialog = None,
+        }
+    }
+
+    /// Saves to `path`; on failure the document stays open and unsaved, and
+    /// the recovery file is brought up to date. If someone else changed the
+    /// open file since it was read or saved, asks before overwriting it.
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        let same_file = self.path.as_deref() == Some(path);
+        if same_file && self.changed_on_disk().is_some() {
+            self.prompt = Some(Prompt::ChangedOnDisk);
+            return false;
+        }
+        self.write_to(path, self.disk.filter(|_| same_file))
+    }
+
+    /// Saves to `path` whatever is on disk.
+    pub(super) fn force_save_to(&mut self, path: &Path) -> bool {
+        self.write_to(path, None)
+    }
+
+    /// Saves to `path`, which must still have the fingerprint `expected`.
+    fn write_to(&mut self, path: &Path, expected: Option<u64>) -> bool {
+        match crate::file::save(path, self.history.project(), expected) {
+            Ok(written) => {
+                self.disk = Some(written.fingerprint);
+                self.external_notice = None;
+                self.history.mark_saved();
+                self.path = Some(path.to_owned());
+                self.settings.add_recent(path);
+                if let Some(recovery) = &self.recovery {
+                    recovery.clear();
+                }
+                self.notice = written.hard_links.map(|links| {
+                    format!(
+                        "Saved “{}” in place, keeping its {links} hard links",
+                        file_name(path)
+                    )
+                });
+                true
+            }
+            Err(e) => {
+                match e {
+                    FileError::ReadOnly { .. } => {
+                        self.prompt = Some(Prompt::ReadOnly(path.to_owned()));
+                    }
+                    // Someone saved between the check and the write.
+                    FileError::ChangedOnDisk { .. } => self.prompt = Some(Prompt::ChangedOnDisk),
+                    e => self.messages.error(format!(
+                        "Could not save. Your work is still open and unsaved, and a recovery copy is kept.\n\n{e}"
+                    )),
+                }
+                self.write_recovery();
+                false
+            }
+        }
+    }
+
+    /// The open file's fingerprint on disk now, if it differs from the one
+    /// last read or written (a deleted file does not count: saving recreates it).
+    pub fn changed_on_disk(&self) -> Option<u64> {
+        let (path, known) = (self.path.as_deref()?, self.disk?);
+        crate::file::disk_fingerprint(path).filter(|now| *now != known)
+    }
+
+    /// When the window gets the focus back, checks whether someone else
+    /// changed the open file, and says so once per change.
+    pub(super) fn check_disk_on_focus(&mut self, ctx: &egui::Context) {
+        let focused = ctx.input(|i| i.focused);
+        if focused
+            && !self.was_focused
+            && let Some(now) = self.changed_on_disk()
+            && self.external_notice != Some(now)
+        {
+            self.external_notice = Some(now);
+        }
+        self.was_focused = focused;
+    }
+
+    /// Replaces the open document with what is on disk now.
+    pub(super) fn reload(&mut self) {
+        if let Some(path) = self.path.clone() {
+            self.open_path(&path);
+        }
+        self.external_notice = None;
+    }
+
+    /// The open file's name, or one made from the title, with `extension`.
+    pub(super) fn suggested_file_name(&self, extension: &str) -> String {
+        if let Some(stem) = self.path.as_deref().and_then(Path::file_stem) {
+            return format!("{}.{extension}", stem.to_string_lossy());
+        }
+        let title: String = self
+            .project()
+            .title
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '-' })
+            .collect();
+        let title = title.trim_matches('-');
+        let stem = if title.is_empty() {
+            "journey-map".to_owned()
+        } else {
+            title.to_lowercase()
+        };
+        format!("{stem}.{extension}")
+    }
+
+    /// Asks where to write the PNG and writes it; failures are shown.
+    pub(super) fn export_png(&mut self, options: export::Options) {
+        let suggested = self.suggested_file_name("png");
+        self.ask_path(FileRequest::Export(options), &suggested, SaveFormat::Png);
+    }
+
+    fn write_export(&mut self, options: export::Options, path: &Path) {
+        let inputs: Vec<&Path> = self.path.as_deref().into_iter().collect();
+        match export::write_png(self.history.project(), &options, path, &inputs, false) {
+            Ok(()) => self.notice = Some(format!("Exported {}", path.display())),
+            Err(e @ export::ExportError::Write(_)) => {
+                self.messages
+                    .error(format!("Could not export the PNG.\n\n{e}"));
+            }
+            Err(e) => {
+                self.messages.error(format!(
+                    "Could not export the PNG.\n\n{}: {e}",
+                    path.display()
+                ));
+            }
+        }
+    }
+
+    /// Runs `pending` now, or asks first when there are unsaved changes.
+    pub(super) fn guard_unsaved(&mut self, ctx: &egui::Context, pending: Pending) {
+        if self.is_dirty() {
+            self.prompt = Some(Prompt::Unsaved(pending));
+        } else {
+            self.run_pending(ctx, pending);
+        }
+    }
+
+    pub(super) fn run_pending(&mut self, ctx: &egui::Context, pending: Pending) {
+        match pending {
+            Pending::Replace(project) => self.replace_document(*project, None),
+            Pending::Open(None) => self.ask_path(FileRequest::Open, "", SaveFormat::Project),
+            Pending::Open(Some(path)) => self.open_path(&path),
+            Pending::Quit => {
+                if let Some(recovery) = &self.recovery {
+                    recovery.clear();
+                }
+                self.quit_confirmed = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    /// Writes unsaved work to the recovery file a little after the last change.
+    pub(super) fn autosave(&mut self, ctx: &egui::Context) {
+        let Some(changed_at) = self.changed_at else {
+            return;
+        };
+        let waited = self.now - changed_at;
+        if waited >= AUTOSAVE_DELAY {
+            self.write_recovery();
+        } else {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_DELAY - waited));
+        }
+    }
+
+    /// Writes (or clears) the recovery file now.
+    pub fn write_recovery(&mut self) {
+        self.changed_at = None;
+        let Some(recovery) = &self.recovery else {
+            return;
+        };
+        if !self.history.is_dirty() {
+            recovery.clear();
+            return;
+        }
+        if let Err(e) = recovery.write(self.history.project(), self.path.as_deref()) {
+            log::error!("cannot write the recovery file: {e}");
+            self.messages.error(format!(
+                "Could not write the crash-recovery copy of your work.\n\n{e}"
+            ));
+        }
+    }
+
+    pub(super) fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            self.actions.push(Action::OpenPath(path));
+        }
+    }
+
+    pub(super) fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.quit_confirmed && self.is_dirty()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.prompt = Some(Prompt::Unsaved(Pending::Quit));
+        }
+    }
+
+    /// Shows the open question, and does what its answer says.
+    pub(super) fn prompt_ui(&mut self, ctx: &egui::Context) {
+        let Some(prompt) = self.prompt.clone() else {
+            return;
+        };
+        let title = self.window_title();
+        let document = title
+            .trim_end_matches(" — Journeymap")
+            .trim_end_matches('*');
+        let Some(answer) = prompts::prompt_ui(ctx, &prompt, document, self.path.as_deref()) else {
+            return;
+        };
+        self.prompt = None;
+        match (prompt, answer) {
+            (Prompt::Unsaved(pending), Answer::Save) => self.save(false, Some(pending)),
+            (Prompt::Unsaved(pending), Answer::Discard) => self.run_pending(ctx, pending),
+            (Prompt::Delete(edit, _), Answer::Delete) => self.apply_edit(edit, None),
+            (Prompt::ChangedOnDisk, Answer::Overwrite) => {
+                if let Some(path) = self.path.clone() {
+                    self.force_save_to(&path);
+                }
+            }
+            (Prompt::ChangedOnDisk, Answer::Reload) => self.reload(),
+            (Prompt::ChangedOnDisk | Prompt::ReadOnly(_), Answer::SaveAs) => {
+                self.save(true, None);
+            }
+            (Prompt::Replace(path, request), Answer::Replace) => {
+                self.finish_request(request, &path);
+            }
+            (Prompt::Restore(orphan), Answer::Restore) => match orphan.load() {
+                Ok(project) => {
+                    self.history = History::new(project);
+                    self.history.mark_unsaved();
+                    self.path = orphan.original.clone().filter(|p| p.exists());
+                    self.selection = Selection::Project;
+                    orphan.discard();
+                    self.write_recovery();
+                }
+                Err(e) => self
+                    .messages
+                    .error(format!("The recovery file could not be read.\n\n{e}")),
+            },
+            (Prompt::Restore(orphan), _) => orphan.discard(),
+            _ => {}
+        }
+    }
+}
