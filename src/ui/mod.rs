@@ -6,6 +6,7 @@ mod bidi;
 mod command;
 mod compare;
 mod conflicts;
+mod document;
 mod export_dialog;
 mod files;
 pub mod fonts;

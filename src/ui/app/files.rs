@@ -9,7 +9,7 @@ use eframe::egui;
 use super::{AUTOSAVE_DELAY, JourneyApp};
 use crate::export;
 use crate::file::FileError;
-use crate::model::{History, Project};
+use crate::model::Project;
 use crate::ui::action::{Action, Selection};
 use crate::ui::files::{FileRequest, SaveFormat, with_extension};
 use crate::ui::grid::Grid;
@@ -20,12 +20,11 @@ impl JourneyApp {
     /// Replaces the open document with the file at `path`. On failure the
     /// current document stays open and the error is shown.
     pub fn open_path(&mut self, path: &Path) {
-        match crate::file::open(path) {
-            Ok(loaded) => {
-                self.replace_document(loaded.project, Some(path.to_owned()));
-                self.disk = Some(loaded.fingerprint);
+        match self.doc.open(path) {
+            Ok(opened) => {
+                self.reset_view();
                 self.settings.add_recent(path);
-                if let Some((line, _)) = loaded.comment {
+                if let Some((line, _)) = opened.comment {
                     self.messages.warn(format!(
                         "“{}” contains comments (the first is on line {line}). Journeymap does not keep comments: saving will remove them. To keep that text, move it into a cell's Notes or a stage's description.",
                         file_name(path)
@@ -41,20 +40,20 @@ impl JourneyApp {
     }
 
     pub(super) fn replace_document(&mut self, project: Project, path: Option<PathBuf>) {
-        self.history = History::new(project);
-        self.path = path;
+        self.doc.replace(project, path);
+        self.reset_view();
+    }
+
+    /// A fresh view for a document just put in place.
+    fn reset_view(&mut self) {
         self.selection = Selection::Project;
         self.grid = Grid::default();
         self.compare = None;
-        self.changed_at = None;
-        if let Some(recovery) = &self.recovery {
-            recovery.clear();
-        }
     }
 
     /// Saves to the current path, or asks for one, then runs `then`.
     pub(super) fn save(&mut self, ask_path: bool, then: Option<Pending>) {
-        match (&self.path, ask_path) {
+        match (&self.doc.path, ask_path) {
             (Some(path), false) => {
                 let path = path.clone();
                 self.save_then(&path, then);
@@ -94,6 +93,7 @@ impl JourneyApp {
         }
         let name = format.filter().0;
         let start = self
+            .doc
             .path
             .as_deref()
             .and_then(Path::parent)
@@ -161,7 +161,7 @@ impl JourneyApp {
                     // so does this one.
                     let replaces = !matches!(request, FileRequest::Open | FileRequest::Compare)
                         && path.exists()
-                        && self.path.as_deref() != Some(path.as_path());
+                        && self.doc.path.as_deref() != Some(path.as_path());
                     if replaces {
                         self.prompt = Some(Prompt::Replace(path, request));
                     } else {
@@ -177,31 +177,26 @@ impl JourneyApp {
     /// the recovery file is brought up to date. If someone else changed the
     /// open file since it was read or saved, asks before overwriting it.
     pub fn save_to(&mut self, path: &Path) -> bool {
-        let same_file = self.path.as_deref() == Some(path);
-        if same_file && self.changed_on_disk().is_some() {
-            self.prompt = Some(Prompt::ChangedOnDisk);
-            return false;
-        }
-        self.write_to(path, self.disk.filter(|_| same_file))
+        let result = self.doc.save(path, true);
+        self.after_write(path, result)
     }
 
     /// Saves to `path` whatever is on disk.
     pub(super) fn force_save_to(&mut self, path: &Path) -> bool {
-        self.write_to(path, None)
+        let result = self.doc.save(path, false);
+        self.after_write(path, result)
     }
 
-    /// Saves to `path`, which must still have the fingerprint `expected`.
-    fn write_to(&mut self, path: &Path, expected: Option<u64>) -> bool {
-        match crate::file::save(path, self.history.project(), expected) {
+    /// Tells the user how a save went; a failed one asks or explains, and
+    /// keeps the recovery copy up to date.
+    fn after_write(
+        &mut self,
+        path: &Path,
+        result: Result<crate::file::Written, FileError>,
+    ) -> bool {
+        match result {
             Ok(written) => {
-                self.disk = Some(written.fingerprint);
-                self.external_notice = None;
-                self.history.mark_saved();
-                self.path = Some(path.to_owned());
                 self.settings.add_recent(path);
-                if let Some(recovery) = &self.recovery {
-                    recovery.clear();
-                }
                 self.notice = written.hard_links.map(|links| {
                     format!(
                         "Saved “{}” in place, keeping its {links} hard links",
@@ -215,7 +210,7 @@ impl JourneyApp {
                     FileError::ReadOnly { .. } => {
                         self.prompt = Some(Prompt::ReadOnly(path.to_owned()));
                     }
-                    // Someone saved between the check and the write.
+                    // Someone else saved the file since it was read.
                     FileError::ChangedOnDisk { .. } => self.prompt = Some(Prompt::ChangedOnDisk),
                     e => self.messages.error(format!(
                         "Could not save. Your work is still open and unsaved, and a recovery copy is kept.\n\n{e}"
@@ -227,11 +222,9 @@ impl JourneyApp {
         }
     }
 
-    /// The open file's fingerprint on disk now, if it differs from the one
-    /// last read or written (a deleted file does not count: saving recreates it).
+    /// The open file's fingerprint on disk now, if someone else changed it.
     pub fn changed_on_disk(&self) -> Option<u64> {
-        let (path, known) = (self.path.as_deref()?, self.disk?);
-        crate::file::disk_fingerprint(path).filter(|now| *now != known)
+        self.doc.changed_on_disk()
     }
 
     /// When the window gets the focus back, checks whether someone else
@@ -241,24 +234,24 @@ impl JourneyApp {
         if focused
             && !self.was_focused
             && let Some(now) = self.changed_on_disk()
-            && self.external_notice != Some(now)
+            && self.doc.external != Some(now)
         {
-            self.external_notice = Some(now);
+            self.doc.external = Some(now);
         }
         self.was_focused = focused;
     }
 
     /// Replaces the open document with what is on disk now.
     pub(super) fn reload(&mut self) {
-        if let Some(path) = self.path.clone() {
+        if let Some(path) = self.doc.path.clone() {
             self.open_path(&path);
         }
-        self.external_notice = None;
+        self.doc.external = None;
     }
 
     /// The open file's name, or one made from the title, with `extension`.
     pub(super) fn suggested_file_name(&self, extension: &str) -> String {
-        if let Some(stem) = self.path.as_deref().and_then(Path::file_stem) {
+        if let Some(stem) = self.doc.path.as_deref().and_then(Path::file_stem) {
             return format!("{}.{extension}", stem.to_string_lossy());
         }
         let title: String = self
@@ -283,8 +276,8 @@ impl JourneyApp {
     }
 
     fn write_export(&mut self, options: export::Options, path: &Path) {
-        let inputs: Vec<&Path> = self.path.as_deref().into_iter().collect();
-        match export::write_png(self.history.project(), &options, path, &inputs, false) {
+        let inputs: Vec<&Path> = self.doc.path.as_deref().into_iter().collect();
+        match export::write_png(self.doc.history.project(), &options, path, &inputs, false) {
             Ok(()) => self.notice = Some(format!("Exported {}", path.display())),
             Err(e @ export::ExportError::Write(_)) => {
                 self.messages
@@ -314,9 +307,7 @@ impl JourneyApp {
             Pending::Open(None) => self.ask_path(FileRequest::Open, "", SaveFormat::Project),
             Pending::Open(Some(path)) => self.open_path(&path),
             Pending::Quit => {
-                if let Some(recovery) = &self.recovery {
-                    recovery.clear();
-                }
+                self.doc.clear_recovery();
                 self.quit_confirmed = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
@@ -325,7 +316,7 @@ impl JourneyApp {
 
     /// Writes unsaved work to the recovery file a little after the last change.
     pub(super) fn autosave(&mut self, ctx: &egui::Context) {
-        let Some(changed_at) = self.changed_at else {
+        let Some(changed_at) = self.doc.changed_at else {
             return;
         };
         let waited = self.now - changed_at;
@@ -338,15 +329,7 @@ impl JourneyApp {
 
     /// Writes (or clears) the recovery file now.
     pub fn write_recovery(&mut self) {
-        self.changed_at = None;
-        let Some(recovery) = &self.recovery else {
-            return;
-        };
-        if !self.history.is_dirty() {
-            recovery.clear();
-            return;
-        }
-        if let Err(e) = recovery.write(self.history.project(), self.path.as_deref()) {
+        if let Err(e) = self.doc.write_recovery() {
             log::error!("cannot write the recovery file: {e}");
             self.messages.error(format!(
                 "Could not write the crash-recovery copy of your work.\n\n{e}"
@@ -384,7 +367,8 @@ impl JourneyApp {
         let document = title
             .trim_end_matches(" — Journeymap")
             .trim_end_matches('*');
-        let Some(answer) = prompts::prompt_ui(ctx, &prompt, document, self.path.as_deref()) else {
+        let Some(answer) = prompts::prompt_ui(ctx, &prompt, document, self.doc.path.as_deref())
+        else {
             return;
         };
         self.prompt = None;
@@ -393,7 +377,7 @@ impl JourneyApp {
             (Prompt::Unsaved(pending), Answer::Discard) => self.run_pending(ctx, pending),
             (Prompt::Delete(edit, _), Answer::Delete) => self.apply_edit(edit, None),
             (Prompt::ChangedOnDisk, Answer::Overwrite) => {
-                if let Some(path) = self.path.clone() {
+                if let Some(path) = self.doc.path.clone() {
                     self.force_save_to(&path);
                 }
             }
@@ -406,10 +390,9 @@ impl JourneyApp {
             }
             (Prompt::Restore(orphan), Answer::Restore) => match orphan.load() {
                 Ok(project) => {
-                    self.history = History::new(project);
-                    self.history.mark_unsaved();
-                    self.path = orphan.original.clone().filter(|p| p.exists());
-                    self.selection = Selection::Project;
+                    let path = orphan.original.clone().filter(|p| p.exists());
+                    self.doc.restore(project, path);
+                    self.reset_view();
                     orphan.discard();
                     self.write_recovery();
                 }

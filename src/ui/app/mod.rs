@@ -7,17 +7,19 @@ use eframe::egui;
 
 pub use super::action::{Action, Selection};
 use super::command::Command;
+use super::document::Document;
 use super::files::{Dialogs, NativeDialogs};
 use super::grid::Grid;
 use super::inspector;
 use super::menu;
 use super::prompts::{Pending, Prompt};
 pub use super::settings::Settings;
-use super::settings::{MAX_ZOOM, MIN_ZOOM, file_name, zoom_step};
+use super::settings::file_name;
 use super::theme::ColourBy;
-use crate::model::{CellKey, Edit, History, MergeKey, Project};
+use crate::model::{CellKey, History, Project};
 use crate::recovery::Recovery;
 
+mod commands;
 mod files;
 
 /// Seconds after the last change before unsaved work goes to the recovery file.
@@ -53,8 +55,8 @@ const SETTINGS_KEY: &str = "journeymap-settings";
 
 /// The editor: one open project and its history.
 pub struct JourneyApp {
-    pub(super) history: History,
-    pub(super) path: Option<PathBuf>,
+    /// The open map and its file.
+    pub(super) doc: Document,
     pub settings: Settings,
     pub selection: Selection,
     pub(super) grid: Grid,
@@ -62,18 +64,11 @@ pub struct JourneyApp {
     pub(super) prompt: Option<Prompt>,
     /// Errors and warnings waiting to be shown, oldest first.
     pub(super) messages: super::messages::Messages,
-    pub(super) recovery: Option<Recovery>,
-    /// When the project last changed, for the autosave delay.
-    pub(super) changed_at: Option<f64>,
     /// This frame's time, in seconds.
     pub(super) now: f64,
     pub(super) dialogs: Box<dyn Dialogs>,
     pub(super) show_shortcuts: bool,
     pub(super) export: super::export_dialog::ExportDialog,
-    /// Fingerprint of the open file as last read or written.
-    pub(super) disk: Option<u64>,
-    /// Set when the open file changed on disk behind our back (its new fingerprint).
-    pub(super) external_notice: Option<u64>,
     pub(super) was_focused: bool,
     /// Presentation mode, while it is on.
     pub(super) present: Option<super::present::Presenter>,
@@ -117,27 +112,23 @@ impl JourneyApp {
     pub fn new(ctx: &egui::Context, options: StartOptions) -> Self {
         super::fonts::install(ctx);
         let mut app = Self {
-            history: History::new(
+            doc: Document::new(
                 options
                     .project
                     .unwrap_or_else(crate::samples::default_project),
+                options.recovery_dir.map(Recovery::new),
             ),
-            path: None,
             settings: options.settings,
             selection: Selection::Project,
             grid: Grid::default(),
             actions: Vec::new(),
             prompt: None,
             messages: super::messages::Messages::default(),
-            recovery: options.recovery_dir.map(Recovery::new),
-            changed_at: None,
             now: 0.0,
             dialogs: options.dialogs,
             show_shortcuts: false,
             export: super::export_dialog::ExportDialog::default(),
             present: None,
-            disk: None,
-            external_notice: None,
             was_focused: true,
             notice: None,
             focus_inspector: false,
@@ -153,8 +144,8 @@ impl JourneyApp {
             app.open_path(&path);
         }
         if let Some(orphan) = app
-            .recovery
-            .as_ref()
+            .doc
+            .recovery()
             .and_then(|r| r.orphans().into_iter().next())
         {
             app.prompt = Some(Prompt::Restore(orphan));
@@ -168,19 +159,19 @@ impl JourneyApp {
     }
 
     pub fn project(&self) -> &Project {
-        self.history.project()
+        self.doc.project()
     }
 
     pub fn history(&self) -> &History {
-        &self.history
+        &self.doc.history
     }
 
     pub fn path(&self) -> Option<&Path> {
-        self.path.as_deref()
+        self.doc.path.as_deref()
     }
 
     pub fn is_dirty(&self) -> bool {
-        self.history.is_dirty()
+        self.doc.history.is_dirty()
     }
 
     /// Queues an action, as the UI does while drawing.
@@ -191,6 +182,7 @@ impl JourneyApp {
     /// The text the window title shows: file name, and `*` when unsaved.
     pub fn window_title(&self) -> String {
         let name = self
+            .doc
             .path
             .as_deref()
             .map_or_else(|| "Untitled".to_owned(), file_name);
@@ -224,7 +216,7 @@ impl JourneyApp {
         }
         self.present = Some(super::present::Presenter::default());
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
-        let project = self.history.project();
+        let project = self.doc.history.project();
         if !matches!(self.selection, Selection::Cell(_))
             && let (Some(stage), Some(channel)) = (project.stages.first(), project.channels.first())
         {
@@ -234,269 +226,27 @@ impl JourneyApp {
 
     // ---- the frame -----------------------------------------------------
 
-    /// Applies every queued action, in order, including those that applying
-    /// them queues.
-    pub(super) fn apply_actions(&mut self, ctx: &egui::Context) {
-        while !self.actions.is_empty() {
-            for action in std::mem::take(&mut self.actions) {
-                match action {
-                    Action::Edit(edit) => self.apply_edit(edit, None),
-                    Action::Merged(edit, key) => self.apply_edit(edit, Some(key)),
-                    Action::EndMerge => self.history.end_merge(),
-                    Action::Select(selection) => {
-                        if selection != self.selection {
-                            self.history.end_merge();
-                        }
-                        self.selection = selection;
-                    }
-                    Action::Command(command) => self.run_command(ctx, command),
-                    Action::OpenPath(path) => {
-                        self.guard_unsaved(ctx, Pending::Open(Some(path)));
-                    }
-                    Action::ConfirmDelete(edit) => match self.delete_question(&edit) {
-                        Some(question) => self.prompt = Some(Prompt::Delete(edit, question)),
-                        None => self.apply_edit(edit, None),
-                    },
-                }
-            }
-            self.fix_selection();
-        }
-    }
-
-    /// Carries out a menu item or shortcut.
-    fn run_command(&mut self, ctx: &egui::Context, command: Command) {
-        match command {
-            Command::New | Command::Close => {
-                let project = Project {
-                    title: "Untitled journey".to_owned(),
-                    ..Project::default()
-                };
-                self.guard_unsaved(ctx, Pending::Replace(Box::new(project)));
-            }
-            Command::NewFromTemplate(index, lang) => {
-                if let Some(template) = crate::templates::ALL.get(index) {
-                    let project = Box::new(template.project(lang));
-                    self.guard_unsaved(ctx, Pending::Replace(project));
-                }
-                self.start_screen = false;
-            }
-            Command::OpenSample(index) => {
-                let project = crate::samples::ALL
-                    .get(index)
-                    .and_then(|(_, text)| crate::file::parse(text).ok());
-                if let Some(project) = project {
-                    self.guard_unsaved(ctx, Pending::Replace(Box::new(project)));
-                }
-                self.start_screen = false;
-            }
-            Command::StartScreen => self.start_screen = true,
-            Command::Open => self.guard_unsaved(ctx, Pending::Open(None)),
-            Command::Save => self.save(false, None),
-            Command::SaveAs => self.save(true, None),
-            Command::ExportPng => self.export.open = true,
-            Command::CompareWith => self.compare_with(),
-            Command::Quit => self.guard_unsaved(ctx, Pending::Quit),
-            Command::Undo => {
-                if self.history.undo() {
-                    self.changed_at = Some(self.now);
-                }
-            }
-            Command::Redo => {
-                if self.history.redo() {
-                    self.changed_at = Some(self.now);
-                }
-            }
-            Command::AddStage | Command::AddChannel => {
-                let project = self.history.project();
-                let stage = command == Command::AddStage;
-                self.grid
-                    .add_after(stage, self.selection, project, &mut self.actions);
-            }
-            Command::Rename => self
-                .grid
-                .start_rename(self.selection, self.history.project()),
-            Command::ClearCell => {
-                if let Selection::Cell(at) = self.selection {
-                    self.apply_edit(Edit::ClearCell { at }, None);
-                }
-            }
-            Command::DeleteSelected => match self.selection {
-                Selection::Stage(id) => self
-                    .actions
-                    .push(Action::ConfirmDelete(Edit::DeleteStage { id })),
-                Selection::Channel(id) => self
-                    .actions
-                    .push(Action::ConfirmDelete(Edit::DeleteChannel { id })),
-                Selection::Project | Selection::Cell(_) => {}
-            },
-            Command::Present => self.toggle_present(ctx),
-            Command::LightTheme | Command::DarkTheme => {
-                self.settings.dark = command == Command::DarkTheme;
-                self.apply_visual_settings(ctx);
-            }
-            Command::ColourBy(mode) => self.settings.colour_by = mode,
-            Command::Scheme(scheme) => self.settings.scheme = scheme,
-            Command::ZoomIn => self.settings.zoom = zoom_step(self.settings.zoom, 1),
-            Command::ZoomOut => self.settings.zoom = zoom_step(self.settings.zoom, -1),
-            Command::ZoomReset => self.settings.zoom = 1.0,
-            Command::ClearRecent => self.settings.recent.clear(),
-            Command::Shortcuts => self.show_shortcuts = true,
-        }
-    }
-
-    /// Whether a command can run now (menus grey out the others).
-    pub(super) fn can_run(&self, command: Command) -> bool {
-        let project = self.history.project();
-        match command {
-            Command::Undo => self.history.can_undo(),
-            Command::Redo => self.history.can_redo(),
-            Command::ClearCell => {
-                matches!(self.selection, Selection::Cell(at) if project.cell(at).is_some())
-            }
-            Command::Rename | Command::DeleteSelected => {
-                matches!(self.selection, Selection::Stage(_) | Selection::Channel(_))
-            }
-            Command::ClearRecent => !self.settings.recent.is_empty(),
-            _ => true,
-        }
-    }
-
-    pub(super) fn apply_edit(&mut self, edit: Edit, merge: Option<MergeKey>) {
-        let result = match merge {
-            Some(key) => self.history.apply_merged(edit, key),
-            None => self.history.apply(edit),
-        };
-        match result {
-            Ok(true) => self.changed_at = Some(self.now),
-            Ok(false) => {}
-            Err(e) => log::warn!("edit refused: {e}"),
-        }
-    }
-
-    /// The confirmation question for deleting a stage or channel with content.
-    pub(super) fn delete_question(&self, edit: &Edit) -> Option<String> {
-        let project = self.project();
-        let count = |on: &dyn Fn(&CellKey) -> bool| {
-            project
-                .cells_in_order()
-                .iter()
-                .filter(|(k, _)| on(k))
-                .count()
-        };
-        let (what, name, cells) = match edit {
-            Edit::DeleteStage { id } => (
-                "stage",
-                project.stage(*id).map(|s| s.name.as_str()),
-                count(&|k| k.stage == *id),
-            ),
-            Edit::DeleteChannel { id } => (
-                "channel",
-                project.channel(*id).map(|c| c.name.as_str()),
-                count(&|k| k.channel == *id),
-            ),
-            _ => return None,
-        };
-        let name = name.unwrap_or_default();
-        (cells > 0)
-            .then(|| format!("Delete the {what} “{name}” and the {cells} filled cell(s) in it?"))
-    }
-
-    /// Drops a selection whose stage, channel or cell no longer exists.
-    pub(super) fn fix_selection(&mut self) {
-        let project = self.history.project();
-        let valid = match self.selection {
-            Selection::Project => true,
-            Selection::Stage(id) => project.stage(id).is_some(),
-            Selection::Channel(id) => project.channel(id).is_some(),
-            Selection::Cell(key) => {
-                project.stage(key.stage).is_some() && project.channel(key.channel).is_some()
-            }
-        };
-        if !valid {
-            self.selection = Selection::Project;
-        }
-    }
-
-    pub(super) fn handle_shortcuts(&mut self, ctx: &egui::Context) {
-        let typing = ctx.memory(|m| m.focused().is_some());
-        if self.prompt.is_none() && self.in_app_dialog.is_none() {
-            for command in Command::take_pressed(ctx, typing) {
-                if self.can_run(command) {
-                    self.actions.push(Action::Command(command));
-                }
-            }
-        }
-        // Ctrl + mouse wheel (or a pinch).
-        let delta = ctx.input(egui::InputState::zoom_delta);
-        if delta != 1.0 {
-            self.settings.zoom = (self.settings.zoom * delta).clamp(MIN_ZOOM, MAX_ZOOM);
-        }
-        if !typing && self.prompt.is_none() {
-            self.keyboard_navigation(ctx);
-        }
-    }
-
-    /// Arrow keys move between cells, Enter edits the selected cell.
-    pub(super) fn keyboard_navigation(&mut self, ctx: &egui::Context) {
-        use egui::{Key, Modifiers};
-        let project = self.history.project();
-        if project.stages.is_empty() || project.channels.is_empty() {
-            return;
-        }
-        let pressed = |key| ctx.input_mut(|i| i.consume_key(Modifiers::NONE, key));
-        let (mut col, mut row) = match self.selection {
-            Selection::Cell(key) => (
-                project.stage_index(key.stage).unwrap_or(0),
-                project.channel_index(key.channel).unwrap_or(0),
-            ),
-            Selection::Stage(id) => (project.stage_index(id).unwrap_or(0), 0),
-            Selection::Channel(id) => (0, project.channel_index(id).unwrap_or(0)),
-            Selection::Project => (usize::MAX, usize::MAX),
-        };
-        let mut moved = false;
-        for (key, dc, dr) in [
-            (Key::ArrowLeft, -1, 0),
-            (Key::ArrowRight, 1, 0),
-            (Key::ArrowUp, 0, -1),
-            (Key::ArrowDown, 0, 1),
-        ] {
-            if pressed(key) {
-                moved = true;
-                if col == usize::MAX {
-                    (col, row) = (0, 0);
-                } else {
-                    col = col.saturating_add_signed(dc).min(project.stages.len() - 1);
-                    row = row
-                        .saturating_add_signed(dr)
-                        .min(project.channels.len() - 1);
-                }
-            }
-        }
-        if moved {
-            let key = CellKey::new(project.stages[col].id, project.channels[row].id);
-            self.actions.push(Action::Select(Selection::Cell(key)));
-            self.grid.scroll_to = Some((col, row));
-        }
-        if self.present.is_none() && pressed(Key::Enter) && self.selection != Selection::Project {
-            self.focus_inspector = true;
-        }
-    }
-
     /// The normal editor: menus, status bar, inspector, grid.
     pub(super) fn editor_ui(&mut self, ui: &mut egui::Ui) {
         egui::Panel::top("menu").show(ui, |ui| {
             let mut actions = Vec::new();
             let enabled = |command| self.can_run(command);
-            menu::menu_bar_ui(ui, &self.history, &self.settings, &enabled, &mut actions);
+            menu::menu_bar_ui(
+                ui,
+                &self.doc.history,
+                &self.settings,
+                &enabled,
+                &mut actions,
+            );
             self.actions.extend(actions);
         });
-        if self.external_notice.is_some() {
+        if self.doc.external.is_some() {
             egui::Panel::top("changed-on-disk").show(ui, |ui| self.changed_on_disk_ui(ui));
         }
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui));
-        if !self.history.project().conflicts.is_empty() {
+        if !self.doc.history.project().conflicts.is_empty() {
             egui::Panel::bottom("conflicts").show(ui, |ui| {
-                super::conflicts::conflicts_ui(ui, self.history.project(), &mut self.actions);
+                super::conflicts::conflicts_ui(ui, self.doc.history.project(), &mut self.actions);
             });
         }
         egui::Panel::right("inspector")
@@ -507,7 +257,7 @@ impl JourneyApp {
                     let focus = std::mem::take(&mut self.focus_inspector);
                     inspector::inspector_ui(
                         ui,
-                        self.history.project(),
+                        self.doc.history.project(),
                         self.selection,
                         focus,
                         self.settings.scheme,
@@ -516,7 +266,7 @@ impl JourneyApp {
                 });
             });
         if let Some(compare) = &mut self.compare {
-            compare.refresh(self.history.project(), self.history.revision());
+            compare.refresh(self.doc.history.project(), self.doc.history.revision());
             self.grid.marked = compare.changed_cells();
             let open = egui::Panel::left("compare")
                 .default_size(320.0)
@@ -530,7 +280,7 @@ impl JourneyApp {
         egui::CentralPanel::default().show(ui, |ui| {
             self.grid.ui(
                 ui,
-                self.history.project(),
+                self.doc.history.project(),
                 self.selection,
                 self.settings.colour_by,
                 super::grid::Look::editor(self.settings.zoom, self.settings.scheme),
@@ -542,7 +292,7 @@ impl JourneyApp {
     /// The notice that someone else changed the open file.
     fn changed_on_disk_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            let name = self.path.as_deref().map(file_name).unwrap_or_default();
+            let name = self.doc.path.as_deref().map(file_name).unwrap_or_default();
             let text = format!(
                 "“{name}” was changed on disk by someone else. Saving will ask before overwriting it."
             );
@@ -551,14 +301,14 @@ impl JourneyApp {
                 self.reload();
             }
             if ui.button("Keep mine").clicked() {
-                self.external_notice = None;
+                self.doc.external = None;
             }
         });
     }
 
     pub(super) fn status_bar_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            let project = self.history.project();
+            let project = self.doc.history.project();
             ui.label(format!(
                 "{} stages · {} channels · {} filled cells",
                 project.stages.len(),
@@ -568,7 +318,7 @@ impl JourneyApp {
             ui.separator();
             if self.is_dirty() {
                 ui.label(egui::RichText::new("Unsaved changes").color(super::theme::REAL));
-            } else if self.path.is_none() {
+            } else if self.doc.path.is_none() {
                 ui.weak("Not saved yet");
             } else {
                 ui.weak("Saved");
@@ -615,8 +365,8 @@ impl eframe::App for JourneyApp {
         self.handle_shortcuts(&ctx);
 
         if let Some(present) = &mut self.present {
-            let (project, revision) = (self.history.project(), self.history.revision());
-            let dirty = self.history.is_dirty();
+            let (project, revision) = (self.doc.history.project(), self.doc.history.revision());
+            let dirty = self.doc.history.is_dirty();
             egui::CentralPanel::default()
                 .frame(egui::Frame::NONE)
                 .show(ui, |ui| {
@@ -647,8 +397,8 @@ impl eframe::App for JourneyApp {
         super::prompts::shortcuts_ui(&ctx, &mut self.show_shortcuts);
         if let Some(options) = self.export.ui(
             &ctx,
-            self.history.project(),
-            self.history.revision(),
+            self.doc.history.project(),
+            self.doc.history.revision(),
             self.settings.scheme,
         ) {
             self.export_png(options);
