@@ -1,10 +1,6 @@
-//! File dialogs: the system's, replaceable in tests, and what a dialog's
-//! answer is for.
+//! File dialogs: the system's, replaceable in tests.
 
 use std::path::{Path, PathBuf};
-
-use super::prompts::Pending;
-use crate::export;
 
 /// What a save dialog saves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,17 +62,6 @@ impl Dialogs for NativeDialogs {
             .set_file_name(suggested_name)
             .save_file()
     }
-}
-
-/// What waits for a path from a file dialog.
-#[derive(Clone, Debug, PartialEq)]
-pub(super) enum FileRequest {
-    Open,
-    /// Another version of the open map, to compare with.
-    Compare,
-    /// Save, then carry on with what the save was for (New, Open, Quit).
-    Save(Option<Pending>),
-    Export(export::Options),
 }
 
 /// `path`, with the format's extension when it has none.

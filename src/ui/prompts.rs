@@ -1,12 +1,13 @@
 //! Modal questions and windows: unsaved changes, delete, recover, errors,
-//! and the keyboard shortcut list.
+//! and the keyboard shortcut list; and what waits for their answers or for
+//! a file dialog's.
 
 use std::path::{Path, PathBuf};
 
 use eframe::egui;
 
 use super::command::{Command, GESTURES};
-use super::files::FileRequest;
+use crate::export;
 use crate::model::Edit;
 use crate::recovery::Orphan;
 
@@ -17,6 +18,17 @@ pub(super) enum Pending {
     Replace(Box<crate::model::Project>),
     Open(Option<PathBuf>),
     Quit,
+}
+
+/// What waits for a path from a file dialog.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum FileRequest {
+    Open,
+    /// Another version of the open map, to compare with.
+    Compare,
+    /// Save, then carry on with what the save was for (New, Open, Quit).
+    Save(Option<Pending>),
+    Export(export::Options),
 }
 
 /// A modal question.

@@ -11,9 +11,9 @@ use crate::export;
 use crate::file::FileError;
 use crate::model::Project;
 use crate::ui::action::{Action, Selection};
-use crate::ui::files::{FileRequest, SaveFormat, with_extension};
+use crate::ui::files::{SaveFormat, with_extension};
 use crate::ui::grid::Grid;
-use crate::ui::prompts::{self, Answer, Pending, Prompt};
+use crate::ui::prompts::{self, Answer, FileRequest, Pending, Prompt};
 use crate::ui::settings::file_name;
 
 impl JourneyApp {
