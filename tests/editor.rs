@@ -9,7 +9,7 @@ use eframe::egui::{self, Event, Key, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use journeymap::model::{CellKey, Polarity, Project};
-use journeymap::ui::{Dialogs, JourneyApp, SaveFormat, Selection, StartOptions};
+use journeymap::ui::{JourneyApp, Selection, StartOptions};
 
 mod common;
 
@@ -981,21 +981,6 @@ fn a_sample_that_was_never_saved_does_not_claim_to_be_saved() {
     assert!(harness.query_by_label("Saved").is_none());
 }
 
-/// A system with no file dialog at all (no desktop portal, no zenity).
-struct NoDialogs;
-
-impl Dialogs for NoDialogs {
-    fn pick_open(&mut self) -> Option<PathBuf> {
-        panic!("there is no system dialog to show")
-    }
-    fn pick_save(&mut self, _suggested_name: &str, _format: SaveFormat) -> Option<PathBuf> {
-        panic!("there is no system dialog to show")
-    }
-    fn available(&self) -> bool {
-        false
-    }
-}
-
 #[test]
 fn without_a_system_file_dialog_save_as_and_export_use_the_built_in_one() {
     let dir = tempfile::tempdir().unwrap();
@@ -1006,7 +991,7 @@ fn without_a_system_file_dialog_save_as_and_export_use_the_built_in_one() {
         1000.0,
         StartOptions {
             file: Some(path.clone()),
-            dialogs: Box::new(NoDialogs),
+            dialogs: Box::new(common::NoDialogs),
             ..options()
         },
     );
@@ -1039,7 +1024,11 @@ fn without_a_system_file_dialog_save_as_and_export_use_the_built_in_one() {
     harness.run_steps(3);
     harness.get_by_label("Export…").click();
     harness.run_steps(3);
-    assert!(harness.query_by_label_contains("Save png image").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("Export PNG image")
+            .is_some()
+    );
     harness.get_by_label("Save").click();
     harness.run_steps(3);
     let png = dir.path().join("shared.png");

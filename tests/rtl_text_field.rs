@@ -410,3 +410,48 @@ fn rtl_ime_composition_shows_while_composing_and_stores_the_commit() {
         Some("سفارش ثبت".len())
     );
 }
+
+/// With no system file dialog, Save As uses the editor's own browser; its
+/// boxes are the same field, so a Persian folder and file name work.
+#[test]
+fn rtl_the_built_in_file_browser_takes_persian_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shared.ron");
+    std::fs::write(&path, include_str!("../samples/telecom-support.ron")).unwrap();
+    std::fs::create_dir(dir.path().join("نقشه‌ها")).unwrap();
+    let mut harness = common::app_sized(
+        1600.0,
+        1000.0,
+        journeymap::ui::StartOptions {
+            file: Some(path.clone()),
+            dialogs: Box::new(common::NoDialogs),
+            ..common::options()
+        },
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::S);
+    harness.run_steps(3);
+    assert_eq!(
+        harness.get_by_label("File name:").value().as_deref(),
+        Some("shared.ron")
+    );
+    // A click on a folder enters it.
+    harness.get_by_label("نقشه‌ها/").click();
+    harness.run_steps(2);
+    harness.get_by_label("File name:").click();
+    harness.run_steps(2);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    harness.step();
+    type_chars(&mut harness, "سفر مشتری ۱۴۰۵.ron");
+    assert_eq!(
+        harness.get_by_label("File name:").value().as_deref(),
+        Some("سفر مشتری ۱۴۰۵.ron")
+    );
+    press(&mut harness, Key::Enter);
+    harness.run_steps(3);
+    let saved = dir.path().join("نقشه‌ها").join("سفر مشتری ۱۴۰۵.ron");
+    assert!(
+        journeymap::file::load(&saved).is_ok(),
+        "saved under the typed name"
+    );
+    assert!(!harness.state().is_dirty());
+}

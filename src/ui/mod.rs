@@ -8,6 +8,7 @@ mod compare;
 mod conflicts;
 mod document;
 mod export_dialog;
+mod file_browser;
 mod files;
 pub mod fonts;
 pub mod grid;

@@ -51,3 +51,18 @@ pub fn start(
 pub fn app_sized(width: f32, height: f32, options: StartOptions) -> Harness<'static, JourneyApp> {
     start(builder(egui::vec2(width, height)), options)
 }
+
+/// A system with no file dialog at all (no desktop portal, no zenity).
+pub struct NoDialogs;
+
+impl Dialogs for NoDialogs {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        panic!("there is no system dialog to show")
+    }
+    fn pick_save(&mut self, _suggested_name: &str, _format: SaveFormat) -> Option<PathBuf> {
+        panic!("there is no system dialog to show")
+    }
+    fn available(&self) -> bool {
+        false
+    }
+}

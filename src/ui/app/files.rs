@@ -11,6 +11,7 @@ use crate::export;
 use crate::file::FileError;
 use crate::model::Project;
 use crate::ui::action::{Action, Selection};
+use crate::ui::file_browser::{FileBrowser, Mode, Outcome};
 use crate::ui::files::{SaveFormat, with_extension};
 use crate::ui::grid::Grid;
 use crate::ui::prompts::{self, Answer, FileRequest, Pending, Prompt};
@@ -91,7 +92,7 @@ impl JourneyApp {
             }
             return;
         }
-        let name = format.filter().0;
+        let extension = format.filter().1;
         let start = self
             .doc
             .path
@@ -101,25 +102,13 @@ impl JourneyApp {
             .map(Path::to_owned)
             .or_else(|| std::env::current_dir().ok())
             .unwrap_or_default();
-        let mut dialog = match request {
-            FileRequest::Open | FileRequest::Compare => egui_file::FileDialog::open_file()
-                .title(if request == FileRequest::Open {
-                    "Open journey map"
-                } else {
-                    "Compare with another version"
-                })
-                .show_files_filter(Box::new(|p: &Path| {
-                    p.extension().is_some_and(|e| e == "ron")
-                })),
-            _ => egui_file::FileDialog::save_file()
-                .title(&format!("Save {}", name.to_lowercase()))
-                .default_filename(suggested),
-        }
-        .initial_path(start)
-        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-        .default_size([640.0, 420.0])
-        .id(egui::Id::unique("in-app-file-dialog"));
-        dialog.open();
+        let (title, mode) = match request {
+            FileRequest::Open => ("Open journey map", Mode::Open),
+            FileRequest::Compare => ("Compare with another version", Mode::Open),
+            _ if format == SaveFormat::Png => ("Export PNG image", Mode::Save),
+            _ => ("Save journey map", Mode::Save),
+        };
+        let dialog = FileBrowser::new(title, mode, extension, &start, suggested);
         self.in_app_dialog = Some((dialog, request));
     }
 
@@ -152,24 +141,24 @@ impl JourneyApp {
         let Some((dialog, _)) = &mut self.in_app_dialog else {
             return;
         };
-        match dialog.show(ctx).state() {
-            egui_file::State::Open => {}
-            egui_file::State::Selected => {
-                let path = dialog.path().map(Path::to_owned);
-                if let (Some((_, request)), Some(path)) = (self.in_app_dialog.take(), path) {
-                    // The system's save dialogs ask before replacing a file;
-                    // so does this one.
-                    let replaces = !matches!(request, FileRequest::Open | FileRequest::Compare)
-                        && path.exists()
-                        && self.doc.path.as_deref() != Some(path.as_path());
-                    if replaces {
-                        self.prompt = Some(Prompt::Replace(path, request));
-                    } else {
-                        self.finish_request(request, &path);
-                    }
+        match dialog.ui(ctx) {
+            Outcome::Open => {}
+            Outcome::Picked(path) => {
+                let Some((_, request)) = self.in_app_dialog.take() else {
+                    return;
+                };
+                // The system's save dialogs ask before replacing a file;
+                // so does this one.
+                let replaces = !matches!(request, FileRequest::Open | FileRequest::Compare)
+                    && path.exists()
+                    && self.doc.path.as_deref() != Some(path.as_path());
+                if replaces {
+                    self.prompt = Some(Prompt::Replace(path, request));
+                } else {
+                    self.finish_request(request, &path);
                 }
             }
-            egui_file::State::Closed | egui_file::State::Cancelled => self.in_app_dialog = None,
+            Outcome::Cancelled => self.in_app_dialog = None,
         }
     }
 

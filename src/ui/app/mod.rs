@@ -79,7 +79,10 @@ pub struct JourneyApp {
     pub(super) quit_confirmed: bool,
     /// The editor's own file browser, where the system has no file dialog,
     /// and what waits for its answer.
-    pub(super) in_app_dialog: Option<(egui_file::FileDialog, super::prompts::FileRequest)>,
+    pub(super) in_app_dialog: Option<(
+        super::file_browser::FileBrowser,
+        super::prompts::FileRequest,
+    )>,
     /// What to do once a save asked for by "Save changes first?" is done.
     pub(super) after_save: Option<Pending>,
     /// The start screen is showing.
