@@ -4,6 +4,7 @@
 //! projects, `ui` is the egui editor.
 
 pub mod analysis;
+pub mod cli;
 pub mod diff;
 pub mod export;
 pub mod file;

@@ -1,11 +1,10 @@
 //! The `journeymap` command: opens the editor, or checks and formats project files.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use journeymap::{export, file, palette, templates};
+use journeymap::{cli, export, file, palette, templates};
 
 /// A desktop editor for customer journey maps.
 ///
@@ -82,14 +81,23 @@ enum Command {
         #[arg(short, long, value_name = "MAP.ron", required_unless_present = "list")]
         output: Option<PathBuf>,
     },
-    /// Render the ideal-versus-real infographic of a project as a PNG.
+    /// Render the ideal-versus-real infographic of a project as a PNG, or
+    /// write its cells or action plan as CSV for spreadsheets and CRM.
     Export {
-        /// The project to render.
+        /// The project to export.
         file: PathBuf,
-        /// Where to write the PNG; `-` writes it to standard output.
-        #[arg(short, long, value_name = "OUT.png")]
+        /// Where to write; `-` writes to standard output. The extension
+        /// (`.png`, `.csv`) chooses the format unless `--format` does.
+        #[arg(short, long, value_name = "OUT")]
         output: PathBuf,
-        /// Replace OUT even if it exists and is not a PNG.
+        /// The format, when OUT's extension does not say.
+        #[arg(long, value_enum)]
+        format: Option<cli::Format>,
+        /// CSV: the action plan (one row per opportunity, grouped by owner)
+        /// instead of one row per cell.
+        #[arg(long)]
+        plan: bool,
+        /// Replace OUT even if it exists and is not a file of that format.
         #[arg(long)]
         force: bool,
         /// Pixel density: 1 for screens, 2 for slides, 3 or 4 for print.
@@ -106,6 +114,15 @@ enum Command {
         #[arg(long, value_enum, default_value_t = palette::Scheme::RedGreen)]
         colours: palette::Scheme,
     },
+    /// Print what the map says: inconsistent stages, ranked opportunities,
+    /// cliff, largest gap, root causes and coverage.
+    Insights {
+        /// The project to read.
+        file: PathBuf,
+        /// As one JSON object (its shape is in the README).
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -117,22 +134,29 @@ fn main() -> ExitCode {
         Some(Command::Export {
             file,
             output,
+            format,
+            plan,
             force,
             scale,
             theme,
             view,
             colours,
-        }) => export_png(
+        }) => cli::export(
             &file,
             &output,
-            force,
-            export::Options {
-                scale,
-                theme,
-                view,
-                scheme: colours,
+            cli::ExportAs {
+                format,
+                plan,
+                force,
+                png: export::Options {
+                    scale,
+                    theme,
+                    view,
+                    scheme: colours,
+                },
             },
         ),
+        Some(Command::Insights { file, json }) => cli::insights(&file, json),
         Some(Command::New {
             list,
             template,
@@ -437,47 +461,6 @@ fn new_map(name: &str, lang: templates::Lang, output: &Path) -> ExitCode {
         }
         Err(e) => {
             eprintln!("{e}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-fn export_png(input: &Path, output: &Path, force: bool, options: export::Options) -> ExitCode {
-    let project = match file::load(input) {
-        Ok(project) => project,
-        Err(e) => {
-            eprintln!("{e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let result = if output == Path::new("-") {
-        export::png(&project, &options).and_then(|bytes| {
-            std::io::stdout()
-                .lock()
-                .write_all(&bytes)
-                .map_err(|source| export::ExportError::Stdout(source.to_string()))
-        })
-    } else {
-        export::write_png(&project, &options, output, &[input], force)
-    };
-    match result {
-        Ok(()) => {
-            if output != Path::new("-") {
-                let (w, h) = export::Layout::new(&project).pixel_size(options.scale);
-                println!("{}: {w} x {h} pixels", output.display());
-            }
-            ExitCode::SUCCESS
-        }
-        Err(export::ExportError::Write(e @ file::FileError::OtherFormat { .. })) => {
-            eprintln!("{e} (use --force to replace it)");
-            ExitCode::FAILURE
-        }
-        Err(export::ExportError::Write(e)) => {
-            eprintln!("{e}");
-            ExitCode::FAILURE
-        }
-        Err(e) => {
-            eprintln!("{}: {e}", output.display());
             ExitCode::FAILURE
         }
     }

@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::model::{
     Cell, CellKey, Channel, ChannelId, Conflict, ConflictAt, DELETED, EDITED, Experience, Invalid,
-    Persona, Project, Score, Signal, SignalId, Stage, StageId, TextField, order_value,
+    Persona, Project, Score, Signal, SignalId, Stage, StageId, Tags, TextField, order_value,
     polarity_value, score_value,
 };
 
@@ -277,6 +277,13 @@ impl Merger {
                     |p| polarity_value(*p).to_owned(),
                 ),
                 text: m.text(ConflictAt::SignalText(id), [&b.text, &o.text, &t.text]),
+                tags: m.value(
+                    ConflictAt::SignalTags(id),
+                    &b.tags,
+                    &o.tags,
+                    &t.tags,
+                    Tags::value,
+                ),
             },
         );
         // A signal moved to different cells on each side stays in the first.

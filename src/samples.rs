@@ -26,8 +26,8 @@ pub fn default_project() -> crate::model::Project {
 /// two signals and both scores. For benchmarks and stress tests.
 pub fn generated(stages: usize, channels: usize) -> crate::model::Project {
     use crate::model::{
-        Cell, CellKey, Channel, ChannelKind, Persona, Polarity, Project, Score, Signal, SignalId,
-        Stage, StageId,
+        Cause, Cell, CellKey, Channel, ChannelKind, Persona, Polarity, Project, Score, Signal,
+        SignalId, Stage, StageId, Tags,
     };
     // Deterministic ids, so runs are comparable.
     let stage_list: Vec<Stage> = (0..stages)
@@ -54,12 +54,16 @@ pub fn generated(stages: usize, channels: usize) -> crate::model::Project {
             while action.len() < 60 {
                 action.push('.');
             }
-            let mut signal = |polarity, text: &str| {
+            let mut signal = |polarity, text: &str, cause| {
                 signal_id += 1;
                 Signal {
                     id: SignalId(signal_id),
                     polarity,
                     text: text.to_owned(),
+                    tags: Tags {
+                        cause,
+                        principles: Vec::new(),
+                    },
                 }
             };
             let cell = Cell {
@@ -68,8 +72,12 @@ pub fn generated(stages: usize, channels: usize) -> crate::model::Project {
                 ideal: Score::new(((i + 2 * j) % 5) as i64 - 2),
                 real: Score::new(((2 * i + j) % 5) as i64 - 2),
                 signals: vec![
-                    signal(Polarity::Positive, "Friendly and quick answer"),
-                    signal(Polarity::Negative, "Had to repeat the order number"),
+                    signal(Polarity::Positive, "Friendly and quick answer", None),
+                    signal(
+                        Polarity::Negative,
+                        "Had to repeat the order number",
+                        Some(Cause::ALL[(i + j) % Cause::ALL.len()]),
+                    ),
                 ],
                 ..Cell::default()
             };

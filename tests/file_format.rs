@@ -386,8 +386,24 @@ fn format_1_files_load_and_are_written_as_format_2() {
         assert!(old.starts_with("(\n    format: 1,"), "{name}");
         assert!(new.starts_with("(\n    format: 2,"), "{name}");
         let migrated = file::parse(old).unwrap();
-        assert_eq!(migrated, file::parse(new).unwrap(), "{name}");
-        assert_eq!(file::to_string(&migrated).unwrap(), new, "{name}");
+        // The samples have gained root-cause tags since format 1; without
+        // them they are the same map.
+        let mut untagged = file::parse(new).unwrap();
+        let ids: Vec<_> = untagged
+            .cells_in_order()
+            .iter()
+            .flat_map(|(_, c)| c.signals.iter().map(|s| s.id))
+            .collect();
+        for id in ids {
+            let tags = Default::default();
+            untagged.apply(Edit::SetSignalTags { id, tags }).unwrap();
+        }
+        assert_eq!(migrated, untagged, "{name}");
+        assert_eq!(
+            file::to_string(&migrated).unwrap(),
+            file::to_string(&untagged).unwrap(),
+            "{name}"
+        );
         assert_ne!(old, new, "{name}: the cells are reordered");
     }
 }

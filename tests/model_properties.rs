@@ -5,8 +5,8 @@
 
 use journeymap::file;
 use journeymap::model::{
-    CellKey, Channel, ChannelId, ChannelKind, Edit, Experience, History, Polarity, Project, Score,
-    Signal, SignalId, Stage, StageId, TextField,
+    Cause, CellKey, Channel, ChannelId, ChannelKind, Edit, Experience, History, Polarity,
+    Principle, Project, Score, Signal, SignalId, Stage, StageId, Tags, TextField,
 };
 use proptest::prelude::*;
 
@@ -31,6 +31,8 @@ enum Op {
     AddSignal(usize, usize, usize, u64, bool, String),
     EditSignal(usize, String),
     FlipSignal(usize),
+    /// Signal, root cause (0 for none), principle to toggle.
+    TagSignal(usize, usize, usize),
     MoveSignal(usize, usize, usize, usize),
     DeleteSignal(usize),
     Title(String),
@@ -69,6 +71,7 @@ fn op() -> impl Strategy<Value = Op> {
             .prop_map(|(a, b, c, d, e, f)| Op::AddSignal(a, b, c, d, e, f)),
         (i(), text()).prop_map(|(a, b)| Op::EditSignal(a, b)),
         i().prop_map(Op::FlipSignal),
+        (i(), 0usize..5, 0usize..10).prop_map(|(a, b, c)| Op::TagSignal(a, b, c)),
         (i(), i(), i(), i()).prop_map(|(a, b, c, d)| Op::MoveSignal(a, b, c, d)),
         i().prop_map(Op::DeleteSignal),
         text().prop_map(Op::Title),
@@ -172,6 +175,7 @@ fn resolve(p: &Project, op: Op) -> Edit {
                     Polarity::Negative
                 },
                 text,
+                tags: Tags::default(),
             },
         },
         Op::EditSignal(n, text) => Edit::SetSignalText {
@@ -182,6 +186,21 @@ fn resolve(p: &Project, op: Op) -> Edit {
             id: signal(p, n),
             polarity: Polarity::Negative,
         },
+        Op::TagSignal(n, cause, principle) => {
+            let id = signal(p, n);
+            let old = p
+                .cells_in_order()
+                .iter()
+                .flat_map(|(_, c)| c.signals.iter())
+                .find(|s| s.id == id)
+                .map(|s| s.tags.clone())
+                .unwrap_or_default();
+            let tags = Tags {
+                cause: cause.checked_sub(1).map(|c| Cause::ALL[c]),
+                ..old.toggled(Principle::ALL[principle])
+            };
+            Edit::SetSignalTags { id, tags }
+        }
         Op::MoveSignal(n, s, c, index) => Edit::MoveSignal {
             id: signal(p, n),
             to: key(s, c),

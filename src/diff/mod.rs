@@ -101,6 +101,13 @@ pub enum Change {
         polarity: &'static str,
         text: String,
     },
+    SignalTagged {
+        channel: String,
+        stage: String,
+        text: String,
+        old: String,
+        new: String,
+    },
     SignalsReordered {
         channel: String,
         stage: String,
@@ -383,6 +390,15 @@ fn cell_changes(channel: &str, stage: &str, a: &Cell, b: &Cell, changes: &mut Ve
                 stage: stage.clone(),
                 polarity: polarity_word(s.polarity),
                 text: s.text.clone(),
+            });
+        }
+        if before.tags != s.tags {
+            changes.push(Change::SignalTagged {
+                channel: channel.clone(),
+                stage: stage.clone(),
+                text: s.text.clone(),
+                old: before.tags.value(),
+                new: s.tags.value(),
             });
         }
     }

@@ -137,6 +137,18 @@ impl fmt::Display for Change {
                     sign(polarity)
                 )
             }
+            Self::SignalTagged {
+                channel,
+                stage,
+                text,
+                old,
+                new,
+            } => {
+                write!(
+                    f,
+                    "signal tags in {channel} × {stage} ({text:?}): {old:?} → {new:?}"
+                )
+            }
             Self::SignalsReordered { channel, stage } => {
                 write!(f, "signals reordered in {channel} × {stage}")
             }

@@ -6,6 +6,7 @@
 mod canvas;
 mod draw;
 pub mod layout;
+pub mod table;
 
 use std::path::Path;
 

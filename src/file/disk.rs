@@ -365,6 +365,12 @@ pub const PNG: OutputFormat = OutputFormat {
     magic: b"\x89PNG\r\n\x1a\n",
 };
 
+/// CSV tables as the export writes them: UTF-8 with a byte-order mark.
+pub const CSV: OutputFormat = OutputFormat {
+    name: "CSV written by Journeymap",
+    magic: b"\xef\xbb\xbf",
+};
+
 /// Checks that writing an output to `output` loses nothing: it is not one of
 /// the `inputs`, not a device, pipe or folder, not read-only, and, unless
 /// `force`, not an existing file of another format.

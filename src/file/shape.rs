@@ -9,8 +9,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::ParseError;
 use crate::model::{
-    Cell, CellKey, Channel, ChannelId, ChannelKind, Conflict, ConflictAt, FORMAT_VERSION, Invalid,
-    Persona, Polarity, Project, Score, Signal, SignalId, Stage, StageId,
+    Cause, Cell, CellKey, Channel, ChannelId, ChannelKind, Conflict, ConflictAt, FORMAT_VERSION,
+    Invalid, Persona, Polarity, Principle, Project, Score, Signal, SignalId, Stage, StageId, Tags,
 };
 
 // ---------------------------------------------------------------------------
@@ -204,6 +204,18 @@ fn ser_score<S: Serializer>(score: &Option<Score>, s: S) -> Result<S::Ok, S::Err
     }
 }
 
+/// A root cause is written bare (`cause: Process`), as scores are.
+fn de_cause<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Cause>, D::Error> {
+    Cause::deserialize(d).map(Some)
+}
+
+fn ser_cause<S: Serializer>(cause: &Option<Cause>, s: S) -> Result<S::Ok, S::Error> {
+    match cause {
+        Some(cause) => cause.serialize(s),
+        None => s.serialize_none(),
+    }
+}
+
 // ---------------------------------------------------------------------------
 // The file's shape. Separate from the model so the model stays free of
 // file concerns and the format can evolve with migrations. Each struct is
@@ -324,6 +336,15 @@ struct FileSignal {
     polarity: Polarity,
     #[serde(default)]
     text: String,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "ser_cause",
+        deserialize_with = "de_cause"
+    )]
+    cause: Option<Cause>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    principles: Vec<Principle>,
 }
 
 impl FileProject {
@@ -372,6 +393,8 @@ impl FileProject {
                             id: s.id,
                             polarity: s.polarity,
                             text: s.text.clone(),
+                            cause: s.tags.cause,
+                            principles: s.tags.principles.clone(),
                         })
                         .collect(),
                 })
@@ -439,6 +462,15 @@ impl FileProject {
                         id: s.id,
                         polarity: s.polarity,
                         text: s.text,
+                        tags: Tags {
+                            cause: s.cause,
+                            principles: {
+                                let mut p = s.principles;
+                                p.sort();
+                                p.dedup();
+                                p
+                            },
+                        },
                     })
                     .collect(),
             };

@@ -1,6 +1,7 @@
 //! One cell of the grid: the contact at a stage x channel crossing.
 
 use super::ids::{ChannelId, SignalId, StageId};
+use super::tags::Tags;
 
 /// Where a cell sits: its stage (column) and channel (row).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -95,6 +96,8 @@ pub struct Signal {
     pub id: SignalId,
     pub polarity: Polarity,
     pub text: String,
+    /// Why, when someone has said: root cause and principles.
+    pub tags: Tags,
 }
 
 impl Signal {
@@ -104,6 +107,7 @@ impl Signal {
             id: SignalId::random(),
             polarity,
             text: text.into(),
+            tags: Tags::default(),
         }
     }
 }

@@ -28,6 +28,7 @@ pub enum ConflictAt {
     Score(CellKey, Experience),
     SignalText(SignalId),
     SignalPolarity(SignalId),
+    SignalTags(SignalId),
     SignalKept(SignalId),
     SignalOrder(CellKey),
 }
@@ -84,6 +85,7 @@ impl fmt::Display for ConflictAt {
             }
             Self::SignalText(id) => write!(f, "signal {id} text"),
             Self::SignalPolarity(id) => write!(f, "signal {id} polarity"),
+            Self::SignalTags(id) => write!(f, "signal {id} tags"),
             Self::SignalKept(id) => write!(f, "signal {id} kept"),
             Self::SignalOrder(at) => write!(f, "cell {} {} signal order", at.stage, at.channel),
         }
@@ -130,6 +132,7 @@ impl FromStr for ConflictAt {
                 match *what {
                     "text" => Self::SignalText(s),
                     "polarity" => Self::SignalPolarity(s),
+                    "tags" => Self::SignalTags(s),
                     "kept" => Self::SignalKept(s),
                     _ => return Err(bad()),
                 }
@@ -220,6 +223,10 @@ impl Conflict {
                 };
                 one(Edit::SetSignalPolarity { id, polarity })
             }
+            ConflictAt::SignalTags(id) => one(Edit::SetSignalTags {
+                id,
+                tags: super::Tags::parse(value).unwrap_or_default(),
+            }),
             ConflictAt::StageKept(id) if value == DELETED => one(Edit::DeleteStage { id }),
             ConflictAt::ChannelKept(id) if value == DELETED => one(Edit::DeleteChannel { id }),
             ConflictAt::SignalKept(id) if value == DELETED => one(Edit::DeleteSignal { id }),
@@ -300,6 +307,7 @@ impl Conflict {
             ConflictAt::Score(at, e) => format!("{}: {}", cell(at), experience_name(e)),
             ConflictAt::SignalText(id) => format!("{}: text", signal(id)),
             ConflictAt::SignalPolarity(id) => format!("{}: polarity", signal(id)),
+            ConflictAt::SignalTags(id) => format!("{}: root cause and principles", signal(id)),
             ConflictAt::SignalKept(id) => {
                 format!("{}: deleted on one side, edited on the other", signal(id))
             }
@@ -368,6 +376,7 @@ mod tests {
             ConflictAt::Text(at, TextField::Action),
             ConflictAt::Score(at, Experience::Real),
             ConflictAt::SignalPolarity(SignalId(3)),
+            ConflictAt::SignalTags(SignalId(3)),
             ConflictAt::SignalOrder(at),
             ConflictAt::StageOrder,
         ] {

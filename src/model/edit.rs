@@ -3,6 +3,7 @@
 use super::cell::{CellKey, Experience, Polarity, Score, Signal, TextField};
 use super::ids::{ChannelId, SignalId, StageId};
 use super::project::{Channel, ChannelKind, Project, Stage};
+use super::tags::Tags;
 
 /// One change to a project. The editor, undo/redo and the tests all go through
 /// [`Project::apply`].
@@ -91,6 +92,10 @@ pub enum Edit {
         id: SignalId,
         polarity: Polarity,
     },
+    SetSignalTags {
+        id: SignalId,
+        tags: Tags,
+    },
     /// Moves a signal to position `index` of the cell `to` (which may be its own).
     MoveSignal {
         id: SignalId,
@@ -136,6 +141,7 @@ impl Edit {
             Self::AddSignal { .. } => "add signal",
             Self::SetSignalText { .. } => "edit signal",
             Self::SetSignalPolarity { .. } => "flip signal",
+            Self::SetSignalTags { .. } => "tag signal",
             Self::MoveSignal { .. } => "move signal",
             Self::DeleteSignal { .. } => "delete signal",
             Self::ResolveConflict { .. } => "resolve conflict",
@@ -259,6 +265,7 @@ impl Project {
             }
             Edit::SetSignalText { id, text } => self.signal_mut(id)?.text = text,
             Edit::SetSignalPolarity { id, polarity } => self.signal_mut(id)?.polarity = polarity,
+            Edit::SetSignalTags { id, tags } => self.signal_mut(id)?.tags = tags,
             Edit::MoveSignal { id, to, index } => {
                 self.check_key(to)?;
                 let (from, position) = self.find_signal(id).ok_or(EditError::UnknownSignal(id))?;

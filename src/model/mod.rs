@@ -6,6 +6,7 @@ mod edit;
 mod history;
 mod ids;
 mod project;
+mod tags;
 
 pub use cell::{Cell, CellKey, Experience, Polarity, Score, Signal, TextField};
 pub use conflict::{
@@ -16,3 +17,4 @@ pub use history::{History, MergeKey, UNDO_DEPTH};
 pub(crate) use ids::parse_hex_id;
 pub use ids::{ChannelId, SignalId, StageId};
 pub use project::{Channel, ChannelKind, FORMAT_VERSION, Invalid, Persona, Project, Stage};
+pub use tags::{Cause, Principle, Tags};

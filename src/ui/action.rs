@@ -26,6 +26,10 @@ pub enum Action {
     /// A text field lost focus: its typing is one finished undo step.
     EndMerge,
     Select(Selection),
+    /// Select and scroll the grid to it.
+    Reveal(Selection),
+    /// Dim every cell but this owner's (`None`: show all).
+    FilterOwner(Option<String>),
     /// A menu item or a shortcut.
     Command(Command),
     /// Open this file (a recent file, or one dropped on the window).

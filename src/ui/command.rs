@@ -33,6 +33,8 @@ pub enum Command {
     ClearCell,
     DeleteSelected,
     Present,
+    /// Show or hide the Insights panel.
+    Insights,
     LightTheme,
     DarkTheme,
     ColourBy(ColourBy),
@@ -59,7 +61,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 27] = [
+    pub const ALL: [Self; 28] = [
         Self::New,
         Self::Open,
         Self::CompareWith,
@@ -76,6 +78,7 @@ impl Command {
         Self::ClearCell,
         Self::DeleteSelected,
         Self::Present,
+        Self::Insights,
         Self::LightTheme,
         Self::DarkTheme,
         Self::ColourBy(ColourBy::ALL[0]),
@@ -113,6 +116,7 @@ impl Command {
             Self::ClearCell => "Clear cell",
             Self::DeleteSelected => "Delete stage or channel…",
             Self::Present => "Present",
+            Self::Insights => "Insights",
             Self::LightTheme => "Light",
             Self::DarkTheme => "Dark",
             Self::ColourBy(mode) => mode.label(),
@@ -142,6 +146,7 @@ impl Command {
             Self::Rename => "Rename the selected stage or channel",
             Self::ClearCell => "Clear the selected cell",
             Self::Present => "Enter presentation mode (Esc leaves)",
+            Self::Insights => "Show or hide the insights: where to act, and why",
             Self::ZoomIn => "Zoom the grid in",
             Self::ZoomOut => "Zoom the grid out",
             Self::ZoomReset => "Reset the grid zoom",
@@ -165,6 +170,7 @@ impl Command {
         const RENAME: [KeyboardShortcut; 1] = [plain(Key::F2)];
         const CLEAR: [KeyboardShortcut; 2] = [plain(Key::Delete), plain(Key::Backspace)];
         const PRESENT: [KeyboardShortcut; 1] = [plain(Key::F5)];
+        const INSIGHTS: [KeyboardShortcut; 1] = [command(Key::I)];
         const ZOOM_IN: [KeyboardShortcut; 2] = [command(Key::Equals), command(Key::Plus)];
         const ZOOM_OUT: [KeyboardShortcut; 1] = [command(Key::Minus)];
         const ZOOM_RESET: [KeyboardShortcut; 1] = [command(Key::Num0)];
@@ -183,6 +189,7 @@ impl Command {
             Self::Rename => &RENAME,
             Self::ClearCell => &CLEAR,
             Self::Present => &PRESENT,
+            Self::Insights => &INSIGHTS,
             Self::ZoomIn => &ZOOM_IN,
             Self::ZoomOut => &ZOOM_OUT,
             Self::ZoomReset => &ZOOM_RESET,

@@ -397,6 +397,7 @@ fn signals_ui(
                 actions.push(Action::Edit(Edit::DeleteSignal { id: signal.id }));
             }
         });
+        super::tags::picker_ui(ui, signal, actions);
     }
     ui.horizontal(|ui| {
         for (label, polarity) in [

@@ -64,7 +64,7 @@ pub fn menu_bar_ui(
             );
         });
         ui.menu_button("View", |ui| {
-            items(ui, &[Command::Present], actions);
+            items(ui, &[Command::Present, Command::Insights], actions);
             ui.separator();
             ui.label("Theme");
             for (command, dark) in [(Command::LightTheme, false), (Command::DarkTheme, true)] {

@@ -12,6 +12,7 @@ mod file_browser;
 mod files;
 pub mod fonts;
 pub mod grid;
+mod insights;
 mod inspector;
 mod menu;
 mod messages;
@@ -19,6 +20,7 @@ mod present;
 mod prompts;
 mod settings;
 mod start;
+mod tags;
 pub mod text_field;
 pub mod theme;
 

@@ -46,6 +46,8 @@ pub struct View<'a> {
     pub settings: &'a Settings,
     /// There are unsaved changes.
     pub dirty: bool,
+    /// The owner whose cells are shown undimmed.
+    pub owner: Option<&'a str>,
 }
 
 /// What the presenter asks the app to do besides edits.
@@ -62,6 +64,7 @@ impl Presenter {
         ctx: &egui::Context,
         selection: Selection,
         colour_by: ColourBy,
+        owners: (&[String], Option<&str>),
         actions: &mut Vec<Action>,
     ) -> Outcome {
         if self.new_signal.is_some() {
@@ -96,6 +99,15 @@ impl Presenter {
             }
             if i.consume_key(Modifiers::NONE, Key::G) {
                 self.overlay = !self.overlay;
+            }
+            if i.consume_key(Modifiers::NONE, Key::O) {
+                // All, then each owner in turn, then all again.
+                let (all, current) = owners;
+                let next = match current.and_then(|o| all.iter().position(|a| a == o)) {
+                    Some(at) => all.get(at + 1).cloned(),
+                    None => all.first().cloned(),
+                };
+                actions.push(Action::FilterOwner(next));
             }
             let Some(at) = at else { return };
             let digits = [
@@ -357,8 +369,15 @@ fn strip_ui(ui: &mut egui::Ui, view: &View<'_>) {
     });
     ui.horizontal(|ui| {
         ui.add_space(12.0);
-        let keys = "Arrows move · 1-5 real score · Shift+1-5 ideal · 0 clears · + / - add signal · Enter card · Space spotlight · V colouring · G chart · Ctrl+Z undo · Esc leaves";
+        let keys = "Arrows move · 1-5 real score · Shift+1-5 ideal · 0 clears · + / - add signal · Enter card · Space spotlight · V colouring · G chart · O owner · Ctrl+Z undo · Esc leaves";
         ui.label(RichText::new(keys).size(14.0).color(theme::PROJECTOR_HINT));
+        if let Some(owner) = view.owner {
+            ui.label(
+                RichText::new(format!("Showing {owner}'s cells"))
+                    .size(16.0)
+                    .strong(),
+            );
+        }
     });
 }
 

@@ -26,6 +26,11 @@ impl JourneyApp {
                         }
                         self.selection = selection;
                     }
+                    Action::Reveal(selection) => {
+                        self.actions.push(Action::Select(selection));
+                        self.grid.scroll_to = self.place_of(selection);
+                    }
+                    Action::FilterOwner(owner) => self.grid.owner = owner,
                     Action::Command(command) => self.run_command(ctx, command),
                     Action::OpenPath(path) => {
                         self.guard_unsaved(ctx, Pending::Open(Some(path)));
@@ -37,6 +42,20 @@ impl JourneyApp {
                 }
             }
             self.fix_selection();
+        }
+    }
+
+    /// The grid's (column, row) of what `selection` is about.
+    fn place_of(&self, selection: Selection) -> Option<(usize, usize)> {
+        let project = self.doc.history.project();
+        match selection {
+            Selection::Project => None,
+            Selection::Stage(id) => Some((project.stage_index(id)?, 0)),
+            Selection::Channel(id) => Some((0, project.channel_index(id)?)),
+            Selection::Cell(at) => Some((
+                project.stage_index(at.stage)?,
+                project.channel_index(at.channel)?,
+            )),
         }
     }
 
@@ -107,6 +126,12 @@ impl JourneyApp {
                 Selection::Project | Selection::Cell(_) => {}
             },
             Command::Present => self.toggle_present(ctx),
+            Command::Insights => {
+                self.insights = match self.insights {
+                    Some(_) => None,
+                    None => Some(Default::default()),
+                }
+            }
             Command::LightTheme | Command::DarkTheme => {
                 self.settings.dark = command == Command::DarkTheme;
                 self.apply_visual_settings(ctx);

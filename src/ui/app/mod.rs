@@ -90,6 +90,8 @@ pub struct JourneyApp {
     pub(super) title: String,
     /// File → Compare with…, while it is open.
     pub(super) compare: Option<super::compare::Compare>,
+    /// The Insights panel, while it is shown.
+    pub(super) insights: Option<super::insights::InsightsPanel>,
 }
 
 impl JourneyApp {
@@ -141,6 +143,7 @@ impl JourneyApp {
             start_screen: options.start_screen,
             title: String::new(),
             compare: None,
+            insights: None,
         };
         app.apply_visual_settings(ctx);
         if let Some(path) = options.file {
@@ -280,6 +283,19 @@ impl JourneyApp {
                 self.grid.marked.clear();
             }
         }
+        if let Some(panel) = &mut self.insights {
+            let project = self.doc.history.project();
+            panel.refresh(project, self.doc.history.revision());
+            let owner = self.grid.owner.as_deref();
+            let open = egui::Panel::left("insights")
+                .default_size(340.0)
+                .size_range(260.0..=560.0)
+                .show(ui, |ui| panel.ui(ui, project, owner, &mut self.actions))
+                .inner;
+            if !open {
+                self.insights = None;
+            }
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             self.grid.ui(
                 ui,
@@ -332,6 +348,15 @@ impl JourneyApp {
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 super::grid::legend_ui(ui, self.settings.colour_by, self.settings.scheme);
+                let shown = self.insights.is_some();
+                if ui
+                    .selectable_label(shown, "Insights")
+                    .on_hover_text(Command::Insights.description())
+                    .clicked()
+                {
+                    self.actions.push(Command::Insights.into());
+                }
+                owner_filter_ui(ui, project, self.grid.owner.as_deref(), &mut self.actions);
                 egui::ComboBox::from_label("Colour by")
                     .selected_text(self.settings.colour_by.label())
                     .show_ui(ui, |ui| {
@@ -347,6 +372,31 @@ impl JourneyApp {
     }
 }
 
+/// "Owner: all" or one owner: every other owner's cells dim.
+fn owner_filter_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    owner: Option<&str>,
+    actions: &mut Vec<Action>,
+) {
+    let owners = crate::analysis::findings::owners(project);
+    egui::ComboBox::from_label("Show owner")
+        .selected_text(owner.unwrap_or("All owners"))
+        .show_ui(ui, |ui| {
+            if ui.selectable_label(owner.is_none(), "All owners").clicked() {
+                actions.push(Action::FilterOwner(None));
+            }
+            for name in owners {
+                let on = owner == Some(name.as_str());
+                if ui.selectable_label(on, &name).clicked() {
+                    actions.push(Action::FilterOwner(Some(name)));
+                }
+            }
+        })
+        .response
+        .on_hover_text("Dim every other owner's cells, to walk one team through its part");
+}
+
 impl eframe::App for JourneyApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
@@ -355,10 +405,12 @@ impl eframe::App for JourneyApp {
         self.check_disk_on_focus(&ctx);
         self.handle_dropped_files(&ctx);
         if let Some(present) = &mut self.present {
+            let owners = crate::analysis::findings::owners(self.doc.history.project());
             let outcome = present.keys(
                 &ctx,
                 self.selection,
                 self.settings.colour_by,
+                (&owners, self.grid.owner.as_deref()),
                 &mut self.actions,
             );
             if matches!(outcome, super::present::Outcome::Leave) {
@@ -370,6 +422,7 @@ impl eframe::App for JourneyApp {
         if let Some(present) = &mut self.present {
             let (project, revision) = (self.doc.history.project(), self.doc.history.revision());
             let dirty = self.doc.history.is_dirty();
+            let owner = self.grid.owner.clone();
             egui::CentralPanel::default()
                 .frame(egui::Frame::NONE)
                 .show(ui, |ui| {
@@ -379,6 +432,7 @@ impl eframe::App for JourneyApp {
                         selection: self.selection,
                         settings: &self.settings,
                         dirty,
+                        owner: owner.as_deref(),
                     };
                     present.ui(ui, &mut self.grid, &view, &mut self.actions);
                 });

@@ -376,7 +376,7 @@ fn chips_ui(
         if response.clicked() {
             actions.push(Action::Select(Selection::Cell(key)));
         }
-        let response = response.on_hover_text(&signal.text);
+        let response = response.on_hover_text(super::super::tags::described(signal));
         let painter = ui.painter();
         painter.rect_filled(
             rect,
@@ -388,6 +388,17 @@ fn chips_ui(
             painter.rect_stroke(rect, CornerRadius::same(8), ring, StrokeKind::Inside);
         }
         text.paint(painter, rect.min + pad, text.size().x, theme::ON_COLOUR);
+        if !signal.tags.is_empty() {
+            // Tagged with a root cause or principle: a dot at the top corner.
+            let r = size * 0.16;
+            let centre = pos2(rect.right() - r * 0.6, rect.top() + r * 0.6);
+            painter.circle(
+                centre,
+                r,
+                theme::ON_COLOUR,
+                Stroke::new(1.0, theme::signal_colour(scheme, positive)),
+            );
+        }
         x = rect.right() + size * 0.3;
         drawn += 1;
     }

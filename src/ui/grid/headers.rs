@@ -5,6 +5,7 @@ use eframe::egui::{self, CornerRadius, FontId, Key, Rect, Sense, Stroke, StrokeK
 
 use super::dnd::DragPayload;
 use super::{Frame, Grid, Metrics};
+use crate::analysis::{Insights, findings};
 use crate::model::{Channel, ChannelId, ChannelKind, Edit, Project, Stage, StageId};
 use crate::ui::action::{Action, Selection};
 use crate::ui::bidi::Paragraph;
@@ -119,7 +120,17 @@ impl Grid {
                 Axis::Stages => format!("Stage {name}"),
                 Axis::Channels => format!("Channel {name}"),
             };
-            let response = header_ui(ui, rect, &accessible, (name, detail), selected, m);
+            let mut response = header_ui(ui, rect, &accessible, (name, detail), selected, m);
+            if axis == Axis::Stages {
+                let consistency = findings::stage_consistency(project, index);
+                if consistency.inconsistent() {
+                    inconsistent_badge_ui(ui, rect, m);
+                    response = response.on_hover_text(format!(
+                        "Channels disagree at this stage.\n{}",
+                        Insights::consistency_words(project, &consistency)
+                    ));
+                }
+            }
             if response.clicked() {
                 actions.push(Action::Select(header.selection()));
                 ui.memory_mut(|m| m.surrender_focus(response.id));
@@ -291,6 +302,22 @@ impl Grid {
         }
         true
     }
+}
+
+/// Marks a stage whose channels disagree: a "!" in the warning colour at
+/// the header's top corner.
+fn inconsistent_badge_ui(ui: &egui::Ui, rect: Rect, m: Metrics) {
+    let r = m.small * 0.62;
+    let centre = pos2(rect.right() - r - 3.0, rect.top() + r + 3.0);
+    let painter = ui.painter();
+    painter.circle_filled(centre, r, ui.visuals().warn_fg_color);
+    painter.text(
+        centre,
+        egui::Align2::CENTER_CENTER,
+        "!",
+        fonts::bold(m.small),
+        ui.visuals().panel_fill,
+    );
 }
 
 /// A stage or channel header: name (bold), an optional second line.

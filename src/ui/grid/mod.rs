@@ -53,6 +53,8 @@ pub struct Grid {
     pub scroll_to: Option<(usize, usize)>,
     /// Cells to outline: those changed since the version being compared with.
     pub marked: std::collections::HashSet<CellKey>,
+    /// Dim every cell whose owner is not this one.
+    pub owner: Option<String>,
     rename: Option<Rename>,
 }
 
@@ -149,7 +151,7 @@ impl Grid {
                 for row in rows.clone() {
                     for column in columns.clone() {
                         card::cell_ui(ui, &frame, column, row, actions);
-                        self.outline_if_marked(ui, &frame, column, row);
+                        self.overlay_ui(ui, &frame, column, row);
                     }
                 }
                 self.headers_ui(ui, &frame, Axis::Channels, rows, actions);
@@ -163,16 +165,25 @@ impl Grid {
         }
     }
 
-    /// Outlines a cell changed since the version being compared with.
-    fn outline_if_marked(&self, ui: &egui::Ui, frame: &Frame<'_>, column: usize, row: usize) {
+    /// Outlines a cell changed since the version being compared with, and
+    /// dims one that belongs to another owner than the one filtered on.
+    fn overlay_ui(&self, ui: &egui::Ui, frame: &Frame<'_>, column: usize, row: usize) {
         let (Some(stage), Some(channel)) = (
             frame.project.stages.get(column),
             frame.project.channels.get(row),
         ) else {
             return;
         };
-        if self.marked.contains(&CellKey::new(stage.id, channel.id)) {
-            let rect = frame.to_screen(frame.geometry.cell(column, row));
+        let key = CellKey::new(stage.id, channel.id);
+        let rect = frame.to_screen(frame.geometry.cell(column, row));
+        if let Some(owner) = &self.owner {
+            let theirs = frame.project.cell(key).map_or("", |c| c.owner.trim());
+            if theirs != owner {
+                let veil = ui.visuals().panel_fill.gamma_multiply(0.82);
+                ui.painter().rect_filled(rect.expand(1.0), 6.0, veil);
+            }
+        }
+        if self.marked.contains(&key) {
             let stroke = Stroke::new(3.0, ui.visuals().warn_fg_color);
             ui.painter()
                 .rect_stroke(rect, 6.0, stroke, StrokeKind::Outside);

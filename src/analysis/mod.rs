@@ -1,7 +1,55 @@
 //! What the map says, computed: per-stage ideal and real experience, the
-//! largest gap, and the cliff of dissatisfaction. Pure functions of a project.
+//! largest gap, the cliff of dissatisfaction, and where to act (see
+//! [`findings`]). Pure functions of a project.
+
+pub mod findings;
+pub mod report;
 
 use crate::model::{CellKey, Experience, Project};
+
+pub use findings::{Consistency, Coverage, INCONSISTENT_SPREAD, Opportunity, OwnerGap, TagCounts};
+
+/// Everything the map says, computed once.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Insights {
+    pub stages: Vec<StageScores>,
+    pub consistency: Vec<Consistency>,
+    pub opportunities: Vec<Opportunity>,
+    pub coverage: Coverage,
+    /// Negative signals by tag for the whole map, then per stage.
+    pub tags: TagCounts,
+    pub tags_by_stage: Vec<TagCounts>,
+    pub largest_gap: Option<(usize, f32)>,
+    pub cliff: Option<Cliff>,
+    pub cliff_channels: Vec<usize>,
+}
+
+impl Insights {
+    pub fn of(project: &Project) -> Self {
+        let stages = stage_scores(project);
+        let cliff = cliff(project, &stages);
+        let (tags, tags_by_stage) = findings::tag_counts(project);
+        Self {
+            largest_gap: largest_gap(&stages),
+            cliff_channels: cliff
+                .as_ref()
+                .map(|c| findings::cliff_channels(project, c))
+                .unwrap_or_default(),
+            cliff,
+            consistency: findings::consistency(project),
+            opportunities: findings::opportunities(project),
+            coverage: findings::coverage(project),
+            tags,
+            tags_by_stage,
+            stages,
+        }
+    }
+
+    /// The stages whose channels disagree.
+    pub fn inconsistent(&self) -> impl Iterator<Item = &Consistency> {
+        self.consistency.iter().filter(|c| c.inconsistent())
+    }
+}
 
 /// A stage's experience: the mean score over its channels that have one.
 #[derive(Clone, Debug, PartialEq)]

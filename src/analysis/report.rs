@@ -1,0 +1,291 @@
+//! Insights in words and in JSON, for people, scripts and CI. The shape of
+//! the JSON is documented in the README.
+
+use serde_json::{Value, json};
+
+use super::{Cliff, Consistency, Insights, Opportunity, TagCounts};
+use crate::model::{Cause, Principle, Project};
+
+impl Insights {
+    /// "Purchase: Store +2 vs Phone −1 (3 apart)".
+    pub fn consistency_words(project: &Project, c: &Consistency) -> String {
+        let channel =
+            |(i, score): (usize, i8)| format!("{} {}", project.channels[i].name, signed(score));
+        match (c.best, c.worst, c.spread()) {
+            (Some(best), Some(worst), Some(spread)) => format!(
+                "{}: {} vs {} ({spread} apart)",
+                project.stages[c.stage].name,
+                channel(best),
+                channel(worst)
+            ),
+            _ => format!(
+                "{}: fewer than two channels scored",
+                project.stages[c.stage].name
+            ),
+        }
+    }
+
+    /// "Most negative signals at Purchase (3 of 4) are about processes."
+    pub fn main_cause_words(place: &str, counts: &TagCounts) -> Option<String> {
+        let (cause, n) = counts.main_cause()?;
+        Some(format!(
+            "Most negative signals {place} ({n} of {}) are about {}.",
+            counts.negatives,
+            cause.label().to_lowercase()
+        ))
+    }
+
+    /// Where trust breaks: "Awareness to Consideration (real falls 1.8),
+    /// from Instagram, Website", or one cell.
+    pub fn cliff_words(&self, project: &Project) -> Option<String> {
+        let channels = names(project, &self.cliff_channels, |p, i| &p.channels[i].name);
+        Some(match self.cliff.as_ref()? {
+            Cliff::Drop { from, to, drop } => format!(
+                "{} to {} (real falls {drop:.1}), from {}",
+                project.stages[*from].name,
+                project.stages[*to].name,
+                or_none(&channels)
+            ),
+            Cliff::Cell {
+                stage,
+                channel,
+                score,
+            } => format!(
+                "{} × {} (real {})",
+                project.channels[*channel].name,
+                project.stages[*stage].name,
+                signed(*score)
+            ),
+        })
+    }
+
+    /// The findings as lines of plain text, for the terminal.
+    pub fn to_text(&self, project: &Project) -> String {
+        let mut out = String::new();
+        let mut line = |text: String| {
+            out.push_str(&text);
+            out.push('\n');
+        };
+        line(format!("Insights: {}", project.title));
+        line(String::new());
+        line("Inconsistent stages (channels 2 or more points apart):".into());
+        let inconsistent: Vec<_> = self.inconsistent().collect();
+        if inconsistent.is_empty() {
+            line("  none".into());
+        }
+        for c in inconsistent {
+            line(format!("  {}", Self::consistency_words(project, c)));
+        }
+        line(String::new());
+        line("Opportunities, largest gap first:".into());
+        if self.opportunities.is_empty() {
+            line("  none: no cell falls short of its ideal".into());
+        }
+        for (rank, o) in self.opportunities.iter().enumerate() {
+            line(format!("  {}. {}", rank + 1, opportunity_words(project, o)));
+        }
+        line(String::new());
+        match self.largest_gap {
+            Some((stage, gap)) => line(format!(
+                "Largest gap: {} ({gap:.1})",
+                project.stages[stage].name
+            )),
+            None => line("Largest gap: none".into()),
+        }
+        line(format!(
+            "Cliff: {}",
+            self.cliff_words(project).unwrap_or_else(|| "none".into())
+        ));
+        line(String::new());
+        line(format!(
+            "Negative signals: {} ({} without a root cause)",
+            self.tags.negatives, self.tags.uncaused
+        ));
+        for cause in Cause::ALL {
+            line(format!("  {}: {}", cause.label(), self.tags.cause(cause)));
+        }
+        for (stage, counts) in self.tags_by_stage.iter().enumerate() {
+            let place = format!("at {}", project.stages[stage].name);
+            if let Some(words) = Self::main_cause_words(&place, counts) {
+                line(format!("  {words}"));
+            }
+        }
+        line(String::new());
+        let c = &self.coverage;
+        let stages = names(project, &c.unscored_stages, |p, i| &p.stages[i].name);
+        let channels = names(project, &c.unscored_channels, |p, i| &p.channels[i].name);
+        line(format!("Stages with no score: {}", or_none(&stages)));
+        line(format!("Channels with no score: {}", or_none(&channels)));
+        let unowned: Vec<String> = c
+            .unowned_actions
+            .iter()
+            .map(|(s, ch)| {
+                format!(
+                    "{} × {}",
+                    project.channels[*ch].name, project.stages[*s].name
+                )
+            })
+            .collect();
+        line(format!("Actions with no owner: {}", or_none(&unowned)));
+        line("Owners by total gap:".into());
+        if c.owners.is_empty() {
+            line("  none".into());
+        }
+        for owner in &c.owners {
+            line(format!(
+                "  {}: {} over {} cell{}",
+                owner.owner,
+                owner.gap,
+                owner.cells,
+                if owner.cells == 1 { "" } else { "s" }
+            ));
+        }
+        out
+    }
+
+    /// The findings as JSON; names, not ids, so a script reads them as a
+    /// person would.
+    pub fn to_json(&self, project: &Project) -> Value {
+        let stage = |i: usize| project.stages[i].name.clone();
+        let channel = |i: usize| project.channels[i].name.clone();
+        let scored = |best: Option<(usize, i8)>| {
+            best.map(|(c, real)| json!({ "channel": channel(c), "real": real }))
+        };
+        let consistency: Vec<Value> = self
+            .consistency
+            .iter()
+            .map(|c| {
+                json!({
+                    "stage": stage(c.stage),
+                    "scored_channels": c.scored,
+                    "spread": c.spread(),
+                    "best": scored(c.best),
+                    "worst": scored(c.worst),
+                    "inconsistent": c.inconsistent(),
+                })
+            })
+            .collect();
+        let opportunities: Vec<Value> = self
+            .opportunities
+            .iter()
+            .enumerate()
+            .map(|(rank, o)| {
+                json!({
+                    "rank": rank + 1,
+                    "stage": stage(o.stage),
+                    "channel": channel(o.channel),
+                    "owner": o.owner,
+                    "action": o.action,
+                    "gap": o.gap,
+                    "negative_signals": o.negatives,
+                    "causes": o.causes.iter().map(|c| c.key()).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        let cliff_channels: Vec<String> = self.cliff_channels.iter().map(|c| channel(*c)).collect();
+        let cliff = match &self.cliff {
+            Some(Cliff::Drop { from, to, drop }) => json!({
+                "kind": "drop",
+                "from": stage(*from),
+                "to": stage(*to),
+                "drop": drop,
+                "channels": cliff_channels,
+            }),
+            Some(Cliff::Cell {
+                stage: s,
+                channel: c,
+                score,
+            }) => json!({
+                "kind": "cell",
+                "stage": stage(*s),
+                "channel": channel(*c),
+                "real": score,
+                "channels": cliff_channels,
+            }),
+            None => Value::Null,
+        };
+        let c = &self.coverage;
+        json!({
+            "title": project.title,
+            "inconsistent_stages": self.inconsistent().map(|c| stage(c.stage)).collect::<Vec<_>>(),
+            "consistency": consistency,
+            "opportunities": opportunities,
+            "largest_gap": self.largest_gap.map(|(s, gap)| json!({ "stage": stage(s), "gap": gap })),
+            "cliff": cliff,
+            "coverage": {
+                "unscored_stages": c.unscored_stages.iter().map(|s| stage(*s)).collect::<Vec<_>>(),
+                "unscored_channels": c.unscored_channels.iter().map(|ch| channel(*ch)).collect::<Vec<_>>(),
+                "unowned_actions": c.unowned_actions.iter()
+                    .map(|(s, ch)| json!({ "stage": stage(*s), "channel": channel(*ch) }))
+                    .collect::<Vec<_>>(),
+                "owners": c.owners.iter()
+                    .map(|o| json!({ "owner": o.owner, "gap": o.gap, "cells": o.cells }))
+                    .collect::<Vec<_>>(),
+            },
+            "negative_signals": {
+                "total": self.tags.negatives,
+                "uncaused": self.tags.uncaused,
+                "by_cause": by_cause(&self.tags),
+                "by_principle": Principle::ALL.iter()
+                    .map(|p| (p.key().to_owned(), json!(self.tags.principle(*p))))
+                    .collect::<serde_json::Map<_, _>>(),
+                "by_stage": self.tags_by_stage.iter().enumerate()
+                    .map(|(s, counts)| json!({
+                        "stage": stage(s),
+                        "total": counts.negatives,
+                        "by_cause": by_cause(counts),
+                        "main_cause": counts.main_cause().map(|(c, _)| c.key()),
+                    }))
+                    .collect::<Vec<_>>(),
+            },
+        })
+    }
+}
+
+/// "Store × Purchase: gap 3, owner Sales staff: Check out in 3 minutes".
+pub fn opportunity_words(project: &Project, o: &Opportunity) -> String {
+    let mut words = format!(
+        "{} × {}: gap {}",
+        project.channels[o.channel].name, project.stages[o.stage].name, o.gap
+    );
+    words.push_str(&format!(
+        ", owner {}",
+        if o.owner.is_empty() { "none" } else { &o.owner }
+    ));
+    if !o.action.is_empty() {
+        words.push_str(&format!(": {}", o.action));
+    }
+    if !o.causes.is_empty() {
+        let causes: Vec<_> = o.causes.iter().map(|c| c.label()).collect();
+        words.push_str(&format!(" [{}]", causes.join(", ")));
+    }
+    words
+}
+
+fn by_cause(counts: &TagCounts) -> Value {
+    Cause::ALL
+        .iter()
+        .map(|c| (c.key().to_owned(), json!(counts.cause(*c))))
+        .collect::<serde_json::Map<_, _>>()
+        .into()
+}
+
+fn names<'p>(
+    project: &'p Project,
+    indices: &[usize],
+    name: impl Fn(&'p Project, usize) -> &'p String,
+) -> Vec<String> {
+    indices.iter().map(|i| name(project, *i).clone()).collect()
+}
+
+fn or_none(list: &[String]) -> String {
+    if list.is_empty() {
+        "none".to_owned()
+    } else {
+        list.join(", ")
+    }
+}
+
+fn signed(score: i8) -> String {
+    format!("{score:+}")
+}

@@ -1,0 +1,136 @@
+//! The command line's `export` and `insights`: what they write and print.
+
+use std::io::Write as _;
+use std::path::Path;
+use std::process::ExitCode;
+
+use crate::analysis::Insights;
+use crate::export::{self, table};
+use crate::file;
+use crate::model::Project;
+
+/// What `export` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Png,
+    Csv,
+}
+
+impl Format {
+    /// The format OUT's extension names, if it names one.
+    pub fn of(path: &Path) -> Option<Self> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        match extension.as_str() {
+            "png" => Some(Self::Png),
+            "csv" => Some(Self::Csv),
+            _ => None,
+        }
+    }
+}
+
+/// `export`'s settings.
+#[derive(Clone, Copy, Debug)]
+pub struct ExportAs {
+    pub format: Option<Format>,
+    /// CSV: the action plan rather than the cells.
+    pub plan: bool,
+    pub force: bool,
+    pub png: export::Options,
+}
+
+fn load(input: &Path) -> Option<Project> {
+    file::load(input).map_err(|e| eprintln!("{e}")).ok()
+}
+
+/// `journeymap export`: a PNG or a CSV, to a file or to standard output.
+pub fn export(input: &Path, output: &Path, settings: ExportAs) -> ExitCode {
+    let Some(format) = settings.format.or_else(|| Format::of(output)) else {
+        eprintln!(
+            "{}: cannot tell the format from the name; end it in .png or .csv, or pass --format",
+            output.display()
+        );
+        return ExitCode::FAILURE;
+    };
+    if settings.plan && format != Format::Csv {
+        eprintln!("--plan writes a CSV action plan; name the output .csv or pass --format csv");
+        return ExitCode::FAILURE;
+    }
+    let Some(project) = load(input) else {
+        return ExitCode::FAILURE;
+    };
+    let stdout = output == Path::new("-");
+    let result = match (format, stdout) {
+        (Format::Png, true) => export::png(&project, &settings.png).and_then(|b| to_stdout(&b)),
+        (Format::Png, false) => {
+            export::write_png(&project, &settings.png, output, &[input], settings.force)
+        }
+        (Format::Csv, _) => {
+            let table = if settings.plan {
+                table::Table::Plan
+            } else {
+                table::Table::Cells
+            };
+            if stdout {
+                let bytes = match table {
+                    table::Table::Cells => table::cells(&project),
+                    table::Table::Plan => table::plan(&project),
+                };
+                to_stdout(&bytes)
+            } else {
+                table::write_csv(&project, table, output, &[input], settings.force)
+                    .map_err(export::ExportError::from)
+            }
+        }
+    };
+    match result {
+        Ok(()) => {
+            if !stdout {
+                match format {
+                    Format::Png => {
+                        let (w, h) = export::Layout::new(&project).pixel_size(settings.png.scale);
+                        println!("{}: {w} x {h} pixels", output.display());
+                    }
+                    Format::Csv => println!("{}: written", output.display()),
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Err(export::ExportError::Write(e @ file::FileError::OtherFormat { .. })) => {
+            eprintln!("{e} (use --force to replace it)");
+            ExitCode::FAILURE
+        }
+        Err(export::ExportError::Write(e)) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
+        }
+        Err(e) => {
+            eprintln!("{}: {e}", output.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn to_stdout(bytes: &[u8]) -> Result<(), export::ExportError> {
+    std::io::stdout()
+        .lock()
+        .write_all(bytes)
+        .map_err(|source| export::ExportError::Stdout(source.to_string()))
+}
+
+/// `journeymap insights`: the findings as text or JSON.
+pub fn insights(input: &Path, json: bool) -> ExitCode {
+    let Some(project) = load(input) else {
+        return ExitCode::FAILURE;
+    };
+    let insights = Insights::of(&project);
+    if json {
+        let value = insights.to_json(&project);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&value).unwrap_or_default()
+        );
+    } else {
+        print!("{}", insights.to_text(&project));
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,169 @@
+//! The map as CSV for spreadsheets and CRM: every cell, or the action plan.
+//! UTF-8 with a byte-order mark, so spreadsheet programs read Persian right.
+
+use std::path::Path;
+
+use crate::analysis::Insights;
+use crate::model::{Polarity, Project, Score, Signal};
+
+/// The byte-order mark every CSV starts with.
+pub const BOM: &[u8] = b"\xef\xbb\xbf";
+
+/// The columns of the cells CSV, in order.
+pub const CELL_COLUMNS: [&str; 11] = [
+    "stage",
+    "channel",
+    "owner",
+    "action",
+    "impact",
+    "notes",
+    "ideal",
+    "real",
+    "gap",
+    "positive_signals",
+    "negative_signals",
+];
+
+/// The columns of the action plan CSV, in order.
+pub const PLAN_COLUMNS: [&str; 10] = [
+    "owner",
+    "rank",
+    "stage",
+    "channel",
+    "action",
+    "gap",
+    "ideal",
+    "real",
+    "negative_signals",
+    "root_causes",
+];
+
+/// Which table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Table {
+    /// One row per filled cell.
+    Cells,
+    /// One row per opportunity, grouped by owner.
+    Plan,
+}
+
+/// One row per filled cell, stages in order, then channels. Signals are one
+/// per line, each followed by its tags in braces when it has any:
+/// `Queue of six {Process; Effortless}`.
+pub fn cells(project: &Project) -> Vec<u8> {
+    let mut out = writer();
+    write(&mut out, CELL_COLUMNS);
+    for (at, cell) in project.cells_in_order() {
+        let (Some(stage), Some(channel)) = (project.stage(at.stage), project.channel(at.channel))
+        else {
+            continue;
+        };
+        let signals =
+            |polarity| signal_lines(cell.signals.iter().filter(|s| s.polarity == polarity));
+        write(
+            &mut out,
+            [
+                stage.name.clone(),
+                channel.name.clone(),
+                cell.owner.clone(),
+                cell.action.clone(),
+                cell.impact.clone(),
+                cell.notes.clone(),
+                number(cell.ideal),
+                number(cell.real),
+                cell.gap().map(|g| g.to_string()).unwrap_or_default(),
+                signals(Polarity::Positive),
+                signals(Polarity::Negative),
+            ],
+        );
+    }
+    finish(out)
+}
+
+/// The action plan: every opportunity, grouped by owner (the owner with the
+/// largest total gap first, cells with no owner last), ranked within.
+pub fn plan(project: &Project) -> Vec<u8> {
+    let insights = Insights::of(project);
+    let mut out = writer();
+    write(&mut out, PLAN_COLUMNS);
+    let mut owners: Vec<&str> = insights
+        .coverage
+        .owners
+        .iter()
+        .map(|o| o.owner.as_str())
+        .collect();
+    owners.push("");
+    for owner in owners {
+        for (rank, o) in insights.opportunities.iter().enumerate() {
+            if o.owner != owner {
+                continue;
+            }
+            let cell = project.cell(o.at);
+            let causes: Vec<_> = o.causes.iter().map(|c| c.key()).collect();
+            write(
+                &mut out,
+                [
+                    o.owner.clone(),
+                    (rank + 1).to_string(),
+                    project.stages[o.stage].name.clone(),
+                    project.channels[o.channel].name.clone(),
+                    o.action.clone(),
+                    o.gap.to_string(),
+                    number(cell.and_then(|c| c.ideal)),
+                    number(cell.and_then(|c| c.real)),
+                    o.negatives.join("\n"),
+                    causes.join(", "),
+                ],
+            );
+        }
+    }
+    finish(out)
+}
+
+/// Writes `table` of `project` to `path`, checking first that it replaces
+/// nothing of value (see [`crate::file::check_output`]).
+pub fn write_csv(
+    project: &Project,
+    table: Table,
+    path: &Path,
+    inputs: &[&Path],
+    force: bool,
+) -> Result<(), crate::file::FileError> {
+    crate::file::check_output(path, inputs, crate::file::CSV, force)?;
+    let bytes = match table {
+        Table::Cells => cells(project),
+        Table::Plan => plan(project),
+    };
+    crate::file::write(path, &bytes, None).map(|_| ())
+}
+
+fn signal_lines<'a>(signals: impl Iterator<Item = &'a Signal>) -> String {
+    signals
+        .map(|s| {
+            if s.tags.is_empty() {
+                s.text.clone()
+            } else {
+                format!("{} {{{}}}", s.text, s.tags.value())
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A score as a plain number a spreadsheet sums: "2", "-1", or empty.
+fn number(score: Option<Score>) -> String {
+    score.map(|s| s.value().to_string()).unwrap_or_default()
+}
+
+fn writer() -> csv::Writer<Vec<u8>> {
+    csv::Writer::from_writer(BOM.to_vec())
+}
+
+fn write<I: AsRef<[u8]>>(out: &mut csv::Writer<Vec<u8>>, row: impl IntoIterator<Item = I>) {
+    // Writing to memory cannot fail.
+    out.write_record(row).ok();
+}
+
+fn finish(out: csv::Writer<Vec<u8>>) -> Vec<u8> {
+    out.into_inner().unwrap_or_default()
+}
