@@ -44,13 +44,12 @@ fn load(input: &Path) -> Option<Project> {
 
 /// `journeymap export`: a PNG or a CSV, to a file or to standard output.
 pub fn export(input: &Path, output: &Path, settings: ExportAs) -> ExitCode {
-    let Some(format) = settings.format.or_else(|| Format::of(output)) else {
-        eprintln!(
-            "{}: cannot tell the format from the name; end it in .png or .csv, or pass --format",
-            output.display()
-        );
-        return ExitCode::FAILURE;
-    };
+    // A name without a known extension (or `-`, standard output) gets a PNG,
+    // as it always has.
+    let format = settings
+        .format
+        .or_else(|| Format::of(output))
+        .unwrap_or(Format::Png);
     if settings.plan && format != Format::Csv {
         eprintln!("--plan writes a CSV action plan; name the output .csv or pass --format csv");
         return ExitCode::FAILURE;
@@ -71,11 +70,7 @@ pub fn export(input: &Path, output: &Path, settings: ExportAs) -> ExitCode {
                 table::Table::Cells
             };
             if stdout {
-                let bytes = match table {
-                    table::Table::Cells => table::cells(&project),
-                    table::Table::Plan => table::plan(&project),
-                };
-                to_stdout(&bytes)
+                to_stdout(&table.bytes(&project))
             } else {
                 table::write_csv(&project, table, output, &[input], settings.force)
                     .map_err(export::ExportError::from)
@@ -87,7 +82,8 @@ pub fn export(input: &Path, output: &Path, settings: ExportAs) -> ExitCode {
             if !stdout {
                 match format {
                     Format::Png => {
-                        let (w, h) = export::Layout::new(&project).pixel_size(settings.png.scale);
+                        let (w, h) = export::Layout::new(&project, settings.png.findings)
+                            .pixel_size(settings.png.scale);
                         println!("{}: {w} x {h} pixels", output.display());
                     }
                     Format::Csv => println!("{}: written", output.display()),

@@ -113,6 +113,10 @@ enum Command {
         /// red-green colour blindness.
         #[arg(long, value_enum, default_value_t = palette::Scheme::RedGreen)]
         colours: palette::Scheme,
+        /// Leave out the findings section (inconsistent stages, where to
+        /// act, root causes).
+        #[arg(long)]
+        no_findings: bool,
     },
     /// Print what the map says: inconsistent stages, ranked opportunities,
     /// cliff, largest gap, root causes and coverage.
@@ -141,6 +145,7 @@ fn main() -> ExitCode {
             theme,
             view,
             colours,
+            no_findings,
         }) => cli::export(
             &file,
             &output,
@@ -153,6 +158,7 @@ fn main() -> ExitCode {
                     theme,
                     view,
                     scheme: colours,
+                    findings: !no_findings,
                 },
             },
         ),

@@ -103,7 +103,7 @@ fn index_of(project: &Project, stage: &str, channel: &str) -> (usize, usize, Cel
 #[test]
 fn cells_are_tinted_red_or_green_by_their_signals() {
     let project = journeymap::file::parse(SHOE).unwrap();
-    let layout = Layout::new(&project);
+    let layout = Layout::new(&project, true);
     let image = export::render(&project, &options(1, Theme::Light)).unwrap();
     // Consideration x Phone: two negative signals. Visit & try on x Store: three positive.
     for (stage, channel, red) in [
@@ -133,7 +133,7 @@ fn cells_are_tinted_red_or_green_by_their_signals() {
 #[test]
 fn the_colour_blind_scheme_tints_positive_blue_and_negative_orange() {
     let project = journeymap::file::parse(SHOE).unwrap();
-    let layout = Layout::new(&project);
+    let layout = Layout::new(&project, true);
     let options = Options {
         scheme: palette::Scheme::BlueOrange,
         ..options(1, Theme::Light)
@@ -157,7 +157,7 @@ fn the_colour_blind_scheme_tints_positive_blue_and_negative_orange() {
 #[test]
 fn the_chart_draws_real_below_ideal_where_the_sample_says_so() {
     let project = journeymap::file::parse(SHOE).unwrap();
-    let layout = Layout::new(&project);
+    let layout = Layout::new(&project, true);
     let image = export::render(&project, &options(2, Theme::Light)).unwrap();
     let scores = analysis::stage_scores(&project);
     let (consideration, _, _) = index_of(&project, "Consideration", "Phone");
@@ -185,7 +185,7 @@ fn the_chart_draws_real_below_ideal_where_the_sample_says_so() {
 #[test]
 fn the_view_option_leaves_out_the_other_line() {
     let project = journeymap::file::parse(SHOE).unwrap();
-    let layout = Layout::new(&project);
+    let layout = Layout::new(&project, true);
     let scores = analysis::stage_scores(&project);
     let ideal_only = Options {
         view: View::Ideal,
@@ -288,7 +288,7 @@ fn long_text_stays_inside_its_cell() {
             })
             .unwrap();
     }
-    let layout = Layout::new(&project);
+    let layout = Layout::new(&project, true);
     let image = export::render(&project, &options(1, Theme::Light)).unwrap();
     // The neighbouring empty cells stay clean inside (only their outline is drawn).
     for (s, c) in [(0, 0), (2, 0), (1, 1)] {
@@ -324,6 +324,20 @@ fn cli_export_writes_a_png_of_the_reported_size() {
         .arg("-o")
         .arg(&out)
         .args(["--scale", "1", "--theme", "dark", "--view", "real"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("1494 x 2004 pixels"));
+    let image = image::open(&out).unwrap();
+    assert_eq!((image.width(), image.height()), (1494, 2004));
+
+    // Without the findings section the image is that section (236 px) and
+    // its gap (24 px) shorter.
+    journeymap()
+        .args(["export"])
+        .arg(sample_path())
+        .arg("-o")
+        .arg(&out)
+        .args(["--scale", "1", "--no-findings"])
         .assert()
         .success()
         .stdout(predicate::str::contains("1494 x 1744 pixels"));

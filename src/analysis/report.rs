@@ -188,7 +188,7 @@ impl Insights {
                 "kind": "drop",
                 "from": stage(*from),
                 "to": stage(*to),
-                "drop": drop,
+                "drop": round2(*drop),
                 "channels": cliff_channels,
             }),
             Some(Cliff::Cell {
@@ -207,10 +207,18 @@ impl Insights {
         let c = &self.coverage;
         json!({
             "title": project.title,
+            "stages": self.stages.iter().enumerate()
+                .map(|(s, scores)| json!({
+                    "stage": stage(s),
+                    "ideal": scores.ideal.map(round2),
+                    "real": scores.real.map(round2),
+                    "gap": scores.gap().map(round2),
+                }))
+                .collect::<Vec<_>>(),
             "inconsistent_stages": self.inconsistent().map(|c| stage(c.stage)).collect::<Vec<_>>(),
             "consistency": consistency,
             "opportunities": opportunities,
-            "largest_gap": self.largest_gap.map(|(s, gap)| json!({ "stage": stage(s), "gap": gap })),
+            "largest_gap": self.largest_gap.map(|(s, gap)| json!({ "stage": stage(s), "gap": round2(gap) })),
             "cliff": cliff,
             "coverage": {
                 "unscored_stages": c.unscored_stages.iter().map(|s| stage(*s)).collect::<Vec<_>>(),
@@ -260,6 +268,11 @@ pub fn opportunity_words(project: &Project, o: &Opportunity) -> String {
         words.push_str(&format!(" [{}]", causes.join(", ")));
     }
     words
+}
+
+/// A mean to two decimals, as JSON shows it: 1.83, not 1.8333333730697632.
+fn round2(value: f32) -> f64 {
+    (f64::from(value) * 100.0).round() / 100.0
 }
 
 fn by_cause(counts: &TagCounts) -> Value {

@@ -6,8 +6,8 @@ use tiny_skia::Pixmap;
 use super::canvas::{Canvas, TextStyle};
 use super::layout::{COLUMN_WIDTH, Layout, ROW_HEIGHT, Rect, SIDE_WIDTH};
 use super::{Options, Theme};
-use crate::analysis::{self, Cliff, StageScores};
-use crate::model::{Cell, CellKey, ChannelKind, Experience, Polarity, Project, Score};
+use crate::analysis::{self, Cliff, Insights, StageScores};
+use crate::model::{Cause, Cell, CellKey, ChannelKind, Experience, Polarity, Project, Score};
 use crate::palette::{self, ColourBy, Ink};
 
 /// At most this many signals are listed in a cell; the rest are counted.
@@ -30,6 +30,9 @@ pub fn infographic(project: &Project, layout: &Layout, options: &Options) -> Opt
     chart_heading(&mut canvas, project, layout, &scores, options, &ink);
     chart(&mut canvas, project, layout, &scores, options, &ink);
     grid(&mut canvas, project, layout, options, &ink);
+    if let Some(r) = layout.findings {
+        findings(&mut canvas, project, r, &ink);
+    }
     legend(&mut canvas, layout, options, &ink);
     Some(canvas.pixmap)
 }
@@ -407,6 +410,160 @@ fn cell_card(canvas: &mut Canvas, cell: &Cell, r: Rect, options: &Options, ink: 
             TextStyle::new(11.0, ink.weak),
         );
     }
+}
+
+/// Opportunities listed in the findings section.
+const OPPORTUNITIES_SHOWN: usize = 5;
+/// Inconsistent stages listed in the findings section.
+const STAGES_SHOWN: usize = 6;
+
+/// What the map says, in three columns: the stages whose channels
+/// disagree, where to act first, and why (negative signals by root cause).
+fn findings(canvas: &mut Canvas, project: &Project, r: Rect, ink: &Ink) {
+    let insights = Insights::of(project);
+    canvas.line(&[(r.x, r.y), (r.right(), r.y)], ink.rule, 1.0, false);
+    let body = TextStyle::new(12.5, ink.text);
+    let weak = TextStyle::new(12.0, ink.weak);
+    let top = r.y + 14.0;
+    let widths = [0.3, 0.42];
+    let (a, b) = (r.w * widths[0], r.w * widths[1]);
+    let columns = [
+        Rect::new(r.x, top, a - 24.0, r.bottom() - top),
+        Rect::new(r.x + a, top, b - 24.0, r.bottom() - top),
+        Rect::new(r.x + a + b, top, r.w - a - b, r.bottom() - top),
+    ];
+
+    // Channels that disagree.
+    let c = columns[0];
+    let mut y = column_heading(canvas, c, "Channels that disagree", ink);
+    let inconsistent: Vec<_> = insights.inconsistent().collect();
+    if inconsistent.is_empty() {
+        canvas.text(
+            Rect::new(c.x, y, c.w, 40.0),
+            &format!(
+                "At every stage the channels' real scores lie within {} point of each other.",
+                analysis::INCONSISTENT_SPREAD - 1
+            ),
+            weak.lines(2),
+        );
+    }
+    for stage in inconsistent.iter().take(STAGES_SHOWN) {
+        y += canvas.text(
+            Rect::new(c.x, y, c.w, 22.0),
+            &Insights::consistency_words(project, stage),
+            body,
+        ) + 4.0;
+    }
+    if inconsistent.len() > STAGES_SHOWN {
+        let more = inconsistent.len() - STAGES_SHOWN;
+        canvas.text(
+            Rect::new(c.x, y, c.w, 20.0),
+            &format!("and {more} more"),
+            weak,
+        );
+    }
+
+    // Where to act.
+    let c = columns[1];
+    let total = insights.opportunities.len();
+    let title = if total > OPPORTUNITIES_SHOWN {
+        format!("Where to act: the {OPPORTUNITIES_SHOWN} largest of {total} gaps")
+    } else {
+        "Where to act".to_owned()
+    };
+    let mut y = column_heading(canvas, c, &title, ink);
+    if total == 0 {
+        canvas.text(
+            Rect::new(c.x, y, c.w, 40.0),
+            "No cell's real experience falls short of its ideal.",
+            weak.lines(2),
+        );
+    }
+    for (rank, o) in insights
+        .opportunities
+        .iter()
+        .take(OPPORTUNITIES_SHOWN)
+        .enumerate()
+    {
+        let place = format!(
+            "{}. {} × {}: gap {}",
+            rank + 1,
+            project.channels[o.channel].name,
+            project.stages[o.stage].name,
+            o.gap
+        );
+        y += canvas.text(Rect::new(c.x, y, c.w, 20.0), &place, body.bold());
+        let owner = if o.owner.is_empty() {
+            "no owner"
+        } else {
+            &o.owner
+        };
+        let plan = if o.action.is_empty() {
+            format!("{owner}: no action yet")
+        } else {
+            format!("{owner}: {}", o.action)
+        };
+        y += canvas.text(Rect::new(c.x, y, c.w, 20.0), &plan, weak) + 8.0;
+    }
+
+    // Why: negative signals by root cause, as bars.
+    let c = columns[2];
+    let mut y = column_heading(canvas, c, "Why: negative signals by root cause", ink) + 4.0;
+    let counts = &insights.tags;
+    let most = Cause::ALL
+        .iter()
+        .map(|cause| counts.cause(*cause))
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let label_w = 160.0;
+    let bar_room = (c.w - label_w - 40.0).max(10.0);
+    for cause in Cause::ALL {
+        let n = counts.cause(cause);
+        canvas.text(Rect::new(c.x, y, label_w, 20.0), cause.label(), body);
+        let bar = Rect::new(
+            c.x + label_w,
+            y + 3.0,
+            bar_room * n as f32 / most as f32,
+            14.0,
+        );
+        if n > 0 {
+            canvas.fill_rect(bar, 2.0, ink.scheme.negative(), 200);
+        }
+        canvas.text(
+            Rect::new(bar.right() + 6.0, y, 40.0, 20.0),
+            &n.to_string(),
+            body.bold(),
+        );
+        y += 24.0;
+    }
+    let mut words = Vec::new();
+    words.extend(Insights::main_cause_words("in the map", counts));
+    if counts.negatives == 0 {
+        words.push("The map has no negative signals.".to_owned());
+    } else if counts.uncaused > 0 {
+        words.push(format!(
+            "{} of {} have no root cause yet.",
+            counts.uncaused, counts.negatives
+        ));
+    }
+    if words.is_empty() {
+        words.push(format!(
+            "All {} negative signals have a root cause.",
+            counts.negatives
+        ));
+    }
+    canvas.text(
+        Rect::new(c.x, y + 2.0, c.w, 40.0),
+        &words.join(" "),
+        weak.lines(2),
+    );
+}
+
+/// A findings column's heading; returns the y below it.
+fn column_heading(canvas: &mut Canvas, column: Rect, text: &str, ink: &Ink) -> f32 {
+    let style = TextStyle::new(15.0, ink.text).bold();
+    column.y + canvas.text(Rect::new(column.x, column.y, column.w, 24.0), text, style) + 6.0
 }
 
 /// The first `n` words, with "…" when there were more.

@@ -15,6 +15,8 @@ pub const PLOT_HEIGHT: f32 = 240.0;
 /// Stage names under the plot.
 pub const PLOT_LABELS: f32 = 30.0;
 pub const LEGEND_HEIGHT: f32 = 96.0;
+/// What the map says: inconsistent stages, where to act, root causes.
+pub const FINDINGS_HEIGHT: f32 = 236.0;
 pub const GAP: f32 = 24.0;
 /// The infographic is never narrower than this, so header and legend fit.
 pub const MIN_CONTENT_WIDTH: f32 = 1000.0;
@@ -60,11 +62,14 @@ pub struct Layout {
     /// The plotting area: x aligned with the grid's columns below.
     pub plot: Rect,
     pub grid: Rect,
+    /// The findings section, unless the export leaves it out.
+    pub findings: Option<Rect>,
     pub legend: Rect,
 }
 
 impl Layout {
-    pub fn new(project: &Project) -> Self {
+    /// The regions for `project`, with or without the findings section.
+    pub fn new(project: &Project, findings: bool) -> Self {
         let (stages, channels) = (project.stages.len(), project.channels.len());
         let grid_width = SIDE_WIDTH + stages as f32 * COLUMN_WIDTH;
         let content = grid_width.max(MIN_CONTENT_WIDTH);
@@ -88,6 +93,11 @@ impl Layout {
             HEADER_ROW + channels as f32 * ROW_HEIGHT,
         );
         y = grid.bottom() + GAP;
+        let findings = findings.then(|| {
+            let r = Rect::new(MARGIN, y, content, FINDINGS_HEIGHT);
+            y = r.bottom() + GAP;
+            r
+        });
         let legend = Rect::new(MARGIN, y, content, LEGEND_HEIGHT);
         let height = legend.bottom() + MARGIN;
         Self {
@@ -99,6 +109,7 @@ impl Layout {
             chart_heading,
             plot,
             grid,
+            findings,
             legend,
         }
     }
@@ -169,9 +180,15 @@ mod tests {
             })
             .unwrap();
         }
-        let l = Layout::new(&p);
+        let l = Layout::new(&p, true);
         let last = l.cell(29, 19);
-        assert!(last.right() <= l.width - MARGIN + 0.01 && last.bottom() < l.legend.y);
+        let findings = l.findings.unwrap();
+        assert!(last.right() <= l.width - MARGIN + 0.01 && last.bottom() < findings.y);
+        assert!(findings.bottom() < l.legend.y);
+        assert_eq!(
+            Layout::new(&p, false).height,
+            l.height - FINDINGS_HEIGHT - GAP
+        );
         assert_eq!(l.cell(1, 0).x, l.cell(0, 0).right());
         assert!((l.stage_x(3) - (l.cell(3, 0).x + COLUMN_WIDTH / 2.0)).abs() < 0.01);
         assert_eq!(l.score_y(2.0), l.plot.y);

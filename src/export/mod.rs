@@ -56,6 +56,8 @@ pub struct Options {
     pub view: View,
     /// The colours that tell positive from negative.
     pub scheme: crate::palette::Scheme,
+    /// Draw the findings section: inconsistent stages, where to act, root causes.
+    pub findings: bool,
 }
 
 impl Default for Options {
@@ -65,6 +67,7 @@ impl Default for Options {
             theme: Theme::Light,
             view: View::Both,
             scheme: crate::palette::Scheme::default(),
+            findings: true,
         }
     }
 }
@@ -101,7 +104,7 @@ pub fn check(project: &crate::model::Project, options: &Options) -> Result<Layou
     if !(1..=4).contains(&options.scale) {
         return Err(ExportError::BadScale(options.scale));
     }
-    let layout = Layout::new(project);
+    let layout = Layout::new(project, options.findings);
     let fits = |scale: u32| {
         let (w, h) = layout.pixel_size(scale);
         w <= u64::from(MAX_SIDE) && h <= u64::from(MAX_SIDE) && w * h <= MAX_PIXELS
@@ -150,7 +153,7 @@ pub fn render_chart(
     options: &Options,
 ) -> Result<image::RgbaImage, ExportError> {
     let image = render(project, options)?;
-    let layout = Layout::new(project);
+    let layout = Layout::new(project, options.findings);
     let s = options.scale as f32;
     let top = (layout.chart_heading.y * s) as u32;
     let bottom = ((layout.plot.bottom() + layout::PLOT_LABELS) * s).ceil() as u32;

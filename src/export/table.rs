@@ -47,6 +47,16 @@ pub enum Table {
     Plan,
 }
 
+impl Table {
+    /// The table's CSV bytes.
+    pub fn bytes(self, project: &Project) -> Vec<u8> {
+        match self {
+            Self::Cells => cells(project),
+            Self::Plan => plan(project),
+        }
+    }
+}
+
 /// One row per filled cell, stages in order, then channels. Signals are one
 /// per line, each followed by its tags in braces when it has any:
 /// `Queue of six {Process; Effortless}`.
@@ -130,11 +140,7 @@ pub fn write_csv(
     force: bool,
 ) -> Result<(), crate::file::FileError> {
     crate::file::check_output(path, inputs, crate::file::CSV, force)?;
-    let bytes = match table {
-        Table::Cells => cells(project),
-        Table::Plan => plan(project),
-    };
-    crate::file::write(path, &bytes, None).map(|_| ())
+    crate::file::write(path, &table.bytes(project), None).map(|_| ())
 }
 
 fn signal_lines<'a>(signals: impl Iterator<Item = &'a Signal>) -> String {

@@ -5,6 +5,7 @@
 use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
 
 use super::theme::{ColourBy, Scheme};
+use crate::export::table::Table;
 use crate::templates::Lang;
 
 /// Something the user can ask the editor to do from a menu or a key.
@@ -23,6 +24,8 @@ pub enum Command {
     Save,
     SaveAs,
     ExportPng,
+    /// Export the cells or the action plan as CSV.
+    ExportCsv(Table),
     Close,
     Quit,
     Undo,
@@ -61,13 +64,15 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 28] = [
+    pub const ALL: [Self; 30] = [
         Self::New,
         Self::Open,
         Self::CompareWith,
         Self::Save,
         Self::SaveAs,
         Self::ExportPng,
+        Self::ExportCsv(Table::Cells),
+        Self::ExportCsv(Table::Plan),
         Self::Close,
         Self::Quit,
         Self::Undo,
@@ -106,6 +111,8 @@ impl Command {
             Self::Save => "Save",
             Self::SaveAs => "Save As…",
             Self::ExportPng => "Export PNG…",
+            Self::ExportCsv(Table::Cells) => "Export cells as CSV…",
+            Self::ExportCsv(Table::Plan) => "Export action plan as CSV…",
             Self::Close => "Close",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
@@ -138,6 +145,12 @@ impl Command {
             Self::Save => "Save",
             Self::SaveAs => "Save under another name",
             Self::ExportPng => "Export the infographic as PNG",
+            Self::ExportCsv(Table::Cells) => {
+                "Export one row per cell, for spreadsheets and CRM tools"
+            }
+            Self::ExportCsv(Table::Plan) => {
+                "Export the action plan: every gap with its owner, grouped by owner"
+            }
             Self::Quit => "Quit",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
@@ -195,6 +208,7 @@ impl Command {
             Self::ZoomReset => &ZOOM_RESET,
             Self::Shortcuts => &SHORTCUTS,
             Self::Close
+            | Self::ExportCsv(_)
             | Self::CompareWith
             | Self::NewFromTemplate(..)
             | Self::OpenSample(_)

@@ -97,6 +97,13 @@ impl ExportDialog {
                     ui.radio_value(&mut self.options.view, View::Real, "Real only");
                 });
                 ui.end_row();
+                ui.label("Findings");
+                ui.checkbox(
+                    &mut self.options.findings,
+                    "Channels that disagree, where to act, root causes",
+                )
+                .on_hover_text("The section under the grid that says what the map shows");
+                ui.end_row();
                 ui.label("Size");
                 match export::check(project, &self.options) {
                     Ok(layout) => {

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 pub enum SaveFormat {
     Project,
     Png,
+    Csv,
 }
 
 impl SaveFormat {
@@ -14,6 +15,7 @@ impl SaveFormat {
         match self {
             Self::Project => ("Journey map", "ron"),
             Self::Png => ("PNG image", "png"),
+            Self::Csv => ("CSV table", "csv"),
         }
     }
 }

@@ -7,6 +7,7 @@ use super::action::Action;
 use super::command::Command;
 use super::settings::{Settings, file_name};
 use super::theme::{ColourBy, Scheme};
+use crate::export::table::Table;
 use crate::model::History;
 use crate::templates::{self, Lang};
 
@@ -46,7 +47,15 @@ pub fn menu_bar_ui(
             items(ui, &[Command::Save, Command::SaveAs], actions);
             ui.separator();
             items(ui, &[Command::CompareWith], actions);
-            items(ui, &[Command::ExportPng], actions);
+            items(
+                ui,
+                &[
+                    Command::ExportPng,
+                    Command::ExportCsv(Table::Cells),
+                    Command::ExportCsv(Table::Plan),
+                ],
+                actions,
+            );
             ui.separator();
             items(ui, &[Command::StartScreen], actions);
             ui.separator();

@@ -29,6 +29,8 @@ pub(super) enum FileRequest {
     /// Save, then carry on with what the save was for (New, Open, Quit).
     Save(Option<Pending>),
     Export(export::Options),
+    /// A CSV table of the map, for spreadsheets and CRM tools.
+    ExportTable(export::table::Table),
 }
 
 /// A modal question.

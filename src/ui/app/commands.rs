@@ -90,6 +90,7 @@ impl JourneyApp {
             Command::Save => self.save(false, None),
             Command::SaveAs => self.save(true, None),
             Command::ExportPng => self.export.open = true,
+            Command::ExportCsv(table) => self.export_csv(table),
             Command::CompareWith => self.compare_with(),
             Command::Quit => self.guard_unsaved(ctx, Pending::Quit),
             Command::Undo => {

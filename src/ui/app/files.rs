@@ -8,6 +8,7 @@ use eframe::egui;
 
 use super::{AUTOSAVE_DELAY, JourneyApp};
 use crate::export;
+use crate::export::table::Table;
 use crate::file::FileError;
 use crate::model::Project;
 use crate::ui::action::{Action, Selection};
@@ -105,7 +106,9 @@ impl JourneyApp {
         let (title, mode) = match request {
             FileRequest::Open => ("Open journey map", Mode::Open),
             FileRequest::Compare => ("Compare with another version", Mode::Open),
-            _ if format == SaveFormat::Png => ("Export PNG image", Mode::Save),
+            FileRequest::ExportTable(Table::Cells) => ("Export cells as CSV", Mode::Save),
+            FileRequest::ExportTable(Table::Plan) => ("Export action plan as CSV", Mode::Save),
+            FileRequest::Export(_) => ("Export PNG image", Mode::Save),
             _ => ("Save journey map", Mode::Save),
         };
         let dialog = FileBrowser::new(title, mode, extension, &start, suggested);
@@ -132,6 +135,10 @@ impl JourneyApp {
             FileRequest::Export(options) => {
                 let path = with_extension(path, SaveFormat::Png);
                 self.write_export(options, &path);
+            }
+            FileRequest::ExportTable(table) => {
+                let path = with_extension(path, SaveFormat::Csv);
+                self.write_table(table, &path);
             }
         }
     }
@@ -262,6 +269,28 @@ impl JourneyApp {
     pub(super) fn export_png(&mut self, options: export::Options) {
         let suggested = self.suggested_file_name("png");
         self.ask_path(FileRequest::Export(options), &suggested, SaveFormat::Png);
+    }
+
+    /// Asks where to write a CSV table and writes it; failures are shown.
+    pub(super) fn export_csv(&mut self, table: Table) {
+        let suggested = match table {
+            Table::Cells => self.suggested_file_name("csv"),
+            Table::Plan => {
+                let name = self.suggested_file_name("csv");
+                format!("{}-plan.csv", name.strip_suffix(".csv").unwrap_or(&name))
+            }
+        };
+        self.ask_path(FileRequest::ExportTable(table), &suggested, SaveFormat::Csv);
+    }
+
+    fn write_table(&mut self, table: Table, path: &Path) {
+        let inputs: Vec<&Path> = self.doc.path.as_deref().into_iter().collect();
+        match export::table::write_csv(self.doc.history.project(), table, path, &inputs, false) {
+            Ok(()) => self.notice = Some(format!("Exported {}", path.display())),
+            Err(e) => self
+                .messages
+                .error(format!("Could not export the CSV table.\n\n{e}")),
+        }
     }
 
     fn write_export(&mut self, options: export::Options, path: &Path) {
