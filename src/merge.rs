@@ -62,8 +62,15 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Result<Project
         .map(|at| (at, m.cell(at, base, ours, theirs, &mut seen_signals)))
         .collect();
     let project = Project::from_parts(title, persona, stages, channels, cells)?;
+    // Two values only: if both sides changed it, they agree.
+    let direction = if ours.direction == base.direction {
+        theirs.direction
+    } else {
+        ours.direction
+    };
     Ok(Project {
         conflicts: m.conflicts,
+        direction,
         ..project
     })
 }

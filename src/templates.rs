@@ -2,7 +2,9 @@
 //! channels and a few example cells to overwrite. Each new map gets fresh
 //! ids, so two maps started from one template never collide.
 
-use crate::model::{Cell, CellKey, Channel, ChannelKind, Persona, Project, Score, Stage, StageId};
+use crate::model::{
+    Cell, CellKey, Channel, ChannelKind, Direction, Persona, Project, Score, Stage, StageId,
+};
 
 /// The language of a template's words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -78,8 +80,11 @@ impl Template {
             name: pick(self.persona, lang),
             description: String::new(),
         };
-        Project::from_parts(pick(self.title, lang), persona, stages, channels, cells)
-            .unwrap_or_default()
+        let mut project =
+            Project::from_parts(pick(self.title, lang), persona, stages, channels, cells)
+                .unwrap_or_default();
+        project.direction = Direction::of(&project);
+        project
     }
 }
 

@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use eframe::egui::{self, Event, Key, Modifiers, PointerButton, Pos2};
+use eframe::egui::{self, Event, Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use journeymap::model::{CellKey, Polarity, Project};
@@ -13,7 +13,7 @@ use journeymap::ui::{JourneyApp, Selection, StartOptions};
 
 mod common;
 
-use common::{ScriptedDialogs, app_sized, options};
+use common::{ScriptedDialogs, app_sized, drag, options};
 
 /// Every test starts the same way: the real app on the bundled sample, in a
 /// 1600x1000 window, with recovery files in `recovery_dir`.
@@ -45,26 +45,6 @@ fn app() -> Harness<'static, JourneyApp> {
 
 fn center(harness: &Harness<'_, JourneyApp>, label: &str) -> Pos2 {
     harness.get_by_label(label).rect().center()
-}
-
-/// Presses at `from`, moves in steps to `to` and releases there.
-fn drag(harness: &mut Harness<'_, JourneyApp>, from: Pos2, to: Pos2) {
-    harness.hover_at(from);
-    harness.step();
-    harness.drag_at(from);
-    harness.step();
-    for t in [0.25, 0.5, 0.75, 1.0] {
-        harness.hover_at(from + (to - from) * t);
-        harness.step();
-    }
-    harness.event(Event::PointerButton {
-        pos: to,
-        button: PointerButton::Primary,
-        pressed: false,
-        modifiers: Modifiers::NONE,
-    });
-    harness.step();
-    harness.step();
 }
 
 /// A file dropped on the window, as the windowing system reports it.

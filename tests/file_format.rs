@@ -398,6 +398,10 @@ fn format_1_files_load_and_are_written_as_format_2() {
             let tags = Default::default();
             untagged.apply(Edit::SetSignalTags { id, tags }).unwrap();
         }
+        // The Persian sample has come to read right to left, too.
+        untagged
+            .apply(Edit::SetDirection(journeymap::model::Direction::Ltr))
+            .unwrap();
         assert_eq!(migrated, untagged, "{name}");
         assert_eq!(
             file::to_string(&migrated).unwrap(),

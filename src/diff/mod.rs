@@ -10,7 +10,8 @@ use serde::Serialize;
 mod words;
 
 use crate::model::{
-    Cell, CellKey, ChannelId, Experience, Polarity, Project, Score, Signal, StageId, TextField,
+    Cell, CellKey, ChannelId, Direction, Experience, Polarity, Project, Score, Signal, StageId,
+    TextField,
 };
 
 /// One change. The JSON form (`journeymap diff --json`) is an object with
@@ -29,6 +30,11 @@ pub enum Change {
     PersonaDescription {
         old: String,
         new: String,
+    },
+    /// The map's reading direction: "left-to-right" or "right-to-left".
+    Direction {
+        old: &'static str,
+        new: &'static str,
     },
     /// `list` is "stage" or "channel"; positions are 1-based.
     Added {
@@ -150,6 +156,16 @@ pub fn changes(old: &Project, new: &Project) -> Vec<(Change, Place)> {
     }
     if let Some((old, new)) = pair(&old.persona.description, &new.persona.description) {
         changes.push(Change::PersonaDescription { old, new });
+    }
+    if old.direction != new.direction {
+        let words = |d: Direction| match d {
+            Direction::Ltr => "left-to-right",
+            Direction::Rtl => "right-to-left",
+        };
+        changes.push(Change::Direction {
+            old: words(old.direction),
+            new: words(new.direction),
+        });
     }
 
     let item = |id: u64, name: &str, detail: &str| (id, name.to_owned(), detail.to_owned());

@@ -34,6 +34,7 @@ impl fmt::Display for Change {
             Self::PersonaDescription { old, new } => {
                 write!(f, "persona description {old:?} → {new:?}")
             }
+            Self::Direction { old, new } => write!(f, "direction {old} → {new}"),
             Self::Added {
                 list,
                 name,

@@ -148,7 +148,7 @@ fn chart(
         let label = format!("{} {}", score.signed(), score.label().to_lowercase());
         let label = label.replace("+0", "0");
         canvas.text(
-            Rect::new(layout.grid.x, y - 9.0, SIDE_WIDTH - 12.0, 20.0),
+            Rect::new(layout.side().x, y - 9.0, SIDE_WIDTH - 12.0, 20.0),
             &label,
             TextStyle::new(12.0, ink.weak),
         );

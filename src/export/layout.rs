@@ -1,5 +1,7 @@
 //! Where everything goes on the infographic, in logical pixels (scale 1).
 //! Pure geometry: the image grows with the map, so nothing is ever cropped.
+//! A right-to-left map mirrors the chart and the grid: the first stage and
+//! the channel column at the right, time running right to left.
 
 use crate::model::Project;
 
@@ -53,6 +55,8 @@ impl Rect {
 /// The infographic's regions for one project.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Layout {
+    /// Stages run from right to left.
+    pub rtl: bool,
     pub stages: usize,
     pub channels: usize,
     pub width: f32,
@@ -79,19 +83,27 @@ impl Layout {
         y += TITLE_HEIGHT + GAP / 2.0;
         let chart_heading = Rect::new(MARGIN, y, content, CHART_HEADING);
         y += CHART_HEADING;
-        let plot = Rect::new(
+        let rtl = project.direction.is_rtl();
+        let flip = |r: Rect| {
+            if rtl {
+                Rect::new(width - r.x - r.w, r.y, r.w, r.h)
+            } else {
+                r
+            }
+        };
+        let plot = flip(Rect::new(
             MARGIN + SIDE_WIDTH,
             y,
             stages as f32 * COLUMN_WIDTH,
             PLOT_HEIGHT,
-        );
+        ));
         y += PLOT_HEIGHT + PLOT_LABELS + GAP;
-        let grid = Rect::new(
+        let grid = flip(Rect::new(
             MARGIN,
             y,
             grid_width,
             HEADER_ROW + channels as f32 * ROW_HEIGHT,
-        );
+        ));
         y = grid.bottom() + GAP;
         let findings = findings.then(|| {
             let r = Rect::new(MARGIN, y, content, FINDINGS_HEIGHT);
@@ -101,6 +113,7 @@ impl Layout {
         let legend = Rect::new(MARGIN, y, content, LEGEND_HEIGHT);
         let height = legend.bottom() + MARGIN;
         Self {
+            rtl,
             stages,
             channels,
             width,
@@ -120,9 +133,24 @@ impl Layout {
         (px(self.width), px(self.height))
     }
 
+    /// `r`, laid out left to right, where it goes on this map.
+    fn flip(&self, r: Rect) -> Rect {
+        if self.rtl {
+            Rect::new(self.width - r.x - r.w, r.y, r.w, r.h)
+        } else {
+            r
+        }
+    }
+
     /// The x of a stage's centre, shared by the chart and the grid.
     pub fn stage_x(&self, stage: usize) -> f32 {
-        self.grid.x + SIDE_WIDTH + (stage as f32 + 0.5) * COLUMN_WIDTH
+        let x = MARGIN + SIDE_WIDTH + (stage as f32 + 0.5) * COLUMN_WIDTH;
+        if self.rtl { self.width - x } else { x }
+    }
+
+    /// The channel column's x range, which the chart's scale labels share.
+    pub fn side(&self) -> Rect {
+        self.flip(Rect::new(MARGIN, self.grid.y, SIDE_WIDTH, self.grid.h))
     }
 
     /// The y of a score (-2..=2) in the plot.
@@ -131,30 +159,30 @@ impl Layout {
     }
 
     pub fn stage_header(&self, stage: usize) -> Rect {
-        Rect::new(
-            self.grid.x + SIDE_WIDTH + stage as f32 * COLUMN_WIDTH,
+        self.flip(Rect::new(
+            MARGIN + SIDE_WIDTH + stage as f32 * COLUMN_WIDTH,
             self.grid.y,
             COLUMN_WIDTH,
             HEADER_ROW,
-        )
+        ))
     }
 
     pub fn channel_header(&self, channel: usize) -> Rect {
-        Rect::new(
-            self.grid.x,
+        self.flip(Rect::new(
+            MARGIN,
             self.grid.y + HEADER_ROW + channel as f32 * ROW_HEIGHT,
             SIDE_WIDTH,
             ROW_HEIGHT,
-        )
+        ))
     }
 
     pub fn cell(&self, stage: usize, channel: usize) -> Rect {
-        Rect::new(
-            self.grid.x + SIDE_WIDTH + stage as f32 * COLUMN_WIDTH,
+        self.flip(Rect::new(
+            MARGIN + SIDE_WIDTH + stage as f32 * COLUMN_WIDTH,
             self.grid.y + HEADER_ROW + channel as f32 * ROW_HEIGHT,
             COLUMN_WIDTH,
             ROW_HEIGHT,
-        )
+        ))
     }
 }
 
@@ -162,6 +190,36 @@ impl Layout {
 mod tests {
     use super::*;
     use crate::model::{Channel, ChannelKind, Edit, Stage};
+
+    #[test]
+    fn a_right_to_left_map_mirrors_the_chart_and_the_grid() {
+        let mut p = Project::default();
+        for index in 0..3 {
+            p.apply(Edit::AddStage {
+                index,
+                stage: Stage::new("s"),
+            })
+            .unwrap();
+        }
+        p.apply(Edit::AddChannel {
+            index: 0,
+            channel: Channel::new("c", ChannelKind::Other),
+        })
+        .unwrap();
+        let ltr = Layout::new(&p, true);
+        p.apply(Edit::SetDirection(crate::model::Direction::Rtl))
+            .unwrap();
+        let rtl = Layout::new(&p, true);
+        assert_eq!((rtl.width, rtl.height), (ltr.width, ltr.height));
+        let mirrored = |r: Rect| rtl.width - r.x - r.w;
+        for stage in 0..3 {
+            assert_eq!(rtl.cell(stage, 0).x, mirrored(ltr.cell(stage, 0)));
+            assert_eq!(rtl.stage_x(stage), rtl.width - ltr.stage_x(stage));
+        }
+        assert!(rtl.stage_header(0).x > rtl.stage_header(1).x);
+        assert_eq!(rtl.channel_header(0).x, rtl.cell(0, 0).right());
+        assert_eq!(rtl.plot.right(), rtl.cell(0, 0).right());
+    }
 
     #[test]
     fn the_image_grows_with_the_map_and_cells_never_overlap() {

@@ -9,8 +9,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::ParseError;
 use crate::model::{
-    Cause, Cell, CellKey, Channel, ChannelId, ChannelKind, Conflict, ConflictAt, FORMAT_VERSION,
-    Invalid, Persona, Polarity, Principle, Project, Score, Signal, SignalId, Stage, StageId, Tags,
+    Cause, Cell, CellKey, Channel, ChannelId, ChannelKind, Conflict, ConflictAt, Direction,
+    FORMAT_VERSION, Invalid, Persona, Polarity, Principle, Project, Score, Signal, SignalId, Stage,
+    StageId, Tags,
 };
 
 // ---------------------------------------------------------------------------
@@ -234,6 +235,8 @@ pub(super) struct FileProject {
     title: String,
     #[serde(default, skip_serializing_if = "is_default")]
     persona: FilePersona,
+    #[serde(default, skip_serializing_if = "is_default")]
+    direction: Direction,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     stages: Vec<FileStage>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -356,6 +359,7 @@ impl FileProject {
                 name: project.persona.name.clone(),
                 description: project.persona.description.clone(),
             },
+            direction: project.direction,
             stages: project
                 .stages
                 .iter()
@@ -494,6 +498,7 @@ impl FileProject {
             Ok(project) => (
                 Ok(Project {
                     conflicts,
+                    direction: self.direction,
                     ..project
                 }),
                 None,

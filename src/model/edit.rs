@@ -2,7 +2,7 @@
 
 use super::cell::{CellKey, Experience, Polarity, Score, Signal, TextField};
 use super::ids::{ChannelId, SignalId, StageId};
-use super::project::{Channel, ChannelKind, Project, Stage};
+use super::project::{Channel, ChannelKind, Direction, Project, Stage};
 use super::tags::Tags;
 
 /// One change to a project. The editor, undo/redo and the tests all go through
@@ -15,6 +15,8 @@ pub enum Edit {
     SetTitle(String),
     SetPersonaName(String),
     SetPersonaDescription(String),
+    /// Which way the map reads.
+    SetDirection(Direction),
 
     AddStage {
         index: usize,
@@ -119,6 +121,7 @@ impl Edit {
         match self {
             Self::SetTitle(_) => "edit title",
             Self::SetPersonaName(_) | Self::SetPersonaDescription(_) => "edit persona",
+            Self::SetDirection(_) => "change map direction",
             Self::AddStage { .. } => "add stage",
             Self::RenameStage { .. } => "rename stage",
             Self::SetStageDescription { .. } => "edit stage description",
@@ -181,6 +184,7 @@ impl Project {
             Edit::SetTitle(title) => self.title = title,
             Edit::SetPersonaName(name) => self.persona.name = name,
             Edit::SetPersonaDescription(description) => self.persona.description = description,
+            Edit::SetDirection(direction) => self.direction = direction,
 
             Edit::AddStage { index, stage } => {
                 if self.stage(stage.id).is_some() {

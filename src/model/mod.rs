@@ -16,5 +16,7 @@ pub use edit::{Edit, EditError};
 pub use history::{History, MergeKey, UNDO_DEPTH};
 pub(crate) use ids::parse_hex_id;
 pub use ids::{ChannelId, SignalId, StageId};
-pub use project::{Channel, ChannelKind, FORMAT_VERSION, Invalid, Persona, Project, Stage};
+pub use project::{
+    Channel, ChannelKind, Direction, FORMAT_VERSION, Invalid, Persona, Project, Stage,
+};
 pub use tags::{Cause, Principle, Tags};

@@ -15,6 +15,54 @@ pub struct Persona {
     pub description: String,
 }
 
+/// Which way the map reads: the first stage at the left, or, for Persian
+/// and other right-to-left scripts, at the right. Only the view mirrors;
+/// stages, channels and the file stay in logical order.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
+pub enum Direction {
+    #[default]
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    pub fn is_rtl(self) -> bool {
+        self == Self::Rtl
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Ltr => "Left to right",
+            Self::Rtl => "Right to left",
+        }
+    }
+
+    /// Right to left when most of the strong letters in `texts` are of a
+    /// right-to-left script (Persian, Arabic, Hebrew…).
+    pub fn guess<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
+        use unicode_bidi::BidiClass::{AL, L, R};
+        let (mut rtl, mut ltr) = (0usize, 0usize);
+        for c in texts.into_iter().flat_map(str::chars) {
+            match unicode_bidi::bidi_class(c) {
+                R | AL => rtl += 1,
+                L => ltr += 1,
+                _ => {}
+            }
+        }
+        if rtl > ltr { Self::Rtl } else { Self::Ltr }
+    }
+
+    /// [`Self::guess`] from a map's title and stage names.
+    pub fn of(project: &Project) -> Self {
+        Self::guess(
+            std::iter::once(project.title.as_str())
+                .chain(project.stages.iter().map(|s| s.name.as_str())),
+        )
+    }
+}
+
 /// A journey stage: one column of the grid.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Stage {
@@ -135,6 +183,8 @@ pub struct Project {
     pub(crate) cells: HashMap<CellKey, Cell>,
     /// Disagreements left by a merge, until someone resolves them.
     pub conflicts: Vec<super::conflict::Conflict>,
+    /// Which way the map reads; a property of the view only.
+    pub direction: Direction,
 }
 
 impl Project {
@@ -155,6 +205,7 @@ impl Project {
             channels,
             cells: cells.into_iter().collect(),
             conflicts: Vec::new(),
+            direction: Direction::default(),
         };
         // Check first: an empty cell at an unknown stage is still a broken reference.
         project.check()?;

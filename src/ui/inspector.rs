@@ -7,8 +7,8 @@ use super::action::{Action, Selection};
 use super::text_field;
 use super::theme::{self, Scheme};
 use crate::model::{
-    CellKey, ChannelId, ChannelKind, Edit, Experience, Polarity, Project, Score, Signal, SignalId,
-    StageId, TextField,
+    CellKey, ChannelId, ChannelKind, Direction, Edit, Experience, Polarity, Project, Score, Signal,
+    SignalId, StageId, TextField,
 };
 
 /// Where a new signal's text box asks for focus on the next frame.
@@ -131,9 +131,34 @@ fn project_ui(ui: &mut egui::Ui, project: &Project, focus: bool, actions: &mut V
         Edit::SetPersonaDescription,
     );
     ui.separator();
+    direction_ui(ui, project.direction, actions);
+    ui.separator();
     ui.weak(
         "Select a cell, stage or channel in the grid to edit it. Arrow keys move between cells.",
     );
+}
+
+/// The map's reading direction: where the first stage stands.
+fn direction_ui(ui: &mut egui::Ui, current: Direction, actions: &mut Vec<Action>) {
+    ui.label("Direction");
+    ui.horizontal(|ui| {
+        for (direction, hint) in [
+            (Direction::Ltr, "The first stage at the left"),
+            (
+                Direction::Rtl,
+                "The first stage at the right, as Persian reads",
+            ),
+        ] {
+            if ui
+                .radio(current == direction, direction.label())
+                .on_hover_text(hint)
+                .clicked()
+                && current != direction
+            {
+                actions.push(Action::Edit(Edit::SetDirection(direction)));
+            }
+        }
+    });
 }
 
 fn stage_ui(

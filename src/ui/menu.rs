@@ -8,7 +8,7 @@ use super::command::Command;
 use super::settings::{Settings, file_name};
 use super::theme::{ColourBy, Scheme};
 use crate::export::table::Table;
-use crate::model::History;
+use crate::model::{Direction, Edit, History};
 use crate::templates::{self, Lang};
 
 /// Draws the menu bar, pushing what the user picked. `enabled` says which
@@ -71,6 +71,16 @@ pub fn menu_bar_ui(
                 &[Command::Rename, Command::DeleteSelected, Command::ClearCell],
                 actions,
             );
+            ui.separator();
+            ui.label("Map direction");
+            let current = history.project().direction;
+            for direction in [Direction::Ltr, Direction::Rtl] {
+                if ui.radio(current == direction, direction.label()).clicked()
+                    && current != direction
+                {
+                    actions.push(Action::Edit(Edit::SetDirection(direction)));
+                }
+            }
         });
         ui.menu_button("View", |ui| {
             items(ui, &[Command::Present, Command::Insights], actions);

@@ -257,9 +257,11 @@ impl JourneyApp {
             Selection::Project => (usize::MAX, usize::MAX),
         };
         let mut moved = false;
+        // On a right-to-left map the next stage is to the left.
+        let next = if project.direction.is_rtl() { -1 } else { 1 };
         for (key, dc, dr) in [
-            (Key::ArrowLeft, -1, 0),
-            (Key::ArrowRight, 1, 0),
+            (Key::ArrowLeft, -next, 0),
+            (Key::ArrowRight, next, 0),
             (Key::ArrowUp, 0, -1),
             (Key::ArrowDown, 0, 1),
         ] {

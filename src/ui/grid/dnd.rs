@@ -40,7 +40,7 @@ pub(super) fn drop_ui(ui: &egui::Ui, frame: &Frame<'_>, actions: &mut Vec<Action
                 return;
             };
             let slot = g.column_slot(content.x);
-            let x = frame.origin.x + g.column_x(slot);
+            let x = frame.origin.x + g.slot_x(slot);
             painter.vline(x, visible.y_range(), line);
             let to = target_index(from, slot);
             if released && to != from {

@@ -1,6 +1,7 @@
 //! Sizes and positions of the grid: the one place that decides where column
-//! `i` and row `j` sit, so zoom, presentation mode and (later) a right-to-left
-//! stage axis are local changes.
+//! `i` and row `j` sit, so zoom, presentation mode and a right-to-left stage
+//! axis are local changes. A right-to-left map is the left-to-right layout
+//! mirrored: the channel band on the right, the first stage next to it.
 
 use eframe::egui::{Rect, Vec2, pos2, vec2};
 
@@ -69,6 +70,8 @@ pub struct Geometry {
     pub stages: usize,
     pub channels: usize,
     pub m: Metrics,
+    /// Stages run from right to left.
+    pub rtl: bool,
 }
 
 impl Geometry {
@@ -80,8 +83,56 @@ impl Geometry {
         )
     }
 
+    /// Mirrors a content x for a right-to-left map (its own inverse).
+    fn mirror(self, x: f32) -> f32 {
+        if self.rtl { self.size().x - x } else { x }
+    }
+
+    /// The left edge of a span that starts at `x` and is `width` wide in
+    /// left-to-right terms.
+    fn span_x(self, x: f32, width: f32) -> f32 {
+        if self.rtl {
+            self.size().x - x - width
+        } else {
+            x
+        }
+    }
+
+    /// The left edge of `column`; at `column == stages`, of the add button.
     pub fn column_x(self, column: usize) -> f32 {
-        self.m.side_width + column as f32 * self.m.cell_width
+        let width = if column < self.stages {
+            self.m.cell_width
+        } else {
+            self.m.add_size
+        };
+        self.span_x(self.m.side_width + column as f32 * self.m.cell_width, width)
+    }
+
+    /// The x of the boundary before column `slot` in reading order (at
+    /// `slot == stages`, after the last).
+    pub fn slot_x(self, slot: usize) -> f32 {
+        self.mirror(self.m.side_width + slot as f32 * self.m.cell_width)
+    }
+
+    /// The left edge of the channel band, which stays at the reading
+    /// start of the visible part of the grid.
+    pub fn band_x(self, viewport: Rect) -> f32 {
+        if self.rtl {
+            viewport.max.x - self.m.side_width
+        } else {
+            viewport.min.x
+        }
+    }
+
+    /// `cell` with the frozen headers' room around it (above, and at the
+    /// band's side), for scrolling it into view.
+    pub fn with_headers(self, cell: Rect) -> Rect {
+        let (side, top) = (self.m.side_width, self.m.header_height);
+        if self.rtl {
+            Rect::from_min_max(cell.min - vec2(0.0, top), cell.max + vec2(side, 0.0))
+        } else {
+            Rect::from_min_max(cell.min - vec2(side, top), cell.max)
+        }
     }
 
     pub fn row_y(self, row: usize) -> f32 {
@@ -97,7 +148,7 @@ impl Geometry {
 
     /// The column under content x, if any.
     pub fn column_at(self, x: f32) -> Option<usize> {
-        let i = ((x - self.m.side_width) / self.m.cell_width).floor();
+        let i = ((self.mirror(x) - self.m.side_width) / self.m.cell_width).floor();
         (i >= 0.0 && (i as usize) < self.stages).then_some(i as usize)
     }
 
@@ -108,7 +159,7 @@ impl Geometry {
 
     /// The gap between columns nearest to content x: 0 is before the first.
     pub fn column_slot(self, x: f32) -> usize {
-        let slot = ((x - self.m.side_width) / self.m.cell_width)
+        let slot = ((self.mirror(x) - self.m.side_width) / self.m.cell_width)
             .round()
             .max(0.0) as usize;
         slot.min(self.stages)
@@ -124,6 +175,8 @@ impl Geometry {
     /// Columns and rows that intersect the visible part of the body.
     pub fn visible(self, viewport: Rect) -> (std::ops::Range<usize>, std::ops::Range<usize>) {
         let m = self.m;
+        let (a, b) = (self.mirror(viewport.min.x), self.mirror(viewport.max.x));
+        let viewport = Rect::from_x_y_ranges(a.min(b)..=a.max(b), viewport.y_range());
         let first = |offset: f32, size: f32| (offset / size).floor().max(0.0) as usize;
         let columns = first(viewport.min.x, m.cell_width).min(self.stages)
             ..(first(viewport.max.x - m.side_width, m.cell_width) + 1).min(self.stages);
@@ -162,6 +215,7 @@ mod tests {
             stages: 100,
             channels: 100,
             m: Metrics::editor(1.0),
+            rtl: false,
         };
         let viewport = Rect::from_min_size(pos2(1000.0, 2000.0), vec2(1200.0, 800.0));
         let (columns, rows) = g.visible(viewport);
@@ -173,12 +227,43 @@ mod tests {
     }
 
     #[test]
+    fn a_right_to_left_grid_is_the_left_to_right_one_mirrored() {
+        let ltr = Geometry {
+            stages: 5,
+            channels: 3,
+            m: Metrics::editor(1.0),
+            rtl: false,
+        };
+        let rtl = Geometry { rtl: true, ..ltr };
+        let width = ltr.size().x;
+        for column in 0..=5 {
+            let w = if column < 5 {
+                ltr.m.cell_width
+            } else {
+                ltr.m.add_size
+            };
+            assert_eq!(rtl.column_x(column), width - ltr.column_x(column) - w);
+            assert_eq!(rtl.slot_x(column), width - ltr.slot_x(column));
+        }
+        // The first stage sits next to the channel band, at the right.
+        assert!(rtl.column_x(0) > rtl.column_x(1));
+        assert_eq!(rtl.column_x(0) + rtl.m.cell_width, width - rtl.m.side_width);
+        let x = rtl.column_x(2) + 10.0;
+        assert_eq!(rtl.column_at(x), Some(2));
+        assert_eq!(rtl.column_slot(rtl.slot_x(3) + 5.0), 3);
+        let viewport = Rect::from_min_size(pos2(width - 600.0, 0.0), vec2(600.0, 400.0));
+        assert!(rtl.visible(viewport).0.contains(&0));
+        assert_eq!(rtl.band_x(viewport), width - rtl.m.side_width);
+    }
+
+    #[test]
     fn presentation_fills_a_1080p_screen_with_10_by_8_at_readable_sizes() {
         let m = Metrics::present(vec2(1920.0, 1080.0 - 60.0), 10, 8);
         let g = Geometry {
             stages: 10,
             channels: 8,
             m,
+            rtl: false,
         };
         assert!(m.body >= 20.0 && m.small >= 20.0);
         assert!(g.size().x <= 1920.0 + m.gap, "{:?}", g.size());

@@ -79,7 +79,10 @@ impl Grid {
         let m = g.m;
         let band = match axis {
             Axis::Stages => Rect::from_min_size(view.min, vec2(view.width(), m.header_height)),
-            Axis::Channels => Rect::from_min_size(view.min, vec2(m.side_width, view.height())),
+            Axis::Channels => Rect::from_min_size(
+                pos2(g.band_x(view), view.min.y),
+                vec2(m.side_width, view.height()),
+            ),
         };
         ui.painter()
             .rect_filled(frame.to_screen(band), 0.0, ui.visuals().panel_fill);
@@ -90,7 +93,7 @@ impl Grid {
                 vec2(length, m.header_height),
             ),
             Axis::Channels => {
-                Rect::from_min_size(pos2(view.min.x, g.row_y(i)), vec2(m.side_width, length))
+                Rect::from_min_size(pos2(g.band_x(view), g.row_y(i)), vec2(m.side_width, length))
             }
         };
         let project = frame.project;

@@ -56,6 +56,8 @@ pub struct Grid {
     /// Dim every cell whose owner is not this one.
     pub owner: Option<String>,
     rename: Option<Rename>,
+    /// The direction the grid was last drawn in.
+    shown_direction: Option<crate::model::Direction>,
 }
 
 /// Everything a frame of the grid needs to read.
@@ -120,8 +122,16 @@ impl Grid {
             stages: project.stages.len(),
             channels: project.channels.len(),
             m: look.metrics,
+            rtl: project.direction.is_rtl(),
         };
-        let m = look.metrics;
+        // A map just opened, or just flipped, starts at its first stage:
+        // at the right of a right-to-left map.
+        if self.shown_direction != Some(project.direction) {
+            self.shown_direction = Some(project.direction);
+            if self.scroll_to.is_none() && geometry.stages > 0 && geometry.channels > 0 {
+                self.scroll_to = Some((0, 0));
+            }
+        }
         egui::ScrollArea::both()
             .auto_shrink(false)
             .show_viewport(ui, |ui, viewport| {
@@ -141,10 +151,8 @@ impl Grid {
                     && column < geometry.stages
                     && row < geometry.channels
                 {
-                    // Leave room for the frozen headers above and to the left.
-                    let cell = geometry.cell(column, row);
-                    let headers = vec2(m.side_width, m.header_height);
-                    let with_headers = Rect::from_min_max(cell.min - headers, cell.max);
+                    // Leave room for the frozen headers.
+                    let with_headers = geometry.with_headers(geometry.cell(column, row));
                     ui.scroll_to_rect(frame.to_screen(with_headers), None);
                 }
                 let (columns, rows) = geometry.visible(viewport);
@@ -207,8 +215,10 @@ fn spotlight_ui(ui: &egui::Ui, frame: &Frame<'_>, columns: std::ops::Range<usize
 }
 
 fn corner_ui(ui: &egui::Ui, frame: &Frame<'_>) {
-    let m = frame.geometry.m;
-    let rect = Rect::from_min_size(frame.viewport.min, vec2(m.side_width, m.header_height));
+    let (g, view) = (frame.geometry, frame.viewport);
+    let m = g.m;
+    let corner = pos2(g.band_x(view), view.min.y);
+    let rect = Rect::from_min_size(corner, vec2(m.side_width, m.header_height));
     let rect = frame.to_screen(rect);
     let painter = ui.painter();
     painter.rect_filled(rect, 0.0, ui.visuals().panel_fill);
