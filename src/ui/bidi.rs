@@ -94,6 +94,46 @@ impl Paragraph {
     }
 }
 
+/// A wrapped line of text laid out bidirectionally, for text that mixes the
+/// user's Persian with the interface's words. With a click sense it works as
+/// a selectable entry (highlighted on hover, or when `selected`), and
+/// reports itself to assistive technology as a button labelled `text`.
+pub fn line_ui(
+    ui: &mut egui::Ui,
+    text: &str,
+    sense: egui::Sense,
+    selected: bool,
+) -> egui::Response {
+    let colour = ui.visuals().text_color();
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let pad = egui::vec2(4.0, 2.0);
+    let width = ui.available_width().max(40.0);
+    let paragraph = Paragraph::new(ui.painter(), text, font, colour, width - 2.0 * pad.x, 6);
+    let size = egui::vec2(width, paragraph.height() + 2.0 * pad.y);
+    let (rect, response) = ui.allocate_exact_size(size, sense);
+    let clickable = sense.senses_click();
+    if selected {
+        ui.painter()
+            .rect_filled(rect, 3.0, ui.visuals().selection.bg_fill);
+    } else if clickable && response.hovered() {
+        ui.painter()
+            .rect_filled(rect, 3.0, ui.visuals().widgets.hovered.weak_bg_fill);
+    }
+    paragraph.paint(
+        ui.painter(),
+        rect.min + pad,
+        rect.width() - 2.0 * pad.x,
+        colour,
+    );
+    let kind = if clickable {
+        egui::Role::Button
+    } else {
+        egui::Role::Label
+    };
+    response.widget_info(|| egui::WidgetInfo::selected(kind, true, selected, text));
+    response
+}
+
 /// True when any character is right-to-left (Hebrew or Arabic script).
 pub fn has_rtl(text: &str) -> bool {
     text.chars().any(is_rtl_script)

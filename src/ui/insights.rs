@@ -5,6 +5,7 @@
 use eframe::egui::{self, RichText};
 
 use super::action::{Action, Selection};
+use super::bidi::line_ui;
 use crate::analysis::Insights;
 use crate::analysis::report::opportunity_words;
 use crate::model::{Cause, CellKey, Principle, Project};
@@ -51,9 +52,18 @@ impl InsightsPanel {
             opportunities_ui(ui, project, insights, actions);
             section(ui, "Where trust breaks");
             match insights.cliff_words(project) {
-                Some(words) => ui.label(format!("The cliff: {words}")),
-                None => ui.weak("The real experience never drops."),
-            };
+                Some(words) => {
+                    line_ui(
+                        ui,
+                        &format!("The cliff: {words}"),
+                        egui::Sense::hover(),
+                        false,
+                    );
+                }
+                None => {
+                    ui.weak("The real experience never drops.");
+                }
+            }
             causes_ui(ui, project, insights);
             coverage_ui(ui, project, insights, owner, actions);
         });
@@ -70,14 +80,12 @@ fn section(ui: &mut egui::Ui, title: &str) {
 /// A line that selects and reveals `selection` when clicked.
 fn place_ui(
     ui: &mut egui::Ui,
-    text: impl Into<egui::WidgetText>,
+    text: &str,
     hover: &str,
     selection: Selection,
     actions: &mut Vec<Action>,
 ) {
-    let line = ui
-        .add(egui::Button::selectable(false, text).wrap())
-        .on_hover_text(hover);
+    let line = line_ui(ui, text, egui::Sense::click(), false).on_hover_text(hover);
     if line.clicked() {
         actions.push(Action::Reveal(selection));
     }
@@ -96,7 +104,7 @@ fn consistency_ui(
         let stage = project.stages[c.stage].id;
         place_ui(
             ui,
-            Insights::consistency_words(project, c),
+            &Insights::consistency_words(project, c),
             "Show this stage",
             Selection::Stage(stage),
             actions,
@@ -120,12 +128,12 @@ fn opportunities_ui(
     for (rank, o) in insights.opportunities.iter().enumerate() {
         let mut words = format!("{}. {}", rank + 1, opportunity_words(project, o));
         if !o.negatives.is_empty() {
-            words.push_str(&format!("\n{} negative signal", o.negatives.len()));
+            words.push_str(&format!("; {} negative signal", o.negatives.len()));
             if o.negatives.len() > 1 {
                 words.push('s');
             }
         }
-        place_ui(ui, words, "Show this cell", Selection::Cell(o.at), actions);
+        place_ui(ui, &words, "Show this cell", Selection::Cell(o.at), actions);
     }
 }
 
@@ -168,7 +176,7 @@ fn causes_ui(ui: &mut egui::Ui, project: &Project, insights: &Insights) {
     for (stage, counts) in insights.tags_by_stage.iter().enumerate() {
         let place = format!("at {}", project.stages[stage].name);
         if let Some(words) = Insights::main_cause_words(&place, counts) {
-            ui.label(words);
+            line_ui(ui, &words, egui::Sense::hover(), false);
         }
     }
     let principles: Vec<String> = Principle::ALL
@@ -197,16 +205,12 @@ fn coverage_ui(
     for o in &coverage.owners {
         let on = owner == Some(o.owner.as_str());
         let cells = if o.cells == 1 { "cell" } else { "cells" };
-        let line = ui
-            .add(egui::Button::selectable(
-                on,
-                format!("{}: gap {} over {} {cells}", o.owner, o.gap, o.cells),
-            ))
-            .on_hover_text(if on {
-                "Show every owner's cells again"
-            } else {
-                "Dim every other owner's cells"
-            });
+        let text = format!("{}: gap {} over {} {cells}", o.owner, o.gap, o.cells);
+        let line = line_ui(ui, &text, egui::Sense::click(), on).on_hover_text(if on {
+            "Show every owner's cells again"
+        } else {
+            "Dim every other owner's cells"
+        });
         if line.clicked() {
             let next = (!on).then(|| o.owner.clone());
             actions.push(Action::FilterOwner(next));
@@ -230,24 +234,26 @@ fn coverage_ui(
     let mut any = false;
     if !coverage.unscored_stages.is_empty() {
         any = true;
-        ui.label(format!(
+        let text = format!(
             "Stages with no score: {}",
             names(&coverage.unscored_stages, true)
-        ));
+        );
+        line_ui(ui, &text, egui::Sense::hover(), false);
     }
     if !coverage.unscored_channels.is_empty() {
         any = true;
-        ui.label(format!(
+        let text = format!(
             "Channels with no score: {}",
             names(&coverage.unscored_channels, false)
-        ));
+        );
+        line_ui(ui, &text, egui::Sense::hover(), false);
     }
     for (stage, channel) in &coverage.unowned_actions {
         any = true;
         let at = CellKey::new(project.stages[*stage].id, project.channels[*channel].id);
         place_ui(
             ui,
-            format!(
+            &format!(
                 "No owner for the action at {} × {}",
                 project.channels[*channel].name, project.stages[*stage].name
             ),

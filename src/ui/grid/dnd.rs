@@ -7,6 +7,7 @@ use super::Frame;
 use super::geometry::target_index;
 use crate::model::{CellKey, ChannelId, Edit, Project, SignalId, StageId};
 use crate::ui::action::{Action, Selection};
+use crate::ui::bidi::Paragraph;
 use crate::ui::theme;
 
 /// What is being dragged.
@@ -132,7 +133,13 @@ pub(super) fn ghost_ui(ctx: &egui::Context, project: &Project, payload: DragPayl
         .interactable(false)
         .show(ctx, |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
-                ui.label(format!("{text}   (Esc cancels)"));
+                // Laid out bidirectionally, so a Persian name reads right.
+                let text = format!("{text}   (Esc cancels)");
+                let colour = ui.visuals().text_color();
+                let font = egui::TextStyle::Body.resolve(ui.style());
+                let paragraph = Paragraph::new(ui.painter(), &text, font, colour, 480.0, 1);
+                let (rect, _) = ui.allocate_exact_size(paragraph.size(), egui::Sense::hover());
+                paragraph.paint(ui.painter(), rect.min, rect.width(), colour);
             });
         });
 }

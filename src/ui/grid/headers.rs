@@ -128,10 +128,11 @@ impl Grid {
                 let consistency = findings::stage_consistency(project, index);
                 if consistency.inconsistent() {
                     inconsistent_badge_ui(ui, rect, m);
-                    response = response.on_hover_text(format!(
-                        "Channels disagree at this stage.\n{}",
-                        Insights::consistency_words(project, &consistency)
-                    ));
+                    let words = Insights::consistency_words(project, &consistency);
+                    response = response.on_hover_ui(|ui| {
+                        ui.label("Channels disagree at this stage.");
+                        crate::ui::bidi::line_ui(ui, &words, Sense::hover(), false);
+                    });
                 }
             }
             if response.clicked() {
