@@ -309,22 +309,29 @@ fn grid(canvas: &mut Canvas, project: &Project, layout: &Layout, options: &Optio
             TextStyle::new(14.0, ink.text).bold().lines(3),
         );
         if channel.kind != ChannelKind::Other {
-            let below = Rect::new(inner.x, inner.y + used, inner.w, 20.0);
-            canvas.text(below, channel.kind.label(), TextStyle::new(12.0, ink.weak));
+            // Under the name, on the name's side.
+            let style = TextStyle::new(12.0, ink.weak);
+            let label = channel.kind.label();
+            let w = canvas.text_width(label, style) + 2.0;
+            let rtl = unicode_bidi::get_base_direction(channel.name.as_str())
+                == unicode_bidi::Direction::Rtl;
+            let x = if rtl { inner.right() - w } else { inner.x };
+            canvas.text(Rect::new(x, inner.y + used, w, 20.0), label, style);
         }
     }
     for (i, stage) in project.stages.iter().enumerate() {
         for (j, channel) in project.channels.iter().enumerate() {
             let r = layout.cell(i, j).shrink(2.0);
             match project.cell(CellKey::new(stage.id, channel.id)) {
-                Some(cell) => cell_card(canvas, cell, r, options, ink),
+                Some(cell) => cell_card(canvas, cell, r, layout.rtl, options, ink),
                 None => canvas.stroke_rect(r.shrink(0.5), 6.0, ink.rule, 1.0),
             }
         }
     }
 }
 
-fn cell_card(canvas: &mut Canvas, cell: &Cell, r: Rect, options: &Options, ink: &Ink) {
+/// One cell; on a right-to-left map its badges run from the right.
+fn cell_card(canvas: &mut Canvas, cell: &Cell, r: Rect, rtl: bool, options: &Options, ink: &Ink) {
     canvas.fill_rect(
         r,
         6.0,
@@ -366,9 +373,14 @@ fn cell_card(canvas: &mut Canvas, cell: &Cell, r: Rect, options: &Options, ink: 
     for (text, colour) in badges {
         let style = TextStyle::new(11.5, palette::ON_COLOUR).bold();
         let w = canvas.text_width(&text, style) + 12.0;
-        let badge = Rect::new(x, badge_y, w, 19.0);
+        let left = if rtl {
+            inner.right() - (x - inner.x) - w
+        } else {
+            x
+        };
+        let badge = Rect::new(left, badge_y, w, 19.0);
         canvas.fill_rect(badge, 4.0, colour, 255);
-        canvas.text(Rect::new(x + 6.0, badge_y + 1.0, w, 18.0), &text, style);
+        canvas.text(Rect::new(left + 6.0, badge_y + 1.0, w, 18.0), &text, style);
         x += w + 5.0;
     }
     let mut y = badge_y + 24.0;

@@ -61,6 +61,11 @@ impl Paragraph {
         Self { lines, rtl }
     }
 
+    /// Whether the paragraph reads right to left (and so is right-aligned).
+    pub fn is_rtl(&self) -> bool {
+        self.rtl
+    }
+
     pub fn height(&self) -> f32 {
         self.lines.iter().map(|l| line_size(l).y).sum()
     }

@@ -142,6 +142,7 @@ pub(super) fn cell_ui(
         pos2(inner.left(), badges_top),
         inner.width(),
         m.small,
+        frame.geometry.rtl,
     );
     if m.chips {
         chips_ui(
@@ -298,12 +299,24 @@ fn badge_row_height(painter: &egui::Painter, size: f32) -> f32 {
 }
 
 /// Paints badge rows from `at` down, whole badges only.
+/// `rect`, laid out from the left edge `left` of a `width` wide row, where it
+/// goes when the row runs right to left.
+fn mirrored(rect: Rect, left: f32, width: f32, rtl: bool) -> Rect {
+    if rtl {
+        let x = left + width - (rect.min.x - left) - rect.width();
+        Rect::from_min_size(pos2(x, rect.min.y), rect.size())
+    } else {
+        rect
+    }
+}
+
 fn badges_ui(
     painter: &egui::Painter,
     rows: Vec<Vec<(Arc<Galley>, Color32)>>,
     at: Pos2,
     width: f32,
     size: f32,
+    rtl: bool,
 ) {
     let spacing = size * 0.3;
     let step = badge_row_height(painter, size) + spacing;
@@ -316,9 +329,10 @@ fn badges_ui(
             if rect.right() > at.x + width + 0.5 {
                 break;
             }
+            x = rect.right() + spacing;
+            let rect = mirrored(rect, at.x, width, rtl);
             painter.rect_filled(rect, CornerRadius::same(4), colour);
             painter.galley(rect.min + pad, galley, theme::ON_COLOUR);
-            x = rect.right() + spacing;
         }
     }
 }
@@ -335,6 +349,7 @@ fn chips_ui(
     actions: &mut Vec<Action>,
 ) {
     let (size, scheme) = (frame.geometry.m.small, frame.look.scheme);
+    let rtl = frame.geometry.rtl;
     let font = FontId::proportional(size * 0.96);
     let pad = vec2(size * 0.4, size * 0.15);
     let right = at.x + width;
@@ -363,6 +378,8 @@ fn chips_ui(
             1,
         );
         let rect = Rect::from_min_size(pos2(x, at.y), text.size() + 2.0 * pad);
+        x = rect.right() + size * 0.3;
+        let rect = mirrored(rect, at.x, width, rtl);
         let response = ui.interact(
             rect,
             ui.scope_id().with(("signal", signal.id)),
@@ -399,18 +416,19 @@ fn chips_ui(
                 Stroke::new(1.0, theme::signal_colour(scheme, positive)),
             );
         }
-        x = rect.right() + size * 0.3;
         drawn += 1;
     }
     if drawn < cell.signals.len() {
         let text = format!("+{}", cell.signals.len() - drawn);
         let colour = ui.visuals().strong_text_color();
-        ui.painter().text(
-            pos2(x + 2.0, at.y + pad.y),
-            Align2::LEFT_TOP,
-            text,
-            font,
-            colour,
-        );
+        let (pos, align) = if rtl {
+            (
+                pos2(right - (x - at.x) - 2.0, at.y + pad.y),
+                Align2::RIGHT_TOP,
+            )
+        } else {
+            (pos2(x + 2.0, at.y + pad.y), Align2::LEFT_TOP)
+        };
+        ui.painter().text(pos, align, text, font, colour);
     }
 }

@@ -395,7 +395,13 @@ fn header_ui(
             inner.width(),
             1,
         );
-        detail.paint(painter, pos2(inner.left(), y), inner.width(), weak);
+        // The detail sits under the name, on the name's side.
+        let x = if name.is_rtl() {
+            inner.right() - detail.size().x
+        } else {
+            inner.left()
+        };
+        detail.paint(painter, pos2(x, y), detail.size().x, weak);
     }
     response
 }
