@@ -367,7 +367,7 @@ pub const PNG: OutputFormat = OutputFormat {
 
 /// CSV tables as the export writes them: UTF-8 with a byte-order mark.
 pub const CSV: OutputFormat = OutputFormat {
-    name: "CSV written by Journeymap",
+    name: "Journeymap CSV",
     magic: b"\xef\xbb\xbf",
 };
 
