@@ -8,6 +8,7 @@ pub mod cli;
 pub mod diff;
 pub mod export;
 pub mod file;
+pub mod i18n;
 pub mod merge;
 pub mod model;
 pub mod palette;

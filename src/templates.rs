@@ -6,12 +6,7 @@ use crate::model::{
     Cell, CellKey, Channel, ChannelKind, Direction, Persona, Project, Score, Stage, StageId,
 };
 
-/// The language of a template's words.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Lang {
-    En,
-    Fa,
-}
+pub use crate::i18n::Lang;
 
 /// Words in both languages.
 type Both = (&'static str, &'static str);

@@ -198,7 +198,12 @@ fn negative_signals_are_counted_by_root_cause_per_stage() {
         Some((Cause::Process, 2))
     );
     assert_eq!(
-        Insights::main_cause_words("at S1", &insights.tags_by_stage[0]).as_deref(),
+        Insights::main_cause_words(
+            journeymap::i18n::Lang::En,
+            Some("S1"),
+            &insights.tags_by_stage[0]
+        )
+        .as_deref(),
         Some("Most negative signals at S1 (2 of 3) are about processes.")
     );
     // S2 has one negative signal: too few to say "most".

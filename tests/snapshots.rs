@@ -36,6 +36,7 @@ fn harness(size: egui::Vec2, dark: bool, project: Option<Project>) -> Harness<'s
             project,
             settings: Settings {
                 dark,
+                language: Some(journeymap::i18n::Lang::En),
                 ..Settings::default()
             },
             ..common::options()

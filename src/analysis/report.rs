@@ -4,57 +4,83 @@
 use serde_json::{Value, json};
 
 use super::{Cliff, Consistency, Insights, Opportunity, TagCounts};
+use crate::i18n::Lang;
 use crate::model::{Cause, Principle, Project};
+use crate::tr_in;
 
 impl Insights {
     /// "Purchase: Store +2 vs Phone −1 (3 apart)".
-    pub fn consistency_words(project: &Project, c: &Consistency) -> String {
-        let channel =
-            |(i, score): (usize, i8)| format!("{} {}", project.channels[i].name, signed(score));
+    pub fn consistency_words(lang: Lang, project: &Project, c: &Consistency) -> String {
+        let stage = project.stages[c.stage].name.as_str();
+        let channel = |(i, score): (usize, i8)| {
+            tr_in!(
+                lang,
+                "words-channel-score",
+                channel = project.channels[i].name.as_str(),
+                score = lang.digits(&signed(score))
+            )
+        };
         match (c.best, c.worst, c.spread()) {
-            (Some(best), Some(worst), Some(spread)) => format!(
-                "{}: {} vs {} ({spread} apart)",
-                project.stages[c.stage].name,
-                channel(best),
-                channel(worst)
+            (Some(best), Some(worst), Some(spread)) => tr_in!(
+                lang,
+                "words-consistency",
+                stage = stage,
+                best = channel(best),
+                worst = channel(worst),
+                spread = spread
             ),
-            _ => format!(
-                "{}: fewer than two channels scored",
-                project.stages[c.stage].name
-            ),
+            _ => tr_in!(lang, "words-consistency-few", stage = stage),
         }
     }
 
-    /// "Most negative signals at Purchase (3 of 4) are about processes."
-    pub fn main_cause_words(place: &str, counts: &TagCounts) -> Option<String> {
+    /// "Most negative signals at Purchase (3 of 4) are about processes.",
+    /// or "… in the map …" without a stage.
+    pub fn main_cause_words(lang: Lang, stage: Option<&str>, counts: &TagCounts) -> Option<String> {
         let (cause, n) = counts.main_cause()?;
-        Some(format!(
-            "Most negative signals {place} ({n} of {}) are about {}.",
-            counts.negatives,
-            cause.label().to_lowercase()
-        ))
+        let cause = lang.text(&format!("cause-{}.lower", cause.key()));
+        let total = counts.negatives;
+        Some(match stage {
+            Some(stage) => tr_in!(
+                lang,
+                "words-main-cause-at",
+                stage = stage,
+                count = n,
+                total = total,
+                cause = cause
+            ),
+            None => tr_in!(
+                lang,
+                "words-main-cause-map",
+                count = n,
+                total = total,
+                cause = cause
+            ),
+        })
     }
 
     /// Where trust breaks: "Awareness to Consideration (real falls 1.8),
     /// from Instagram, Website", or one cell.
-    pub fn cliff_words(&self, project: &Project) -> Option<String> {
+    pub fn cliff_words(&self, lang: Lang, project: &Project) -> Option<String> {
         let channels = names(project, &self.cliff_channels, |p, i| &p.channels[i].name);
         Some(match self.cliff.as_ref()? {
-            Cliff::Drop { from, to, drop } => format!(
-                "{} to {} (real falls {drop:.1}), from {}",
-                project.stages[*from].name,
-                project.stages[*to].name,
-                or_none(&channels)
+            Cliff::Drop { from, to, drop } => tr_in!(
+                lang,
+                "words-cliff-drop",
+                from = project.stages[*from].name.as_str(),
+                to = project.stages[*to].name.as_str(),
+                drop = lang.digits(&format!("{drop:.1}")),
+                channels = or_none(lang, &channels)
             ),
             Cliff::Cell {
                 stage,
                 channel,
                 score,
-            } => format!(
-                "{} × {} (real {})",
-                project.channels[*channel].name,
-                project.stages[*stage].name,
-                signed(*score)
+            } => tr_in!(
+                lang,
+                "words-cliff-cell",
+                channel = project.channels[*channel].name.as_str(),
+                stage = project.stages[*stage].name.as_str(),
+                score = lang.digits(&signed(*score))
             ),
         })
     }
@@ -74,7 +100,10 @@ impl Insights {
             line("  none".into());
         }
         for c in inconsistent {
-            line(format!("  {}", Self::consistency_words(project, c)));
+            line(format!(
+                "  {}",
+                Self::consistency_words(Lang::En, project, c)
+            ));
         }
         line(String::new());
         line("Opportunities, largest gap first:".into());
@@ -82,7 +111,11 @@ impl Insights {
             line("  none: no cell falls short of its ideal".into());
         }
         for (rank, o) in self.opportunities.iter().enumerate() {
-            line(format!("  {}. {}", rank + 1, opportunity_words(project, o)));
+            line(format!(
+                "  {}. {}",
+                rank + 1,
+                opportunity_words(Lang::En, project, o)
+            ));
         }
         line(String::new());
         match self.largest_gap {
@@ -94,7 +127,8 @@ impl Insights {
         }
         line(format!(
             "Cliff: {}",
-            self.cliff_words(project).unwrap_or_else(|| "none".into())
+            self.cliff_words(Lang::En, project)
+                .unwrap_or_else(|| "none".into())
         ));
         line(String::new());
         line(format!(
@@ -105,8 +139,8 @@ impl Insights {
             line(format!("  {}: {}", cause.label(), self.tags.cause(cause)));
         }
         for (stage, counts) in self.tags_by_stage.iter().enumerate() {
-            let place = format!("at {}", project.stages[stage].name);
-            if let Some(words) = Self::main_cause_words(&place, counts) {
+            let name = Some(project.stages[stage].name.as_str());
+            if let Some(words) = Self::main_cause_words(Lang::En, name, counts) {
                 line(format!("  {words}"));
             }
         }
@@ -114,8 +148,14 @@ impl Insights {
         let c = &self.coverage;
         let stages = names(project, &c.unscored_stages, |p, i| &p.stages[i].name);
         let channels = names(project, &c.unscored_channels, |p, i| &p.channels[i].name);
-        line(format!("Stages with no score: {}", or_none(&stages)));
-        line(format!("Channels with no score: {}", or_none(&channels)));
+        line(format!(
+            "Stages with no score: {}",
+            or_none(Lang::En, &stages)
+        ));
+        line(format!(
+            "Channels with no score: {}",
+            or_none(Lang::En, &channels)
+        ));
         let unowned: Vec<String> = c
             .unowned_actions
             .iter()
@@ -126,7 +166,10 @@ impl Insights {
                 )
             })
             .collect();
-        line(format!("Actions with no owner: {}", or_none(&unowned)));
+        line(format!(
+            "Actions with no owner: {}",
+            or_none(Lang::En, &unowned)
+        ));
         line("Owners by total gap:".into());
         if c.owners.is_empty() {
             line("  none".into());
@@ -251,21 +294,38 @@ impl Insights {
 }
 
 /// "Store × Purchase: gap 3, owner Sales staff: Check out in 3 minutes".
-pub fn opportunity_words(project: &Project, o: &Opportunity) -> String {
-    let mut words = format!(
-        "{} × {}: gap {}",
-        project.channels[o.channel].name, project.stages[o.stage].name, o.gap
+pub fn opportunity_words(lang: Lang, project: &Project, o: &Opportunity) -> String {
+    let owner = if o.owner.is_empty() {
+        lang.text("words-none")
+    } else {
+        o.owner.clone()
+    };
+    let mut words = tr_in!(
+        lang,
+        "words-opportunity",
+        channel = project.channels[o.channel].name.as_str(),
+        stage = project.stages[o.stage].name.as_str(),
+        gap = o.gap,
+        owner = owner
     );
-    words.push_str(&format!(
-        ", owner {}",
-        if o.owner.is_empty() { "none" } else { &o.owner }
-    ));
     if !o.action.is_empty() {
-        words.push_str(&format!(": {}", o.action));
+        words.push_str(&tr_in!(
+            lang,
+            "words-opportunity-action",
+            action = o.action.as_str()
+        ));
     }
     if !o.causes.is_empty() {
-        let causes: Vec<_> = o.causes.iter().map(|c| c.label()).collect();
-        words.push_str(&format!(" [{}]", causes.join(", ")));
+        let causes: Vec<_> = o
+            .causes
+            .iter()
+            .map(|c| lang.text(&format!("cause-{}", c.key())))
+            .collect();
+        words.push_str(&tr_in!(
+            lang,
+            "words-opportunity-causes",
+            causes = causes.join(&lang.text("list-separator"))
+        ));
     }
     words
 }
@@ -291,11 +351,11 @@ fn names<'p>(
     indices.iter().map(|i| name(project, *i).clone()).collect()
 }
 
-fn or_none(list: &[String]) -> String {
+fn or_none(lang: Lang, list: &[String]) -> String {
     if list.is_empty() {
-        "none".to_owned()
+        lang.text("words-none")
     } else {
-        list.join(", ")
+        list.join(&lang.text("list-separator"))
     }
 }
 

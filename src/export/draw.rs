@@ -462,7 +462,7 @@ fn findings(canvas: &mut Canvas, project: &Project, r: Rect, ink: &Ink) {
     for stage in inconsistent.iter().take(STAGES_SHOWN) {
         y += canvas.text(
             Rect::new(c.x, y, c.w, 22.0),
-            &Insights::consistency_words(project, stage),
+            &Insights::consistency_words(crate::i18n::Lang::En, project, stage),
             body,
         ) + 4.0;
     }
@@ -550,7 +550,11 @@ fn findings(canvas: &mut Canvas, project: &Project, r: Rect, ink: &Ink) {
         y += 24.0;
     }
     let mut words = Vec::new();
-    words.extend(Insights::main_cause_words("in the map", counts));
+    words.extend(Insights::main_cause_words(
+        crate::i18n::Lang::En,
+        None,
+        counts,
+    ));
     if counts.negatives == 0 {
         words.push("The map has no negative signals.".to_owned());
     } else if counts.uncaused > 0 {

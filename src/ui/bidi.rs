@@ -139,6 +139,117 @@ pub fn line_ui(
     response
 }
 
+/// Interface text as egui widget text. Text without right-to-left letters
+/// is left to egui. Right-to-left and mixed text in a right-to-left
+/// interface becomes [`shaper_order`] text, which keeps the widget's own
+/// font and colour; mixed text in a left-to-right interface, where no such
+/// order exists, becomes a layout job with one section per visual run.
+pub fn widget_text(text: String, rtl: bool) -> egui::WidgetText {
+    if !has_rtl(&text) {
+        return text.into();
+    }
+    if rtl && let Some(ordered) = try_shaper_order(&text) {
+        return ordered.into();
+    }
+    let base = if rtl { Level::rtl() } else { Level::ltr() };
+    let format = egui::TextFormat {
+        font_id: FontId::proportional(13.0),
+        color: Color32::PLACEHOLDER,
+        ..Default::default()
+    };
+    let mut job = LayoutJob::default();
+    for (i, line) in text.split('\n').enumerate() {
+        let pieces = if i == 0 {
+            visual_pieces(line, base)
+        } else {
+            let mut pieces = vec!["\n".to_owned()];
+            pieces.extend(visual_pieces(line, base));
+            pieces
+        };
+        for piece in pieces {
+            let start = job.text.len();
+            job.text.push_str(&piece);
+            job.sections.push(egui::text::LayoutSection {
+                leading_space: 0.0,
+                byte_range: egui::text::ByteIndex(start)..egui::text::ByteIndex(job.text.len()),
+                format: format.clone(),
+            });
+        }
+    }
+    job.into()
+}
+
+/// Right-to-left interface text in the order that makes egui show it right:
+/// egui shapes a line in one run, in the direction of its first letter, so
+/// a Persian line is set right to left as a whole. Each left-to-right run
+/// inside it (English words, numbers) is handed over reversed, so that
+/// reversal puts it back. Left as it is where that cannot work.
+pub fn shaper_order(text: String, rtl: bool) -> String {
+    if rtl && has_rtl(&text) {
+        try_shaper_order(&text).unwrap_or(text)
+    } else {
+        text
+    }
+}
+
+fn try_shaper_order(text: &str) -> Option<String> {
+    let mut lines = Vec::new();
+    for line in text.split('\n') {
+        let ordered: String = visual_pieces(line, Level::rtl())
+            .into_iter()
+            .rev()
+            .map(|piece| {
+                let shaper_rtl = piece
+                    .chars()
+                    .find(|c| has_script(*c))
+                    .is_some_and(is_rtl_script);
+                if shaper_rtl {
+                    piece
+                } else {
+                    piece.chars().rev().map(mirrored).collect()
+                }
+            })
+            .collect();
+        let first = ordered.chars().find(|c| has_script(*c));
+        if first.is_some_and(|c| !is_rtl_script(c)) {
+            return None;
+        }
+        lines.push(ordered);
+    }
+    Some(lines.join("\n"))
+}
+
+/// A paragraph of text, wrapped to the available width and laid out
+/// bidirectionally, at the start of its line (the right in a right-to-left
+/// interface).
+/// Blank lines separate paragraphs. `colour` defaults to the text colour.
+pub fn paragraph_ui(ui: &mut egui::Ui, text: &str, colour: Option<Color32>) -> egui::Response {
+    let colour = colour.unwrap_or_else(|| ui.visuals().text_color());
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let width = ui.available_width().max(40.0);
+    let interface_rtl = crate::i18n::ui().is_rtl();
+    let paragraphs: Vec<Paragraph> = text
+        .split('\n')
+        .map(|line| Paragraph::new(ui.painter(), line, font.clone(), colour, width, 40))
+        .collect();
+    let row = ui.text_style_height(&egui::TextStyle::Body);
+    let height: f32 = paragraphs.iter().map(|p| p.height().max(row)).sum();
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
+    let mut y = rect.min.y;
+    for (paragraph, line) in paragraphs.iter().zip(text.split('\n')) {
+        // English text in a Persian interface keeps to the right edge too.
+        let x = if interface_rtl && !has_rtl(line) {
+            rect.max.x - paragraph.size().x
+        } else {
+            rect.min.x
+        };
+        paragraph.paint(ui.painter(), pos2(x, y), rect.max.x - x, colour);
+        y += paragraph.height().max(row);
+    }
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+    response
+}
+
 /// True when any character is right-to-left (Hebrew or Arabic script).
 pub fn has_rtl(text: &str) -> bool {
     text.chars().any(is_rtl_script)
@@ -207,7 +318,13 @@ fn visual_pieces(line: &str, base: Level) -> Vec<String> {
     let (levels, runs) = info.visual_runs(0..line.len());
     runs.into_iter()
         .map(|run| {
-            let text = &line[run.clone()];
+            // Isolate marks have done their work in the algorithm; the
+            // fonts have nothing to draw for them.
+            let text: String = line[run.clone()]
+                .chars()
+                .filter(|c| !('\u{2066}'..='\u{2069}').contains(c))
+                .collect();
+            let text = text.as_str();
             let rtl = levels[run.start].is_rtl();
             let shaper_rtl = text
                 .chars()
@@ -298,6 +415,20 @@ mod tests {
             })
             .collect();
         assert_eq!(visual.trim(), "و (Email)", "{pieces:?}");
+    }
+
+    #[test]
+    fn persian_interface_text_is_ordered_for_one_right_to_left_run() {
+        // "Export PNG" with the format's name in English, and a number.
+        // Set right to left as one run, the shaper reverses the whole line;
+        // the English word and the ASCII number come in reversed, so they
+        // read left to right again.
+        let ordered = try_shaper_order("خروجی PNG با ۲۴ نقطه").unwrap_or_default();
+        let shown: String = ordered.chars().rev().map(mirrored).collect();
+        assert!(shown.contains("PNG"), "{shown}");
+        assert!(shown.contains("۲۴"), "{shown}");
+        // A line that starts with English cannot be set as one such run.
+        assert_eq!(try_shaper_order("PNG خروجی"), None);
     }
 
     #[test]

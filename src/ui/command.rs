@@ -6,7 +6,8 @@ use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
 
 use super::theme::{ColourBy, Scheme};
 use crate::export::table::Table;
-use crate::templates::Lang;
+use crate::i18n::{Lang, Text};
+use crate::tr;
 
 /// Something the user can ask the editor to do from a menu or a key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,6 +49,8 @@ pub enum Command {
     ZoomReset,
     ClearRecent,
     Shortcuts,
+    /// The interface language.
+    Language(Lang),
 }
 
 const fn command(key: Key) -> KeyboardShortcut {
@@ -97,74 +100,71 @@ impl Command {
         Self::Shortcuts,
     ];
 
-    /// The menu label.
-    pub fn label(self) -> &'static str {
+    /// The command's key in the catalogues; its label is the message, its
+    /// description for the shortcut list the `.description` attribute.
+    fn key(self) -> &'static str {
         match self {
-            Self::New => "New",
-            Self::NewFromTemplate(index, lang) => crate::templates::ALL
-                .get(index)
-                .map_or("", |t| t.name(lang)),
-            Self::OpenSample(index) => crate::samples::ALL.get(index).map_or("", |s| s.0),
-            Self::StartScreen => "Start screen…",
-            Self::Open => "Open…",
-            Self::CompareWith => "Compare with…",
-            Self::Save => "Save",
-            Self::SaveAs => "Save As…",
-            Self::ExportPng => "Export PNG…",
-            Self::ExportCsv(Table::Cells) => "Export cells as CSV…",
-            Self::ExportCsv(Table::Plan) => "Export action plan as CSV…",
-            Self::Close => "Close",
-            Self::Quit => "Quit",
-            Self::Undo => "Undo",
-            Self::Redo => "Redo",
-            Self::AddStage => "Add stage",
-            Self::AddChannel => "Add channel",
-            Self::Rename => "Rename stage or channel",
-            Self::ClearCell => "Clear cell",
-            Self::DeleteSelected => "Delete stage or channel…",
-            Self::Present => "Present",
-            Self::Insights => "Insights",
-            Self::LightTheme => "Light",
-            Self::DarkTheme => "Dark",
-            Self::ColourBy(mode) => mode.label(),
-            Self::Scheme(scheme) => scheme.label(),
-            Self::ZoomIn => "Zoom in",
-            Self::ZoomOut => "Zoom out",
-            Self::ZoomReset => "Reset zoom",
-            Self::ClearRecent => "Clear list",
-            Self::Shortcuts => "Keyboard shortcuts",
+            Self::New => "cmd-new",
+            Self::NewFromTemplate(..) | Self::OpenSample(_) => "",
+            Self::StartScreen => "cmd-start-screen",
+            Self::Open => "cmd-open",
+            Self::CompareWith => "cmd-compare-with",
+            Self::Save => "cmd-save",
+            Self::SaveAs => "cmd-save-as",
+            Self::ExportPng => "cmd-export-png",
+            Self::ExportCsv(Table::Cells) => "cmd-export-cells",
+            Self::ExportCsv(Table::Plan) => "cmd-export-plan",
+            Self::Close => "cmd-close",
+            Self::Quit => "cmd-quit",
+            Self::Undo => "cmd-undo",
+            Self::Redo => "cmd-redo",
+            Self::AddStage => "cmd-add-stage",
+            Self::AddChannel => "cmd-add-channel",
+            Self::Rename => "cmd-rename",
+            Self::ClearCell => "cmd-clear-cell",
+            Self::DeleteSelected => "cmd-delete-selected",
+            Self::Present => "cmd-present",
+            Self::Insights => "cmd-insights",
+            Self::LightTheme => "cmd-light",
+            Self::DarkTheme => "cmd-dark",
+            Self::ColourBy(_) | Self::Scheme(_) | Self::Language(_) => "",
+            Self::ZoomIn => "cmd-zoom-in",
+            Self::ZoomOut => "cmd-zoom-out",
+            Self::ZoomReset => "cmd-zoom-reset",
+            Self::ClearRecent => "cmd-clear-recent",
+            Self::Shortcuts => "cmd-shortcuts",
+        }
+    }
+
+    /// The menu label.
+    pub fn label(self) -> Text {
+        match self {
+            Self::NewFromTemplate(index, lang) => Text::new(
+                crate::templates::ALL
+                    .get(index)
+                    .map_or("", |t| t.name(lang))
+                    .to_owned(),
+            ),
+            Self::OpenSample(index) => Text::new(
+                crate::samples::ALL
+                    .get(index)
+                    .map_or("", |s| s.0)
+                    .to_owned(),
+            ),
+            Self::ColourBy(mode) => super::theme::colour_by_label(mode),
+            Self::Scheme(scheme) => super::theme::scheme_label(scheme),
+            Self::Language(lang) => Text::new(lang.name().to_owned()),
+            other => tr!(other.key()),
         }
     }
 
     /// What the command does, for the shortcut list.
-    pub fn description(self) -> &'static str {
-        match self {
-            Self::New => "New map",
-            Self::Open => "Open a map",
-            Self::CompareWith => "Show what changed since another version of this map",
-            Self::Save => "Save",
-            Self::SaveAs => "Save under another name",
-            Self::ExportPng => "Export the infographic as PNG",
-            Self::ExportCsv(Table::Cells) => {
-                "Export one row per cell, for spreadsheets and CRM tools"
-            }
-            Self::ExportCsv(Table::Plan) => {
-                "Export the action plan: every gap with its owner, grouped by owner"
-            }
-            Self::Quit => "Quit",
-            Self::Undo => "Undo",
-            Self::Redo => "Redo",
-            Self::AddStage => "Add a stage after the selected one (or at the end)",
-            Self::AddChannel => "Add a channel after the selected one (or at the end)",
-            Self::Rename => "Rename the selected stage or channel",
-            Self::ClearCell => "Clear the selected cell",
-            Self::Present => "Enter presentation mode (Esc leaves)",
-            Self::Insights => "Show or hide the insights: where to act, and why",
-            Self::ZoomIn => "Zoom the grid in",
-            Self::ZoomOut => "Zoom the grid out",
-            Self::ZoomReset => "Reset the grid zoom",
-            Self::Shortcuts => "This list",
-            other => other.label(),
+    pub fn description(self) -> Text {
+        let key = format!("{}.description", self.key());
+        if crate::i18n::ui().has(&key) {
+            tr!(&key)
+        } else {
+            self.label()
         }
     }
 
@@ -218,6 +218,7 @@ impl Command {
             | Self::DarkTheme
             | Self::ColourBy(_)
             | Self::Scheme(_)
+            | Self::Language(_)
             | Self::ClearRecent => &[],
         }
     }
@@ -246,7 +247,7 @@ impl Command {
     }
 
     /// [`Self::menu_item_ui`] with another label ("Undo add stage").
-    pub fn menu_item_labelled_ui(self, ui: &mut egui::Ui, label: &str, enabled: bool) -> bool {
+    pub fn menu_item_labelled_ui(self, ui: &mut egui::Ui, label: Text, enabled: bool) -> bool {
         let mut button = egui::Button::new(label);
         if let Some(shortcut) = self.shortcuts().first() {
             button = button.shortcut_text(format_shortcut(ui.ctx(), shortcut));
@@ -294,25 +295,21 @@ fn format_shortcut(ctx: &egui::Context, shortcut: &KeyboardShortcut) -> String {
     }
 }
 
-/// Keys and gestures that are not commands, for the shortcut list.
-pub const GESTURES: &[(&str, &str)] = &[
-    ("Arrow keys", "Move the selection between cells"),
-    ("Enter", "Edit the selected cell in the inspector"),
-    ("Esc", "Leave a text field; cancel a drag or a rename"),
-    ("Double-click a header", "Rename it in place"),
-    ("Drag a header", "Reorder stages or channels"),
-    ("Drag a cell", "Move its content (swaps with a filled cell)"),
-    ("Drag a signal chip", "Move the signal to another cell"),
-    ("Ctrl+mouse wheel", "Zoom the grid"),
-    (
-        "1-5, Shift+1-5, 0",
-        "Presenting: set real score, ideal score; clear",
-    ),
-    ("+ / -", "Presenting: add a positive / negative signal"),
-    (
-        "Space, V, G",
-        "Presenting: spotlight, colouring, ideal-vs-real chart",
-    ),
+/// Keys and gestures that are not commands, for the shortcut list: keys
+/// in the catalogues, each message the keys and its `.description` what
+/// they do.
+pub const GESTURES: &[&str] = &[
+    "gesture-arrows",
+    "gesture-enter",
+    "gesture-esc",
+    "gesture-double-click",
+    "gesture-drag-header",
+    "gesture-drag-cell",
+    "gesture-drag-signal",
+    "gesture-wheel",
+    "gesture-present-scores",
+    "gesture-present-signals",
+    "gesture-present-views",
 ];
 
 #[cfg(test)]

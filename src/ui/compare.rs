@@ -4,6 +4,7 @@
 
 use std::collections::HashSet;
 
+use crate::tr;
 use eframe::egui::{self, RichText};
 
 use super::action::{Action, Selection};
@@ -52,17 +53,21 @@ impl Compare {
     pub fn ui(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) -> bool {
         let mut open = true;
         ui.horizontal(|ui| {
-            ui.heading("Changes");
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button("Close").on_hover_text("Stop comparing").clicked() {
+            ui.heading(tr!("compare-title"));
+            ui.with_layout(super::end_to_start(), |ui| {
+                if ui
+                    .button(tr!("insights-close"))
+                    .on_hover_text(tr!("compare-stop"))
+                    .clicked()
+                {
                     open = false;
                 }
             });
         });
-        ui.weak(format!("From “{}” to the open map", self.name));
+        ui.weak(tr!("compare-from", name = self.name.as_str()));
         ui.add_space(4.0);
         if self.lines.is_empty() {
-            ui.label("No changes: the two versions are the same map.");
+            ui.label(tr!("compare-none"));
         }
         egui::ScrollArea::vertical().show(ui, |ui| {
             for (change, place) in &self.lines {

@@ -2,6 +2,8 @@
 //! conflict with both values, and buttons to keep ours or take theirs.
 //! Resolving the last one removes the panel.
 
+use crate::i18n::Text;
+use crate::tr;
 use eframe::egui::{self, RichText};
 
 use super::action::{Action, Selection};
@@ -32,11 +34,9 @@ pub fn conflicts_ui(ui: &mut egui::Ui, project: &Project, actions: &mut Vec<Acti
     let count = project.conflicts.len();
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new(format!(
-                "Merge conflicts: {count} left. The map shows ours until you choose."
-            ))
-            .strong()
-            .color(ui.visuals().warn_fg_color),
+            RichText::from(tr!("conflicts-count", count = count))
+                .strong()
+                .color(ui.visuals().warn_fg_color),
         );
     });
     egui::ScrollArea::vertical()
@@ -47,7 +47,11 @@ pub fn conflicts_ui(ui: &mut egui::Ui, project: &Project, actions: &mut Vec<Acti
                     let place = conflict.place(project);
                     match selection_of(conflict.at, project) {
                         Some(selection) => {
-                            if ui.link(&place).on_hover_text("Select it").clicked() {
+                            if ui
+                                .link(Text::new(place.clone()))
+                                .on_hover_text(tr!("conflicts-select"))
+                                .clicked()
+                            {
                                 actions.push(Action::Select(selection));
                             }
                         }
@@ -55,13 +59,15 @@ pub fn conflicts_ui(ui: &mut egui::Ui, project: &Project, actions: &mut Vec<Acti
                             ui.label(&place);
                         }
                     }
-                    ui.label(format!("ours: {}", conflict.shown(project, &conflict.ours)));
-                    ui.label(format!(
-                        "theirs: {}",
-                        conflict.shown(project, &conflict.theirs)
-                    ));
-                    for (label, theirs) in [("Keep ours", false), ("Take theirs", true)] {
-                        if ui.button(label).clicked() {
+                    let ours = conflict.shown(project, &conflict.ours);
+                    ui.label(tr!("conflicts-ours", value = ours));
+                    let theirs = conflict.shown(project, &conflict.theirs);
+                    ui.label(tr!("conflicts-theirs", value = theirs));
+                    for (label, theirs) in [
+                        ("conflicts-keep-ours", false),
+                        ("conflicts-take-theirs", true),
+                    ] {
+                        if ui.button(tr!(label)).clicked() {
                             actions.push(Action::Edit(Edit::ResolveConflict { index, theirs }));
                         }
                     }

@@ -3,6 +3,8 @@
 
 use eframe::egui;
 
+use crate::tr;
+
 use crate::export::{self, Options, Theme, View};
 use crate::model::Project;
 
@@ -36,7 +38,7 @@ impl ExportDialog {
         }
         let mut open = self.open;
         let mut export = None;
-        egui::Window::new("Export PNG")
+        egui::Window::new(tr!("export-title"))
             .open(&mut open)
             .default_width(820.0)
             .default_height(720.0)
@@ -44,17 +46,19 @@ impl ExportDialog {
             .show(ctx, |ui| {
                 self.options_ui(ui, project);
                 ui.separator();
-                ui.horizontal(|ui| {
-                    let fits = export::check(project, &self.options);
-                    if ui
-                        .add_enabled(fits.is_ok(), egui::Button::new("Export…"))
-                        .clicked()
-                    {
-                        export = Some(self.options);
-                    }
-                    if ui.button("Cancel").clicked() {
-                        self.open = false;
-                    }
+                super::mirrored(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        let fits = export::check(project, &self.options);
+                        if ui
+                            .add_enabled(fits.is_ok(), egui::Button::new(tr!("export-button")))
+                            .clicked()
+                        {
+                            export = Some(self.options);
+                        }
+                        if ui.button(tr!("answer-cancel")).clicked() {
+                            self.open = false;
+                        }
+                    })
                 });
                 ui.separator();
                 self.preview_ui(ui, project, revision);
@@ -71,50 +75,46 @@ impl ExportDialog {
             .num_columns(2)
             .spacing([16.0, 8.0])
             .show(ui, |ui| {
-                ui.label("Scale");
-                ui.horizontal(|ui| {
+                let options = &mut self.options;
+                grid_row(ui, tr!("export-scale"), |ui| {
                     for (scale, hint) in [
-                        (1, "screen"),
-                        (2, "slides"),
-                        (3, "print"),
-                        (4, "large print"),
+                        (1, "export-scale-screen"),
+                        (2, "export-scale-slides"),
+                        (3, "export-scale-print"),
+                        (4, "export-scale-large-print"),
                     ] {
-                        ui.selectable_value(&mut self.options.scale, scale, format!("{scale}x"))
-                            .on_hover_text(hint);
+                        ui.selectable_value(
+                            &mut options.scale,
+                            scale,
+                            tr!("export-scale-value", scale = scale),
+                        )
+                        .on_hover_text(tr!(hint));
                     }
                 });
-                ui.end_row();
-                ui.label("Theme");
-                ui.horizontal(|ui| {
-                    ui.radio_value(&mut self.options.theme, Theme::Light, "Light");
-                    ui.radio_value(&mut self.options.theme, Theme::Dark, "Dark");
+                grid_row(ui, tr!("export-theme"), |ui| {
+                    ui.radio_value(&mut options.theme, Theme::Light, tr!("cmd-light"));
+                    ui.radio_value(&mut options.theme, Theme::Dark, tr!("cmd-dark"));
                 });
-                ui.end_row();
-                ui.label("Show");
-                ui.horizontal(|ui| {
-                    ui.radio_value(&mut self.options.view, View::Both, "Ideal and real");
-                    ui.radio_value(&mut self.options.view, View::Ideal, "Ideal only");
-                    ui.radio_value(&mut self.options.view, View::Real, "Real only");
+                grid_row(ui, tr!("export-show"), |ui| {
+                    ui.radio_value(&mut options.view, View::Both, tr!("export-show-both"));
+                    ui.radio_value(&mut options.view, View::Ideal, tr!("export-show-ideal"));
+                    ui.radio_value(&mut options.view, View::Real, tr!("export-show-real"));
                 });
-                ui.end_row();
-                ui.label("Findings");
-                ui.checkbox(
-                    &mut self.options.findings,
-                    "Channels that disagree, where to act, root causes",
-                )
-                .on_hover_text("The section under the grid that says what the map shows");
-                ui.end_row();
-                ui.label("Size");
-                match export::check(project, &self.options) {
+                grid_row(ui, tr!("export-findings"), |ui| {
+                    ui.checkbox(&mut options.findings, tr!("export-findings-box"))
+                        .on_hover_text(tr!("export-findings-hint"));
+                });
+                let checked = export::check(project, options);
+                let scale = options.scale;
+                grid_row(ui, tr!("export-size"), |ui| match checked {
                     Ok(layout) => {
-                        let (w, h) = layout.pixel_size(self.options.scale);
-                        ui.label(format!("{w} x {h} pixels"));
+                        let (w, h) = layout.pixel_size(scale);
+                        ui.label(tr!("export-pixels", width = w, height = h));
                     }
                     Err(e) => {
                         ui.colored_label(ui.visuals().error_fg_color, e.to_string());
                     }
-                }
-                ui.end_row();
+                });
             });
     }
 
@@ -142,12 +142,30 @@ impl ExportDialog {
                     let size = texture.size_vec2();
                     let width = ui.available_width().min(size.x);
                     ui.add(egui::Image::new(texture).fit_to_exact_size(size * (width / size.x)))
-                        .on_hover_text("Preview at scale 1");
+                        .on_hover_text(tr!("export-preview-hint"));
                 });
             }
             Err(e) => {
-                ui.colored_label(ui.visuals().error_fg_color, format!("No preview: {e}"));
+                ui.colored_label(
+                    ui.visuals().error_fg_color,
+                    tr!("export-no-preview", problem = e.as_str()),
+                );
             }
         }
     }
+}
+
+/// A row of the options grid: its name, then the controls; in a
+/// right-to-left interface the name stands at the right.
+fn grid_row(ui: &mut egui::Ui, label: crate::i18n::Text, add: impl FnOnce(&mut egui::Ui)) {
+    if crate::i18n::ui().is_rtl() {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), add);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.label(label)
+        });
+    } else {
+        ui.label(label);
+        ui.horizontal(add);
+    }
+    ui.end_row();
 }

@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui;
 
+use crate::tr;
+
 use super::text_field::TextField;
 
 /// Picks an existing file to open, or a name to save under.
@@ -97,11 +99,11 @@ impl FileBrowser {
         }
         match self.mode {
             Mode::Open if !path.is_file() => {
-                self.problem = Some(format!("There is no file “{}” here.", self.name.trim()));
+                self.problem = Some(tr!("browser-no-file", name = self.name.trim()).into());
                 None
             }
             Mode::Save if !path.parent().is_some_and(Path::is_dir) => {
-                self.problem = Some("That folder does not exist.".to_owned());
+                self.problem = Some(tr!("browser-no-folder").into());
                 None
             }
             _ => Some(Outcome::Picked(path)),
@@ -113,7 +115,7 @@ impl FileBrowser {
         let mut outcome = Outcome::Open;
         let modal = egui::Modal::new(egui::Id::unique("file-browser")).show(ctx, |ui| {
             ui.set_width(620.0);
-            ui.heading(&self.title);
+            ui.heading(crate::i18n::Text::new(self.title.clone()));
             ui.add_space(6.0);
             self.places_ui(ui);
             ui.add_space(4.0);
@@ -136,8 +138,8 @@ impl FileBrowser {
         ui.horizontal(|ui| {
             let up = self.folder.parent().map(Path::to_owned);
             if ui
-                .add_enabled(up.is_some(), egui::Button::new("Up"))
-                .on_hover_text("The folder above this one")
+                .add_enabled(up.is_some(), egui::Button::new(tr!("browser-up")))
+                .on_hover_text(tr!("browser-up-hint"))
                 .clicked()
                 && let Some(up) = up
             {
@@ -149,7 +151,7 @@ impl FileBrowser {
                         .id_salt("file-browser-folder")
                         .desired_width(f32::INFINITY),
                 )
-                .on_hover_text("Type a folder and press Enter");
+                .on_hover_text(tr!("browser-folder-hint"));
             if folder.lost_focus() {
                 let typed = PathBuf::from(self.folder_text.trim());
                 if typed.is_dir() {
@@ -161,12 +163,15 @@ impl FileBrowser {
         });
         ui.horizontal(|ui| {
             for (label, place) in places() {
-                if ui.button(label).clicked() {
+                if ui.button(tr!(label)).clicked() {
                     self.enter(place);
                 }
             }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.checkbox(&mut self.show_hidden, "Hidden files").changed() {
+            ui.with_layout(super::end_to_start(), |ui| {
+                if ui
+                    .checkbox(&mut self.show_hidden, tr!("browser-hidden"))
+                    .changed()
+                {
                     self.enter(self.folder.clone());
                 }
             });
@@ -187,7 +192,7 @@ impl FileBrowser {
                         ui.colored_label(ui.visuals().error_fg_color, problem);
                     }
                     Ok(entries) if entries.is_empty() => {
-                        ui.weak(format!("No folders or .{} files here.", self.extension));
+                        ui.weak(tr!("browser-empty", extension = self.extension));
                     }
                     Ok(entries) => {
                         for entry in entries {
@@ -227,15 +232,15 @@ impl FileBrowser {
     fn name_ui(&mut self, ui: &mut egui::Ui) -> Option<Outcome> {
         let mut decided = None;
         ui.horizontal(|ui| {
-            let label = ui.label("File name:");
+            let label = ui.label(tr!("browser-file-name"));
             let name = ui
                 .add(
                     TextField::new(&mut self.name)
                         .id_salt("file-browser-name")
-                        .hint(match self.mode {
-                            Mode::Open => "Pick a file above",
-                            Mode::Save => "Name of the new file",
-                        })
+                        .hint(&tr!(match self.mode {
+                            Mode::Open => "browser-pick-hint",
+                            Mode::Save => "browser-name-hint",
+                        }))
                         .desired_width(f32::INFINITY),
                 )
                 .labelled_by(label.id);
@@ -250,16 +255,16 @@ impl FileBrowser {
             ui.colored_label(ui.visuals().error_fg_color, problem);
         }
         ui.add_space(6.0);
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let confirm = match self.mode {
-                Mode::Open => "Open",
-                Mode::Save => "Save",
-            };
+        ui.with_layout(super::end_to_start(), |ui| {
+            let confirm = tr!(match self.mode {
+                Mode::Open => "browser-open",
+                Mode::Save => "browser-save",
+            });
             let ready = self.target().is_some();
             if ui.add_enabled(ready, egui::Button::new(confirm)).clicked() {
                 decided = self.confirm();
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("answer-cancel")).clicked() {
                 decided = Some(Outcome::Cancelled);
             }
         });
@@ -269,8 +274,12 @@ impl FileBrowser {
 
 /// The folders and `extension` files in `folder`, folders first, by name.
 fn list(folder: &Path, extension: &str, show_hidden: bool) -> Result<Vec<Entry>, String> {
-    let read =
-        std::fs::read_dir(folder).map_err(|e| format!("Cannot read {}: {e}", folder.display()))?;
+    let read = std::fs::read_dir(folder).map_err(|e| {
+        format!(
+            "{}: {e}",
+            tr!("browser-cannot-read", folder = folder.display().to_string())
+        )
+    })?;
     let mut entries: Vec<Entry> = read
         .filter_map(Result::ok)
         .filter_map(|item| {
@@ -290,11 +299,11 @@ fn places() -> Vec<(&'static str, PathBuf)> {
     let Some(user) = directories::UserDirs::new() else {
         return Vec::new();
     };
-    let mut places = vec![("Home", user.home_dir().to_owned())];
+    let mut places = vec![("place-home", user.home_dir().to_owned())];
     for (label, dir) in [
-        ("Desktop", user.desktop_dir()),
-        ("Documents", user.document_dir()),
-        ("Downloads", user.download_dir()),
+        ("place-desktop", user.desktop_dir()),
+        ("place-documents", user.document_dir()),
+        ("place-downloads", user.download_dir()),
     ] {
         if let Some(dir) = dir.filter(|d| d.is_dir()) {
             places.push((label, dir.to_owned()));

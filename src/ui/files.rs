@@ -2,6 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::tr;
+
 /// What a save dialog saves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveFormat {
@@ -11,11 +13,11 @@ pub enum SaveFormat {
 }
 
 impl SaveFormat {
-    pub(super) fn filter(self) -> (&'static str, &'static str) {
+    pub(super) fn filter(self) -> (crate::i18n::Text, &'static str) {
         match self {
-            Self::Project => ("Journey map", "ron"),
-            Self::Png => ("PNG image", "png"),
-            Self::Csv => ("CSV table", "csv"),
+            Self::Project => (tr!("format-project"), "ron"),
+            Self::Png => (tr!("format-png"), "png"),
+            Self::Csv => (tr!("format-csv"), "csv"),
         }
     }
 }
@@ -51,16 +53,16 @@ impl Dialogs for NativeDialogs {
 
     fn pick_open(&mut self) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .add_filter("Journey map", &["ron"])
-            .set_title("Open journey map")
+            .add_filter(tr!("format-project").as_str(), &["ron"])
+            .set_title(tr!("browse-open").as_str())
             .pick_file()
     }
 
     fn pick_save(&mut self, suggested_name: &str, format: SaveFormat) -> Option<PathBuf> {
         let (name, extension) = format.filter();
         rfd::FileDialog::new()
-            .add_filter(name, &[extension])
-            .set_title(format!("Save {}", name.to_lowercase()))
+            .add_filter(name.as_str(), &[extension])
+            .set_title(tr!("browse-save-format", format = name.as_str()).as_str())
             .set_file_name(suggested_name)
             .save_file()
     }

@@ -6,9 +6,12 @@ use eframe::egui::{self, RichText};
 
 use super::action::{Action, Selection};
 use super::bidi::line_ui;
+use super::tags::{cause_label, cause_meaning, principle_label};
 use crate::analysis::Insights;
 use crate::analysis::report::opportunity_words;
+use crate::i18n::{Text, ui as lang};
 use crate::model::{Cause, CellKey, Principle, Project};
+use crate::tr;
 
 /// The panel's findings, for one revision of the map.
 #[derive(Default)]
@@ -36,9 +39,9 @@ impl InsightsPanel {
     ) -> bool {
         let mut open = true;
         ui.horizontal(|ui| {
-            ui.heading("Insights");
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button("Close").clicked() {
+            ui.heading(tr!("insights-title"));
+            ui.with_layout(super::end_to_start(), |ui| {
+                if ui.button(tr!("insights-close")).clicked() {
                     open = false;
                 }
             });
@@ -50,18 +53,18 @@ impl InsightsPanel {
             ui.set_width(ui.available_width());
             consistency_ui(ui, project, insights, actions);
             opportunities_ui(ui, project, insights, actions);
-            section(ui, "Where trust breaks");
-            match insights.cliff_words(project) {
+            section(ui, tr!("insights-cliff-section"));
+            match insights.cliff_words(lang(), project) {
                 Some(words) => {
                     line_ui(
                         ui,
-                        &format!("The cliff: {words}"),
+                        &tr!("insights-cliff", words = words),
                         egui::Sense::hover(),
                         false,
                     );
                 }
                 None => {
-                    ui.weak("The real experience never drops.");
+                    ui.weak(tr!("insights-no-cliff"));
                 }
             }
             causes_ui(ui, project, insights);
@@ -71,9 +74,9 @@ impl InsightsPanel {
     }
 }
 
-fn section(ui: &mut egui::Ui, title: &str) {
+fn section(ui: &mut egui::Ui, title: Text) {
     ui.add_space(10.0);
-    ui.label(RichText::new(title).strong().size(15.0));
+    ui.label(RichText::from(title).strong().size(15.0));
     ui.add_space(2.0);
 }
 
@@ -81,7 +84,7 @@ fn section(ui: &mut egui::Ui, title: &str) {
 fn place_ui(
     ui: &mut egui::Ui,
     text: &str,
-    hover: &str,
+    hover: Text,
     selection: Selection,
     actions: &mut Vec<Action>,
 ) {
@@ -97,21 +100,21 @@ fn consistency_ui(
     insights: &Insights,
     actions: &mut Vec<Action>,
 ) {
-    section(ui, "Channels that disagree");
+    section(ui, tr!("insights-disagree-section"));
     let mut any = false;
     for c in insights.inconsistent() {
         any = true;
         let stage = project.stages[c.stage].id;
         place_ui(
             ui,
-            &Insights::consistency_words(project, c),
-            "Show this stage",
+            &Insights::consistency_words(lang(), project, c),
+            tr!("insights-show-stage"),
             Selection::Stage(stage),
             actions,
         );
     }
     if !any {
-        ui.weak("Every stage's channels are within a point of each other.");
+        ui.weak(tr!("insights-all-agree"));
     }
 }
 
@@ -121,27 +124,35 @@ fn opportunities_ui(
     insights: &Insights,
     actions: &mut Vec<Action>,
 ) {
-    section(ui, "Where to act, largest gap first");
+    section(ui, tr!("insights-act-section"));
     if insights.opportunities.is_empty() {
-        ui.weak("No cell falls short of its ideal.");
+        ui.weak(tr!("insights-no-gap"));
     }
     for (rank, o) in insights.opportunities.iter().enumerate() {
-        let mut words = format!("{}. {}", rank + 1, opportunity_words(project, o));
+        let mut words: String = tr!(
+            "insights-rank",
+            rank = rank + 1,
+            words = opportunity_words(lang(), project, o)
+        )
+        .into();
         if !o.negatives.is_empty() {
-            words.push_str(&format!("; {} negative signal", o.negatives.len()));
-            if o.negatives.len() > 1 {
-                words.push('s');
-            }
+            words.push_str(&tr!("insights-negatives", count = o.negatives.len()));
         }
-        place_ui(ui, &words, "Show this cell", Selection::Cell(o.at), actions);
+        place_ui(
+            ui,
+            &words,
+            tr!("insights-show-cell"),
+            Selection::Cell(o.at),
+            actions,
+        );
     }
 }
 
 fn causes_ui(ui: &mut egui::Ui, project: &Project, insights: &Insights) {
-    section(ui, "Why: negative signals by root cause");
+    section(ui, tr!("insights-causes-section"));
     let tags = &insights.tags;
     if tags.negatives == 0 {
-        ui.weak("The map has no negative signals.");
+        ui.weak(tr!("insights-no-negatives"));
         return;
     }
     let most = Cause::ALL
@@ -153,10 +164,10 @@ fn causes_ui(ui: &mut egui::Ui, project: &Project, insights: &Insights) {
         .max(1);
     let rows = Cause::ALL
         .iter()
-        .map(|c| (c.label(), c.meaning(), tags.cause(*c)))
+        .map(|c| (cause_label(*c), cause_meaning(*c), tags.cause(*c)))
         .chain([(
-            "No root cause given",
-            "Pick one in the inspector, under the signal",
+            tr!("insights-no-cause"),
+            tr!("insights-no-cause-hint"),
             tags.uncaused,
         )]);
     for (label, meaning, count) in rows {
@@ -164,29 +175,51 @@ fn causes_ui(ui: &mut egui::Ui, project: &Project, insights: &Insights) {
             let (rect, response) =
                 ui.allocate_exact_size(egui::vec2(120.0, 14.0), egui::Sense::hover());
             let width = rect.width() * count as f32 / most as f32;
-            let bar = egui::Rect::from_min_size(rect.min, egui::vec2(width, rect.height()));
+            // Bars grow from the start of the line: the right in Persian.
+            let start = if lang().is_rtl() {
+                rect.max.x - width
+            } else {
+                rect.min.x
+            };
+            let bar = egui::Rect::from_min_size(
+                egui::pos2(start, rect.min.y),
+                egui::vec2(width, rect.height()),
+            );
             ui.painter()
                 .rect_filled(rect, 3.0, ui.visuals().faint_bg_color);
             ui.painter()
                 .rect_filled(bar, 3.0, ui.visuals().selection.bg_fill);
             response.on_hover_text(meaning);
-            ui.label(format!("{count}  {label}"));
+            ui.label(tr!("insights-cause-count", count = count, cause = label));
         });
     }
     for (stage, counts) in insights.tags_by_stage.iter().enumerate() {
-        let place = format!("at {}", project.stages[stage].name);
-        if let Some(words) = Insights::main_cause_words(&place, counts) {
+        let name = Some(project.stages[stage].name.as_str());
+        if let Some(words) = Insights::main_cause_words(lang(), name, counts) {
             line_ui(ui, &words, egui::Sense::hover(), false);
         }
     }
     let principles: Vec<String> = Principle::ALL
         .iter()
         .filter(|p| tags.principle(**p) > 0)
-        .map(|p| format!("{} {}", p.label(), tags.principle(*p)))
+        .map(|p| {
+            tr!(
+                "insights-principle-count",
+                principle = principle_label(*p),
+                count = tags.principle(*p)
+            )
+            .into()
+        })
         .collect();
     if !principles.is_empty() {
         ui.add_space(4.0);
-        ui.label(format!("Principles at stake: {}", principles.join(", ")));
+        let list = principles.join(&tr!("list-separator"));
+        line_ui(
+            ui,
+            &tr!("insights-principles", principles = list),
+            egui::Sense::hover(),
+            false,
+        );
     }
 }
 
@@ -197,19 +230,23 @@ fn coverage_ui(
     owner: Option<&str>,
     actions: &mut Vec<Action>,
 ) {
-    section(ui, "Who carries the gap");
+    section(ui, tr!("insights-owners-section"));
     let coverage = &insights.coverage;
     if coverage.owners.is_empty() {
-        ui.weak("No owner has a cell below its ideal.");
+        ui.weak(tr!("insights-no-owner-gap"));
     }
     for o in &coverage.owners {
         let on = owner == Some(o.owner.as_str());
-        let cells = if o.cells == 1 { "cell" } else { "cells" };
-        let text = format!("{}: gap {} over {} {cells}", o.owner, o.gap, o.cells);
+        let text = tr!(
+            "insights-owner-gap",
+            owner = o.owner.as_str(),
+            gap = o.gap,
+            cells = o.cells
+        );
         let line = line_ui(ui, &text, egui::Sense::click(), on).on_hover_text(if on {
-            "Show every owner's cells again"
+            tr!("insights-owner-all")
         } else {
-            "Dim every other owner's cells"
+            tr!("status-owner-filter-hint")
         });
         if line.clicked() {
             let next = (!on).then(|| o.owner.clone());
@@ -217,7 +254,7 @@ fn coverage_ui(
         }
     }
 
-    section(ui, "Gaps in the map");
+    section(ui, tr!("insights-coverage-section"));
     let names = |indices: &[usize], stage: bool| -> String {
         indices
             .iter()
@@ -229,22 +266,22 @@ fn coverage_ui(
                 }
             })
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(&tr!("list-separator"))
     };
     let mut any = false;
     if !coverage.unscored_stages.is_empty() {
         any = true;
-        let text = format!(
-            "Stages with no score: {}",
-            names(&coverage.unscored_stages, true)
+        let text = tr!(
+            "insights-unscored-stages",
+            names = names(&coverage.unscored_stages, true)
         );
         line_ui(ui, &text, egui::Sense::hover(), false);
     }
     if !coverage.unscored_channels.is_empty() {
         any = true;
-        let text = format!(
-            "Channels with no score: {}",
-            names(&coverage.unscored_channels, false)
+        let text = tr!(
+            "insights-unscored-channels",
+            names = names(&coverage.unscored_channels, false)
         );
         line_ui(ui, &text, egui::Sense::hover(), false);
     }
@@ -253,16 +290,17 @@ fn coverage_ui(
         let at = CellKey::new(project.stages[*stage].id, project.channels[*channel].id);
         place_ui(
             ui,
-            &format!(
-                "No owner for the action at {} × {}",
-                project.channels[*channel].name, project.stages[*stage].name
+            &tr!(
+                "insights-unowned",
+                channel = project.channels[*channel].name.as_str(),
+                stage = project.stages[*stage].name.as_str()
             ),
-            "Show this cell",
+            tr!("insights-show-cell"),
             Selection::Cell(at),
             actions,
         );
     }
     if !any {
-        ui.weak("Every stage and channel has a score, and every action an owner.");
+        ui.weak(tr!("insights-covered"));
     }
 }

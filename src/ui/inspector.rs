@@ -6,10 +6,12 @@ use eframe::egui::{self, RichText};
 use super::action::{Action, Selection};
 use super::text_field;
 use super::theme::{self, Scheme};
+use crate::i18n::Text;
 use crate::model::{
     CellKey, ChannelId, ChannelKind, Direction, Edit, Experience, Polarity, Project, Score, Signal,
     SignalId, StageId, TextField,
 };
+use crate::tr;
 
 /// Where a new signal's text box asks for focus on the next frame.
 fn focus_signal_id() -> egui::Id {
@@ -34,9 +36,8 @@ pub fn inspector_ui(
 }
 
 /// One labelled field of the inspector.
-#[derive(Clone, Copy)]
 struct Field<'a> {
-    label: &'a str,
+    label: Text,
     value: &'a str,
     id_salt: egui::IdSalt,
     multiline: bool,
@@ -45,7 +46,7 @@ struct Field<'a> {
 }
 
 impl<'a> Field<'a> {
-    fn new(label: &'a str, value: &'a str, id_salt: impl egui::AsIdSalt) -> Self {
+    fn new(label: Text, value: &'a str, id_salt: impl egui::AsIdSalt) -> Self {
         Self {
             label,
             value,
@@ -78,7 +79,7 @@ fn text_field(
         multiline,
         focus,
     } = field;
-    let label = ui.label(RichText::new(label).strong());
+    let label = ui.label(RichText::from(label).strong());
     let mut text = value.to_owned();
     let widget = text_field::TextField::new(&mut text)
         .id_salt(id_salt)
@@ -103,26 +104,26 @@ fn text_field(
 }
 
 fn project_ui(ui: &mut egui::Ui, project: &Project, focus: bool, actions: &mut Vec<Action>) {
-    ui.heading("Journey map");
+    ui.heading(tr!("inspector-map"));
     ui.add_space(6.0);
     text_field(
         ui,
-        Field::new("Title", &project.title, "title").focus(focus),
+        Field::new(tr!("inspector-title"), &project.title, "title").focus(focus),
         actions,
         Edit::SetTitle,
     );
     ui.separator();
-    ui.label(RichText::new("Persona").heading());
+    ui.label(RichText::from(tr!("inspector-persona")).heading());
     text_field(
         ui,
-        Field::new("Name", &project.persona.name, "persona-name"),
+        Field::new(tr!("inspector-name"), &project.persona.name, "persona-name"),
         actions,
         Edit::SetPersonaName,
     );
     text_field(
         ui,
         Field::new(
-            "Description",
+            tr!("inspector-description"),
             &project.persona.description,
             "persona-description",
         )
@@ -133,25 +134,24 @@ fn project_ui(ui: &mut egui::Ui, project: &Project, focus: bool, actions: &mut V
     ui.separator();
     direction_ui(ui, project.direction, actions);
     ui.separator();
-    ui.weak(
-        "Select a cell, stage or channel in the grid to edit it. Arrow keys move between cells.",
-    );
+    let hint = tr!("inspector-hint");
+    super::bidi::paragraph_ui(ui, &hint, Some(ui.visuals().weak_text_color()));
 }
 
 /// The map's reading direction: where the first stage stands.
 fn direction_ui(ui: &mut egui::Ui, current: Direction, actions: &mut Vec<Action>) {
-    ui.label("Direction");
+    ui.label(tr!("inspector-direction"));
     ui.horizontal(|ui| {
         for (direction, hint) in [
-            (Direction::Ltr, "The first stage at the left"),
-            (
-                Direction::Rtl,
-                "The first stage at the right, as Persian reads",
-            ),
+            (Direction::Ltr, "inspector-direction-ltr-hint"),
+            (Direction::Rtl, "inspector-direction-rtl-hint"),
         ] {
             if ui
-                .radio(current == direction, direction.label())
-                .on_hover_text(hint)
+                .radio(
+                    current == direction,
+                    super::menu::direction_label(direction),
+                )
+                .on_hover_text(tr!(hint))
                 .clicked()
                 && current != direction
             {
@@ -171,24 +171,33 @@ fn stage_ui(
     let (Some(stage), Some(index)) = (project.stage(id), project.stage_index(id)) else {
         return;
     };
-    ui.heading("Stage");
-    ui.weak(format!("{} of {}", index + 1, project.stages.len()));
+    ui.heading(tr!("inspector-stage"));
+    ui.weak(tr!(
+        "inspector-position",
+        index = index + 1,
+        count = project.stages.len()
+    ));
     ui.add_space(6.0);
     text_field(
         ui,
-        Field::new("Name", &stage.name, ("stage-name", id)).focus(focus),
+        Field::new(tr!("inspector-name"), &stage.name, ("stage-name", id)).focus(focus),
         actions,
         |name| Edit::RenameStage { id, name },
     );
     text_field(
         ui,
-        Field::new("Description", &stage.description, ("stage-description", id)).multiline(true),
+        Field::new(
+            tr!("inspector-description"),
+            &stage.description,
+            ("stage-description", id),
+        )
+        .multiline(true),
         actions,
         |description| Edit::SetStageDescription { id, description },
     );
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(index > 0, egui::Button::new("Move left"))
+            .add_enabled(index > 0, egui::Button::new(tr!("inspector-move-earlier")))
             .clicked()
         {
             actions.push(Action::Edit(Edit::MoveStage { id, to: index - 1 }));
@@ -196,7 +205,7 @@ fn stage_ui(
         if ui
             .add_enabled(
                 index + 1 < project.stages.len(),
-                egui::Button::new("Move right"),
+                egui::Button::new(tr!("inspector-move-later")),
             )
             .clicked()
         {
@@ -204,7 +213,7 @@ fn stage_ui(
         }
     });
     ui.add_space(6.0);
-    if ui.button("Delete stage…").clicked() {
+    if ui.button(tr!("inspector-delete-stage")).clicked() {
         actions.push(Action::ConfirmDelete(Edit::DeleteStage { id }));
     }
 }
@@ -219,21 +228,25 @@ fn channel_ui(
     let (Some(channel), Some(index)) = (project.channel(id), project.channel_index(id)) else {
         return;
     };
-    ui.heading("Channel");
-    ui.weak(format!("{} of {}", index + 1, project.channels.len()));
+    ui.heading(tr!("inspector-channel"));
+    ui.weak(tr!(
+        "inspector-position",
+        index = index + 1,
+        count = project.channels.len()
+    ));
     ui.add_space(6.0);
     text_field(
         ui,
-        Field::new("Name", &channel.name, ("channel-name", id)).focus(focus),
+        Field::new(tr!("inspector-name"), &channel.name, ("channel-name", id)).focus(focus),
         actions,
         |name| Edit::RenameChannel { id, name },
     );
     let mut kind = channel.kind;
-    egui::ComboBox::from_label("Kind")
-        .selected_text(kind.label())
+    egui::ComboBox::from_label(tr!("inspector-kind"))
+        .selected_text(kind_label(kind))
         .show_ui(ui, |ui| {
             for option in ChannelKind::ALL {
-                ui.selectable_value(&mut kind, option, option.label());
+                ui.selectable_value(&mut kind, option, kind_label(option));
             }
         });
     if kind != channel.kind {
@@ -242,7 +255,7 @@ fn channel_ui(
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(index > 0, egui::Button::new("Move up"))
+            .add_enabled(index > 0, egui::Button::new(tr!("inspector-move-up")))
             .clicked()
         {
             actions.push(Action::Edit(Edit::MoveChannel { id, to: index - 1 }));
@@ -250,7 +263,7 @@ fn channel_ui(
         if ui
             .add_enabled(
                 index + 1 < project.channels.len(),
-                egui::Button::new("Move down"),
+                egui::Button::new(tr!("inspector-move-down")),
             )
             .clicked()
         {
@@ -258,7 +271,7 @@ fn channel_ui(
         }
     });
     ui.add_space(6.0);
-    if ui.button("Delete channel…").clicked() {
+    if ui.button(tr!("inspector-delete-channel")).clicked() {
         actions.push(Action::ConfirmDelete(Edit::DeleteChannel { id }));
     }
 }
@@ -277,15 +290,19 @@ fn cell_ui(
     };
     let empty = crate::model::Cell::default();
     let cell = project.cell(at).unwrap_or(&empty);
-    ui.heading(format!("{} × {}", stage.name, channel.name));
+    ui.heading(Text::new(format!("{} × {}", stage.name, channel.name)));
     ui.add_space(6.0);
     for (i, field) in TextField::ALL.into_iter().enumerate() {
         let multiline = field != TextField::Owner;
         text_field(
             ui,
-            Field::new(field.label(), cell.text(field), (at, field))
-                .multiline(multiline)
-                .focus(focus && i == 0),
+            Field::new(
+                crate::i18n::label("field", field.label()),
+                cell.text(field),
+                (at, field),
+            )
+            .multiline(multiline)
+            .focus(focus && i == 0),
             actions,
             |text| Edit::SetText { at, field, text },
         );
@@ -293,7 +310,7 @@ fn cell_ui(
     ui.separator();
     score_ui(
         ui,
-        "Ideal experience",
+        tr!("inspector-ideal"),
         Experience::Ideal,
         cell.ideal,
         theme::IDEAL,
@@ -302,7 +319,7 @@ fn cell_ui(
     );
     score_ui(
         ui,
-        "Real experience",
+        tr!("inspector-real"),
         Experience::Real,
         cell.real,
         theme::REAL,
@@ -310,10 +327,10 @@ fn cell_ui(
         actions,
     );
     let gap = match cell.gap() {
-        Some(0) => "Gap: none, the customer gets what was intended".to_owned(),
-        Some(g) if g > 0 => format!("Gap: {g} (real falls short of ideal)"),
-        Some(g) => format!("Gap: {g} (real exceeds ideal)"),
-        None => "Gap: set both scores to see it".to_owned(),
+        Some(0) => tr!("inspector-gap-none"),
+        Some(g) if g > 0 => tr!("inspector-gap-short", gap = g),
+        Some(g) => tr!("inspector-gap-over", gap = g),
+        None => tr!("inspector-gap-unset"),
     };
     ui.label(gap);
     ui.separator();
@@ -322,7 +339,7 @@ fn cell_ui(
     if ui
         .add_enabled(
             !cell.is_empty(),
-            egui::Button::new("Clear cell").shortcut_text("Delete"),
+            egui::Button::new(tr!("cmd-clear-cell")).shortcut_text(tr!("key-delete")),
         )
         .clicked()
     {
@@ -333,7 +350,7 @@ fn cell_ui(
 /// Six choices: not set, and the five labelled steps from -2 to +2.
 fn score_ui(
     ui: &mut egui::Ui,
-    label: &str,
+    label: Text,
     experience: Experience,
     current: Option<Score>,
     colour: egui::Color32,
@@ -341,16 +358,15 @@ fn score_ui(
     actions: &mut Vec<Action>,
 ) {
     ui.horizontal(|ui| {
-        ui.label(RichText::new(label).strong().color(colour));
-        let value = current.map_or_else(|| "not set".to_owned(), Score::described);
-        ui.weak(value);
+        ui.label(RichText::from(label).strong().color(colour));
+        ui.weak(score_described(current));
     });
     let mut chosen = current;
     ui.horizontal(|ui| {
-        ui.selectable_value(&mut chosen, None, "Not set");
+        ui.selectable_value(&mut chosen, None, tr!("score-not-set"));
         for score in Score::ALL {
-            ui.selectable_value(&mut chosen, Some(score), score.signed())
-                .on_hover_text(score.label());
+            ui.selectable_value(&mut chosen, Some(score), score_signed(score))
+                .on_hover_text(score_label(score));
         }
     });
     if chosen != current {
@@ -370,7 +386,7 @@ fn signals_ui(
     scheme: Scheme,
     actions: &mut Vec<Action>,
 ) {
-    ui.label(RichText::new(format!("Signals ({})", signals.len())).strong());
+    ui.label(RichText::from(tr!("inspector-signals", count = signals.len())).strong());
     let focus_id = focus_signal_id();
     let focus: Option<SignalId> = ui.memory(|m| m.data.get_temp(focus_id));
     for signal in signals {
@@ -381,7 +397,7 @@ fn signals_ui(
                 .color(theme::ON_COLOUR);
             let flip = ui
                 .add(egui::Button::new(sign).fill(theme::signal_colour(scheme, positive)))
-                .on_hover_text("Flip between positive and negative");
+                .on_hover_text(tr!("inspector-flip-hint"));
             if flip.clicked() {
                 let polarity = signal.polarity.flipped();
                 actions.push(Action::Edit(Edit::SetSignalPolarity {
@@ -390,13 +406,15 @@ fn signals_ui(
                 }));
             }
             let delete = ui
-                .with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let delete = ui.button("Delete").on_hover_text("Delete this signal");
+                .with_layout(super::end_to_start(), |ui| {
+                    let delete = ui
+                        .button(tr!("inspector-delete-signal"))
+                        .on_hover_text(tr!("inspector-delete-signal-hint"));
                     let mut text = signal.text.clone();
                     let response = ui.add(
                         text_field::TextField::new(&mut text)
                             .id_salt(("signal", signal.id))
-                            .hint("What does the customer meet here?")
+                            .hint(&tr!("signal-hint"))
                             .desired_width(f32::INFINITY),
                     );
                     if focus == Some(signal.id) {
@@ -426,10 +444,10 @@ fn signals_ui(
     }
     ui.horizontal(|ui| {
         for (label, polarity) in [
-            ("+ Positive signal", Polarity::Positive),
-            ("− Negative signal", Polarity::Negative),
+            ("inspector-add-positive", Polarity::Positive),
+            ("inspector-add-negative", Polarity::Negative),
         ] {
-            if ui.button(label).clicked() {
+            if ui.button(tr!(label)).clicked() {
                 let signal = Signal::new(polarity, "");
                 ui.memory_mut(|m| m.data.insert_temp(focus_id, signal.id));
                 actions.push(Action::Edit(Edit::AddSignal {
@@ -440,4 +458,27 @@ fn signals_ui(
             }
         }
     });
+}
+
+/// A channel kind's name.
+pub fn kind_label(kind: ChannelKind) -> Text {
+    crate::i18n::label("kind", kind.label())
+}
+
+/// A score with its sign, in the interface's digits: "+2".
+pub fn score_signed(score: Score) -> Text {
+    Text::new(crate::i18n::ui().digits(&score.signed()))
+}
+
+/// A score's name: "Very negative".
+pub fn score_label(score: Score) -> Text {
+    crate::i18n::label("score", score.label())
+}
+
+/// A score with its sign and name, or "not set".
+pub fn score_described(score: Option<Score>) -> Text {
+    score.map_or_else(
+        || tr!("score-unset"),
+        |s| Text::new(format!("{} {}", score_signed(s), score_label(s))),
+    )
 }

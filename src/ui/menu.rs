@@ -8,8 +8,10 @@ use super::command::Command;
 use super::settings::{Settings, file_name};
 use super::theme::{ColourBy, Scheme};
 use crate::export::table::Table;
+use crate::i18n::Lang;
 use crate::model::{Direction, Edit, History};
-use crate::templates::{self, Lang};
+use crate::templates;
+use crate::tr;
 
 /// Draws the menu bar, pushing what the user picked. `enabled` says which
 /// commands can run now.
@@ -28,93 +30,140 @@ pub fn menu_bar_ui(
         }
     };
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
-            items(ui, &[Command::New], actions);
-            ui.menu_button("New from Template", |ui| {
-                for lang in [Lang::En, Lang::Fa] {
-                    let commands: Vec<Command> = (0..templates::ALL.len())
-                        .map(|index| Command::NewFromTemplate(index, lang))
-                        .collect();
-                    items(ui, &commands, actions);
-                    if lang == Lang::En {
-                        ui.separator();
-                    }
-                }
+        if crate::i18n::ui().is_rtl() {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                menus_ui(ui, history, settings, &items, actions);
             });
-            items(ui, &[Command::Open], actions);
-            ui.menu_button("Open Recent", |ui| recent_ui(ui, settings, actions));
-            ui.separator();
-            items(ui, &[Command::Save, Command::SaveAs], actions);
-            ui.separator();
-            items(ui, &[Command::CompareWith], actions);
-            items(
-                ui,
-                &[
-                    Command::ExportPng,
-                    Command::ExportCsv(Table::Cells),
-                    Command::ExportCsv(Table::Plan),
-                ],
-                actions,
-            );
-            ui.separator();
-            items(ui, &[Command::StartScreen], actions);
-            ui.separator();
-            items(ui, &[Command::Close, Command::Quit], actions);
-        });
-        ui.menu_button("Edit", |ui| {
-            undo_redo_ui(ui, history, actions);
-            ui.separator();
-            items(ui, &[Command::AddStage, Command::AddChannel], actions);
-            ui.separator();
-            items(
-                ui,
-                &[Command::Rename, Command::DeleteSelected, Command::ClearCell],
-                actions,
-            );
-            ui.separator();
-            ui.label("Map direction");
-            let current = history.project().direction;
-            for direction in [Direction::Ltr, Direction::Rtl] {
-                if ui.radio(current == direction, direction.label()).clicked()
-                    && current != direction
-                {
-                    actions.push(Action::Edit(Edit::SetDirection(direction)));
-                }
-            }
-        });
-        ui.menu_button("View", |ui| {
-            items(ui, &[Command::Present, Command::Insights], actions);
-            ui.separator();
-            ui.label("Theme");
-            for (command, dark) in [(Command::LightTheme, false), (Command::DarkTheme, true)] {
-                if ui.radio(settings.dark == dark, command.label()).clicked() {
-                    actions.push(command.into());
-                }
-            }
-            ui.separator();
-            ui.label("Colour cells by");
-            for mode in ColourBy::ALL {
-                if ui.radio(settings.colour_by == mode, mode.label()).clicked() {
-                    actions.push(Command::ColourBy(mode).into());
-                }
-            }
-            ui.separator();
-            ui.label("Signal colours");
-            for scheme in Scheme::ALL {
-                if ui
-                    .radio(settings.scheme == scheme, scheme.label())
-                    .clicked()
-                {
-                    actions.push(Command::Scheme(scheme).into());
-                }
-            }
-            ui.separator();
-            items(ui, &[Command::ZoomIn, Command::ZoomOut], actions);
-            ui.weak(format!("Grid zoom {:.0} %", settings.zoom * 100.0));
-            items(ui, &[Command::ZoomReset], actions);
-        });
-        ui.menu_button("Help", |ui| items(ui, &[Command::Shortcuts], actions));
+        } else {
+            menus_ui(ui, history, settings, &items, actions);
+        }
     });
+}
+
+type Items<'a> = dyn Fn(&mut egui::Ui, &[Command], &mut Vec<Action>) + 'a;
+
+/// The menus, in reading order.
+fn menus_ui(
+    ui: &mut egui::Ui,
+    history: &History,
+    settings: &Settings,
+    items: &Items<'_>,
+    actions: &mut Vec<Action>,
+) {
+    ui.menu_button(tr!("menu-file"), |ui| {
+        items(ui, &[Command::New], actions);
+        ui.menu_button(tr!("menu-new-from-template"), |ui| {
+            for lang in [Lang::En, Lang::Fa] {
+                let commands: Vec<Command> = (0..templates::ALL.len())
+                    .map(|index| Command::NewFromTemplate(index, lang))
+                    .collect();
+                items(ui, &commands, actions);
+                if lang == Lang::En {
+                    ui.separator();
+                }
+            }
+        });
+        items(ui, &[Command::Open], actions);
+        ui.menu_button(tr!("menu-open-recent"), |ui| {
+            recent_ui(ui, settings, actions);
+        });
+        ui.separator();
+        items(ui, &[Command::Save, Command::SaveAs], actions);
+        ui.separator();
+        items(ui, &[Command::CompareWith], actions);
+        items(
+            ui,
+            &[
+                Command::ExportPng,
+                Command::ExportCsv(Table::Cells),
+                Command::ExportCsv(Table::Plan),
+            ],
+            actions,
+        );
+        ui.separator();
+        items(ui, &[Command::StartScreen], actions);
+        ui.separator();
+        items(ui, &[Command::Close, Command::Quit], actions);
+    });
+    ui.menu_button(tr!("menu-edit"), |ui| {
+        undo_redo_ui(ui, history, actions);
+        ui.separator();
+        items(ui, &[Command::AddStage, Command::AddChannel], actions);
+        ui.separator();
+        items(
+            ui,
+            &[Command::Rename, Command::DeleteSelected, Command::ClearCell],
+            actions,
+        );
+        ui.separator();
+        ui.label(tr!("menu-map-direction"));
+        let current = history.project().direction;
+        for direction in [Direction::Ltr, Direction::Rtl] {
+            if ui
+                .radio(current == direction, direction_label(direction))
+                .clicked()
+                && current != direction
+            {
+                actions.push(Action::Edit(Edit::SetDirection(direction)));
+            }
+        }
+    });
+    ui.menu_button(tr!("menu-view"), |ui| {
+        items(ui, &[Command::Present, Command::Insights], actions);
+        ui.separator();
+        ui.label(tr!("menu-theme"));
+        for (command, dark) in [(Command::LightTheme, false), (Command::DarkTheme, true)] {
+            if ui.radio(settings.dark == dark, command.label()).clicked() {
+                actions.push(command.into());
+            }
+        }
+        ui.separator();
+        ui.label(tr!("menu-colour-by"));
+        for mode in ColourBy::ALL {
+            if ui
+                .radio(
+                    settings.colour_by == mode,
+                    super::theme::colour_by_label(mode),
+                )
+                .clicked()
+            {
+                actions.push(Command::ColourBy(mode).into());
+            }
+        }
+        ui.separator();
+        ui.label(tr!("menu-signal-colours"));
+        for scheme in Scheme::ALL {
+            if ui
+                .radio(
+                    settings.scheme == scheme,
+                    super::theme::scheme_label(scheme),
+                )
+                .clicked()
+            {
+                actions.push(Command::Scheme(scheme).into());
+            }
+        }
+        ui.separator();
+        items(ui, &[Command::ZoomIn, Command::ZoomOut], actions);
+        ui.weak(tr!("menu-zoom", percent = (settings.zoom * 100.0).round()));
+        items(ui, &[Command::ZoomReset], actions);
+        ui.separator();
+        ui.menu_button(tr!("menu-language"), |ui| {
+            for lang in Lang::ALL {
+                if ui.radio(settings.language() == lang, lang.name()).clicked() {
+                    actions.push(Command::Language(lang).into());
+                }
+            }
+        });
+    });
+    ui.menu_button(tr!("menu-help"), |ui| {
+        items(ui, &[Command::Shortcuts], actions);
+    });
+}
+
+/// A map direction's name.
+pub fn direction_label(direction: Direction) -> crate::i18n::Text {
+    crate::i18n::label("direction", direction.label())
 }
 
 /// Undo and redo, named after the step they undo or redo.
@@ -124,10 +173,16 @@ fn undo_redo_ui(ui: &mut egui::Ui, history: &History, actions: &mut Vec<Action>)
         (Command::Redo, history.redo_label(), history.can_redo()),
     ] {
         let text = label.map_or_else(
-            || command.label().to_owned(),
-            |l| format!("{} {l}", command.label()),
+            || command.label(),
+            |step| {
+                let step = crate::i18n::label("step", step);
+                match command {
+                    Command::Undo => tr!("menu-undo-step", step = step.clone()),
+                    _ => tr!("menu-redo-step", step = step.clone()),
+                }
+            },
         );
-        if command.menu_item_labelled_ui(ui, &text, possible) {
+        if command.menu_item_labelled_ui(ui, text, possible) {
             actions.push(command.into());
         }
     }
@@ -135,7 +190,7 @@ fn undo_redo_ui(ui: &mut egui::Ui, history: &History, actions: &mut Vec<Action>)
 
 fn recent_ui(ui: &mut egui::Ui, settings: &Settings, actions: &mut Vec<Action>) {
     if settings.recent.is_empty() {
-        ui.weak("No recent files");
+        ui.weak(tr!("menu-no-recent"));
         return;
     }
     for path in &settings.recent {

@@ -5,6 +5,8 @@ use std::collections::VecDeque;
 
 use eframe::egui;
 
+use crate::tr;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
     Error,
@@ -34,18 +36,20 @@ impl Messages {
         };
         let modal = egui::Modal::new(egui::Id::unique("message")).show(ctx, |ui| {
             ui.set_max_width(520.0);
-            let (heading, colour) = match kind {
-                Kind::Error => ("Something went wrong", ui.visuals().error_fg_color),
-                Kind::Warning => ("Please note", ui.visuals().warn_fg_color),
-            };
-            ui.heading(heading);
-            ui.add_space(6.0);
-            ui.label(egui::RichText::new(text).color(colour));
-            ui.add_space(10.0);
-            if self.0.len() > 1 {
-                ui.weak(format!("{} more after this one", self.0.len() - 1));
-            }
-            ui.button("OK").clicked()
+            super::mirrored(ui, |ui| {
+                let (heading, colour) = match kind {
+                    Kind::Error => (tr!("message-error"), ui.visuals().error_fg_color),
+                    Kind::Warning => (tr!("message-warning"), ui.visuals().warn_fg_color),
+                };
+                ui.heading(heading);
+                ui.add_space(6.0);
+                super::bidi::paragraph_ui(ui, text, Some(colour));
+                ui.add_space(10.0);
+                if self.0.len() > 1 {
+                    ui.weak(tr!("message-more", count = self.0.len() - 1));
+                }
+                ui.button(tr!("message-ok")).clicked()
+            })
         });
         if modal.inner || modal.should_close() {
             self.0.pop_front();

@@ -2,6 +2,7 @@
 //! keyboard while the room talks. Every change is an ordinary edit, so undo,
 //! the unsaved marker and autosave work as in the editor.
 
+use crate::tr;
 use eframe::egui::{self, Key, Modifiers, RichText};
 
 use super::action::{Action, Selection};
@@ -236,8 +237,7 @@ impl Presenter {
                             let room = body.size() - egui::vec2(72.0, 72.0);
                             let scale = (room.x / size.x).min(room.y / size.y);
                             let image = egui::Image::new(texture).fit_to_exact_size(size * scale);
-                            ui.add(image)
-                                .on_hover_text("Ideal vs real experience (G hides)");
+                            ui.add(image).on_hover_text(tr!("present-chart-hint"));
                         }
                         Err(e) => {
                             ui.label(RichText::new(e).size(22.0));
@@ -259,9 +259,15 @@ impl Presenter {
             return;
         };
         let place = cell_name(project, at);
-        let (word, colour) = match new.polarity {
-            Polarity::Positive => ("positive", theme::signal_colour(scheme, true)),
-            Polarity::Negative => ("negative", theme::signal_colour(scheme, false)),
+        let (heading, colour) = match new.polarity {
+            Polarity::Positive => (
+                tr!("present-new-positive", place = place),
+                theme::signal_colour(scheme, true),
+            ),
+            Polarity::Negative => (
+                tr!("present-new-negative", place = place),
+                theme::signal_colour(scheme, false),
+            ),
         };
         let mut done = None;
         egui::Area::new(egui::Id::unique("presentation-new-signal"))
@@ -271,22 +277,19 @@ impl Presenter {
                 egui::Frame::popup(ui.style())
                     .inner_margin(20.0)
                     .show(ui, |ui| {
-                        ui.label(
-                            RichText::new(format!("New {word} signal at {place}"))
-                                .size(24.0)
-                                .color(colour),
-                        );
+                        ui.label(RichText::from(heading).size(24.0).color(colour));
+                        let hint = tr!("signal-hint");
                         let edit = TextField::new(&mut new.text)
                             .font(egui::FontId::proportional(30.0))
                             .desired_width(900.0)
-                            .hint("What does the customer meet here?");
+                            .hint(&hint);
                         let response = ui.add(edit);
                         if !new.focused {
                             response.request_focus();
                             new.focused = true;
                         }
                         ui.label(
-                            RichText::new("Enter adds it, Esc cancels")
+                            RichText::from(tr!("present-new-signal-keys"))
                                 .size(20.0)
                                 .weak(),
                         );
@@ -341,16 +344,16 @@ fn strip_ui(ui: &mut egui::Ui, view: &View<'_>) {
         ui.label(RichText::new(&project.title).size(24.0).strong());
         if dirty {
             ui.label(
-                RichText::new("  unsaved (Ctrl+S)")
+                RichText::from(tr!("present-unsaved"))
                     .size(16.0)
                     .color(theme::REAL),
             );
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        ui.with_layout(super::end_to_start(), |ui| {
             ui.add_space(12.0);
-            // Right to left: list the legend backwards so it reads worst to best.
+            // From the end: list the legend backwards so it reads worst to best.
             for (label, value) in colour_by.legend().iter().rev() {
-                ui.label(RichText::new(*label).size(18.0));
+                ui.label(RichText::from(theme::legend_label(label)).size(18.0));
                 let (rect, _) =
                     ui.allocate_exact_size(egui::vec2(22.0, 22.0), egui::Sense::hover());
                 let fill = theme::cell_fill_strength(ui.visuals(), scheme, Some(*value), true);
@@ -361,19 +364,25 @@ fn strip_ui(ui: &mut egui::Ui, view: &View<'_>) {
                 ui.add_space(10.0);
             }
             ui.label(
-                RichText::new(format!("{}:", colour_by.label()))
-                    .size(18.0)
-                    .strong(),
+                RichText::from(tr!(
+                    "present-legend-title",
+                    colouring = theme::colour_by_label(colour_by)
+                ))
+                .size(18.0)
+                .strong(),
             );
         });
     });
     ui.horizontal(|ui| {
         ui.add_space(12.0);
-        let keys = "Arrows move · 1-5 real score · Shift+1-5 ideal · 0 clears · + / - add signal · Enter card · Space spotlight · V colouring · G chart · O owner · Ctrl+Z undo · Esc leaves";
-        ui.label(RichText::new(keys).size(14.0).color(theme::PROJECTOR_HINT));
+        ui.label(
+            RichText::from(tr!("present-keys"))
+                .size(14.0)
+                .color(theme::PROJECTOR_HINT),
+        );
         if let Some(owner) = view.owner {
             ui.label(
-                RichText::new(format!("Showing {owner}'s cells"))
+                RichText::from(tr!("present-owner", owner = owner))
                     .size(16.0)
                     .strong(),
             );
@@ -398,30 +407,34 @@ fn card_ui(ctx: &egui::Context, project: &Project, at: CellKey, scheme: Scheme) 
                     for field in crate::model::TextField::ALL {
                         let text = cell.text(field);
                         if !text.is_empty() {
-                            ui.label(RichText::new(field.label()).size(20.0).weak());
+                            let name = crate::i18n::label("field", field.label());
+                            ui.label(RichText::from(name).size(20.0).weak());
                             ui.label(RichText::new(text).size(28.0));
                             ui.add_space(8.0);
                         }
                     }
                     let score =
-                        |s: Option<Score>| s.map_or_else(|| "not set".to_owned(), Score::described);
+                        |s: Option<Score>| String::from(super::inspector::score_described(s));
                     ui.horizontal(|ui| {
                         ui.label(
-                            RichText::new(format!("Ideal {}", score(cell.ideal)))
+                            RichText::from(tr!("present-ideal", score = score(cell.ideal)))
                                 .size(26.0)
                                 .color(theme::IDEAL),
                         );
                         ui.add_space(24.0);
                         ui.label(
-                            RichText::new(format!("Real {}", score(cell.real)))
+                            RichText::from(tr!("present-real", score = score(cell.real)))
                                 .size(26.0)
                                 .color(theme::REAL),
                         );
                         ui.add_space(24.0);
                         ui.label(
-                            RichText::new(format!("Gap {}", cell.gap_text()))
-                                .size(26.0)
-                                .color(theme::gap_colour(scheme, cell.gap())),
+                            RichText::from(tr!(
+                                "present-gap",
+                                gap = crate::i18n::ui().digits(&cell.gap_text())
+                            ))
+                            .size(26.0)
+                            .color(theme::gap_colour(scheme, cell.gap())),
                         );
                     });
                     ui.add_space(8.0);
@@ -432,7 +445,7 @@ fn card_ui(ctx: &egui::Context, project: &Project, at: CellKey, scheme: Scheme) 
                         ui.label(text.color(theme::signal_colour(scheme, positive)));
                     }
                     ui.add_space(8.0);
-                    ui.label(RichText::new("Esc or Enter closes").size(18.0).weak());
+                    ui.label(RichText::from(tr!("present-card-keys")).size(18.0).weak());
                 });
         });
 }

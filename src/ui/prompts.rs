@@ -8,8 +8,10 @@ use eframe::egui;
 
 use super::command::{Command, GESTURES};
 use crate::export;
+use crate::i18n::Text;
 use crate::model::Edit;
 use crate::recovery::Orphan;
+use crate::tr;
 
 /// What to do once the user has answered "Save / Discard / Cancel".
 #[derive(Clone, Debug, PartialEq)]
@@ -63,18 +65,18 @@ pub(super) enum Answer {
 }
 
 impl Answer {
-    fn label(self) -> &'static str {
-        match self {
-            Self::Save => "Save",
-            Self::Discard => "Discard",
-            Self::Delete => "Delete",
-            Self::Overwrite => "Overwrite",
-            Self::Reload => "Reload",
-            Self::SaveAs => "Save As…",
-            Self::Restore => "Restore",
-            Self::Replace => "Replace",
-            Self::Cancel => "Cancel",
-        }
+    fn label(self) -> Text {
+        tr!(match self {
+            Self::Save => "answer-save",
+            Self::Discard => "answer-discard",
+            Self::Delete => "answer-delete",
+            Self::Overwrite => "answer-overwrite",
+            Self::Reload => "answer-reload",
+            Self::SaveAs => "answer-save-as",
+            Self::Restore => "answer-restore",
+            Self::Replace => "answer-replace",
+            Self::Cancel => "answer-cancel",
+        })
     }
 }
 
@@ -89,24 +91,24 @@ pub(super) fn prompt_ui(
     let mut answer: Option<Answer> = None;
     // The buttons, and which one has the focus: never the one that
     // destroys something.
-    let (title, text, buttons, safe): (&str, String, &[Answer], Answer) = match prompt {
+    let (title, text, buttons, safe): (Text, Text, &[Answer], Answer) = match prompt {
         Prompt::Unsaved(_) => (
-            "Unsaved changes",
-            format!("Save the changes to “{document}” first?"),
+            tr!("prompt-unsaved-title"),
+            tr!("prompt-unsaved", document = document),
             &[Answer::Save, Answer::Discard, Answer::Cancel],
             Answer::Save,
         ),
         Prompt::Delete(_, question) => (
-            "Delete",
-            question.clone(),
+            tr!("prompt-delete-title"),
+            Text::new(question.clone()),
             &[Answer::Delete, Answer::Cancel],
             Answer::Cancel,
         ),
         Prompt::ChangedOnDisk => (
-            "Changed on disk",
-            format!(
-                "“{}” was changed on disk since you opened or saved it. Overwrite those changes with yours, reload the file and lose your changes, or save yours under another name?",
-                path.map(|p| p.display().to_string()).unwrap_or_default()
+            tr!("prompt-changed-title"),
+            tr!(
+                "prompt-changed",
+                path = path.map(|p| p.display().to_string()).unwrap_or_default()
             ),
             &[
                 Answer::Overwrite,
@@ -117,50 +119,45 @@ pub(super) fn prompt_ui(
             Answer::SaveAs,
         ),
         Prompt::ReadOnly(path) => (
-            "Read-only file",
-            format!(
-                "“{}” is read-only, so Journeymap does not overwrite it. Save your work under another name?",
-                path.display()
-            ),
+            tr!("prompt-read-only-title"),
+            tr!("prompt-read-only", path = path.display().to_string()),
             &[Answer::SaveAs, Answer::Cancel],
             Answer::SaveAs,
         ),
         Prompt::Replace(path, _) => (
-            "Replace file",
-            format!("“{}” already exists. Replace it?", path.display()),
+            tr!("prompt-replace-title"),
+            tr!("prompt-replace", path = path.display().to_string()),
             &[Answer::Replace, Answer::Cancel],
             Answer::Cancel,
         ),
         Prompt::Restore(orphan) => (
-            "Recover unsaved work",
-            format!(
-                "Journeymap did not close properly last time. Restore the unsaved work{}?",
-                orphan
-                    .original
-                    .as_deref()
-                    .map(|p| format!(" on “{}”", p.display()))
-                    .unwrap_or_default()
-            ),
+            tr!("prompt-restore-title"),
+            match orphan.original.as_deref() {
+                Some(path) => tr!("prompt-restore-file", path = path.display().to_string()),
+                None => tr!("prompt-restore"),
+            },
             &[Answer::Restore, Answer::Discard],
             Answer::Restore,
         ),
     };
     let modal = egui::Modal::new(egui::Id::unique("prompt")).show(ctx, |ui| {
         ui.set_max_width(420.0);
-        ui.heading(title);
-        ui.add_space(6.0);
-        ui.label(text);
-        ui.add_space(10.0);
-        ui.horizontal(|ui| {
-            for &choice in buttons {
-                let button = ui.button(choice.label());
-                if choice == safe && !ui.memory(|m| m.focused().is_some()) {
-                    button.request_focus();
+        super::mirrored(ui, |ui| {
+            ui.heading(title);
+            ui.add_space(6.0);
+            super::bidi::paragraph_ui(ui, &text, None);
+            ui.add_space(10.0);
+            ui.horizontal(|ui| {
+                for &choice in buttons {
+                    let button = ui.button(choice.label());
+                    if choice == safe && !ui.memory(|m| m.focused().is_some()) {
+                        button.request_focus();
+                    }
+                    if button.clicked() {
+                        answer = Some(choice);
+                    }
                 }
-                if button.clicked() {
-                    answer = Some(choice);
-                }
-            }
+            });
         });
     });
     if modal.should_close() && answer.is_none() {
@@ -171,24 +168,31 @@ pub(super) fn prompt_ui(
 
 /// The keyboard shortcut list (F1), while `open`.
 pub(super) fn shortcuts_ui(ctx: &egui::Context, open: &mut bool) {
-    egui::Window::new("Keyboard shortcuts")
+    egui::Window::new(tr!("cmd-shortcuts"))
         .open(open)
         .resizable(false)
         .collapsible(false)
         .show(ctx, |ui| {
             egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+                // Keys first in reading order: at the right in Persian.
+                let row = |ui: &mut egui::Ui, keys: String, what: Text| {
+                    if crate::i18n::ui().is_rtl() {
+                        ui.label(what);
+                        ui.monospace(keys);
+                    } else {
+                        ui.monospace(keys);
+                        ui.label(what);
+                    }
+                    ui.end_row();
+                };
                 for command in Command::ALL {
                     let keys = command.shortcut_text(ui.ctx());
                     if !keys.is_empty() {
-                        ui.monospace(keys);
-                        ui.label(command.description());
-                        ui.end_row();
+                        row(ui, keys, command.description());
                     }
                 }
-                for (keys, what) in GESTURES {
-                    ui.monospace(*keys);
-                    ui.label(*what);
-                    ui.end_row();
+                for key in GESTURES {
+                    row(ui, tr!(key).into(), tr!(&format!("{key}.description")));
                 }
             });
         });

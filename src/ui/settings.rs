@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use super::theme::{ColourBy, Scheme};
+use crate::i18n::Lang;
 
 /// How many recent files File → Open Recent lists.
 pub const RECENT_FILES: usize = 10;
@@ -27,6 +28,8 @@ pub struct Settings {
     pub scheme: Scheme,
     /// Grid zoom: the grid scales, menus and panels stay put.
     pub zoom: f32,
+    /// The interface language the user chose; the system's until then.
+    pub language: Option<Lang>,
 }
 
 impl Default for Settings {
@@ -37,11 +40,19 @@ impl Default for Settings {
             colour_by: ColourBy::default(),
             scheme: Scheme::default(),
             zoom: 1.0,
+            language: None,
         }
     }
 }
 
 impl Settings {
+    /// The interface language: the user's choice, or the system's.
+    pub fn language(&self) -> Lang {
+        static SYSTEM: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+        self.language
+            .unwrap_or_else(|| *SYSTEM.get_or_init(Lang::system))
+    }
+
     pub(super) fn add_recent(&mut self, path: &Path) {
         self.recent.retain(|p| p != path);
         self.recent.insert(0, path.to_owned());

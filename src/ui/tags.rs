@@ -4,19 +4,51 @@
 use eframe::egui;
 
 use super::action::Action;
+use crate::i18n::Text;
 use crate::model::{Cause, Edit, Principle, Signal, Tags};
+use crate::tr;
 
 /// The signal's text with its tags, for a chip's tooltip.
 pub fn described(signal: &Signal) -> String {
     let mut text = signal.text.clone();
     if let Some(cause) = signal.tags.cause {
-        text.push_str(&format!("\nRoot cause: {}", cause.label()));
+        text.push('\n');
+        text.push_str(&tr!("tags-cause-line", cause = cause_label(cause)));
     }
     if !signal.tags.principles.is_empty() {
-        let names: Vec<_> = signal.tags.principles.iter().map(|p| p.label()).collect();
-        text.push_str(&format!("\nPrinciples: {}", names.join(", ")));
+        let names: Vec<String> = signal
+            .tags
+            .principles
+            .iter()
+            .map(|p| principle_label(*p).into())
+            .collect();
+        text.push('\n');
+        text.push_str(&tr!(
+            "tags-principles-line",
+            principles = names.join(&tr!("list-separator"))
+        ));
     }
     text
+}
+
+/// A root cause's name.
+pub fn cause_label(cause: Cause) -> Text {
+    tr!(&format!("cause-{}", cause.key()))
+}
+
+/// What a root cause covers, in a line.
+pub fn cause_meaning(cause: Cause) -> Text {
+    tr!(&format!("cause-{}.meaning", cause.key()))
+}
+
+/// A principle's name.
+pub fn principle_label(principle: Principle) -> Text {
+    tr!(&format!("principle-{}", principle.key()))
+}
+
+/// What a principle asks of a contact, in a line.
+pub fn principle_meaning(principle: Principle) -> Text {
+    tr!(&format!("principle-{}.meaning", principle.key()))
 }
 
 /// The root-cause list and the principles menu for one signal.
@@ -30,13 +62,15 @@ pub fn picker_ui(ui: &mut egui::Ui, signal: &Signal, actions: &mut Vec<Action>) 
     let tags = &signal.tags;
     ui.horizontal(|ui| {
         ui.add_space(ui.spacing().interact_size.y + ui.spacing().item_spacing.x);
-        let shown = tags.cause.map_or("Root cause…", Cause::label);
+        let shown = tags
+            .cause
+            .map_or_else(|| tr!("tags-cause-pick"), cause_label);
         egui::ComboBox::from_id_salt(("cause", signal.id))
             .selected_text(shown)
             .width(170.0)
             .show_ui(ui, |ui| {
                 if ui
-                    .selectable_label(tags.cause.is_none(), "No root cause")
+                    .selectable_label(tags.cause.is_none(), tr!("tags-no-cause"))
                     .clicked()
                     && tags.cause.is_some()
                 {
@@ -50,8 +84,8 @@ pub fn picker_ui(ui: &mut egui::Ui, signal: &Signal, actions: &mut Vec<Action>) 
                 }
                 for cause in Cause::ALL {
                     let picked = ui
-                        .selectable_label(tags.cause == Some(cause), cause.label())
-                        .on_hover_text(cause.meaning());
+                        .selectable_label(tags.cause == Some(cause), cause_label(cause))
+                        .on_hover_text(cause_meaning(cause));
                     if picked.clicked() && tags.cause != Some(cause) {
                         set(
                             actions,
@@ -64,12 +98,12 @@ pub fn picker_ui(ui: &mut egui::Ui, signal: &Signal, actions: &mut Vec<Action>) 
                 }
             })
             .response
-            .on_hover_text("Why the customer meets this (EFQM's four views)");
+            .on_hover_text(tr!("tags-cause-hint"));
         let count = tags.principles.len();
         let title = if count == 0 {
-            "Principles…".to_owned()
+            tr!("tags-principles-pick")
         } else {
-            format!("Principles ({count})")
+            tr!("tags-principles-count", count = count)
         };
         // The list stays open while principles are ticked.
         let keep_open = egui::containers::menu::MenuConfig::new()
@@ -80,13 +114,13 @@ pub fn picker_ui(ui: &mut egui::Ui, signal: &Signal, actions: &mut Vec<Action>) 
                 for principle in Principle::ALL {
                     let mut on = tags.principles.contains(&principle);
                     let toggle = ui
-                        .checkbox(&mut on, principle.label())
-                        .on_hover_text(principle.meaning());
+                        .checkbox(&mut on, principle_label(principle))
+                        .on_hover_text(principle_meaning(principle));
                     if toggle.clicked() {
                         set(actions, tags.toggled(principle));
                     }
                 }
             });
-        button.on_hover_text("The customer-experience principles this serves or breaks");
+        button.on_hover_text(tr!("tags-principles-hint"));
     });
 }

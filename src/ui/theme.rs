@@ -57,3 +57,22 @@ pub fn gap_colour(scheme: Scheme, gap: Option<i8>) -> Color32 {
 pub fn header_fill(visuals: &egui::Visuals) -> Color32 {
     colour(palette::header(visuals.dark_mode))
 }
+
+/// A colouring's name.
+pub fn colour_by_label(mode: ColourBy) -> crate::i18n::Text {
+    crate::i18n::label("colour-by", mode.label())
+}
+
+/// A colour scheme's name.
+pub fn scheme_label(scheme: Scheme) -> crate::i18n::Text {
+    crate::i18n::label("scheme", scheme.label())
+}
+
+/// A legend entry's words; numbers alone in the interface's digits.
+pub fn legend_label(english: &str) -> crate::i18n::Text {
+    if english.chars().any(|c| c.is_ascii_alphabetic()) {
+        crate::i18n::label("legend", english)
+    } else {
+        crate::i18n::Text::new(crate::i18n::ui().digits(english))
+    }
+}

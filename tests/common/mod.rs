@@ -27,6 +27,11 @@ impl Dialogs for ScriptedDialogs {
 pub fn options() -> StartOptions {
     StartOptions {
         recovery_dir: None,
+        // The tests read the English interface, whatever the machine's language.
+        settings: journeymap::ui::Settings {
+            language: Some(journeymap::i18n::Lang::En),
+            ..Default::default()
+        },
         dialogs: Box::new(ScriptedDialogs(Vec::new())),
         ..StartOptions::default()
     }

@@ -5,6 +5,7 @@ use eframe::egui;
 
 use super::JourneyApp;
 use crate::model::{CellKey, Edit, MergeKey, Project};
+use crate::tr;
 use crate::ui::action::{Action, Selection};
 use crate::ui::command::Command;
 use crate::ui::prompts::{Pending, Prompt};
@@ -63,8 +64,10 @@ impl JourneyApp {
     fn run_command(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::New | Command::Close => {
+                let title = String::from(tr!("new-map-title"));
                 let project = Project {
-                    title: "Untitled journey".to_owned(),
+                    direction: crate::model::Direction::guess([title.as_str()]),
+                    title,
                     ..Project::default()
                 };
                 self.guard_unsaved(ctx, Pending::Replace(Box::new(project)));
@@ -144,6 +147,7 @@ impl JourneyApp {
             Command::ZoomReset => self.settings.zoom = 1.0,
             Command::ClearRecent => self.settings.recent.clear(),
             Command::Shortcuts => self.show_shortcuts = true,
+            Command::Language(lang) => self.settings.language = Some(lang),
         }
     }
 
@@ -186,22 +190,26 @@ impl JourneyApp {
                 .filter(|(k, _)| on(k))
                 .count()
         };
-        let (what, name, cells) = match edit {
+        let (stage, name, cells) = match edit {
             Edit::DeleteStage { id } => (
-                "stage",
+                true,
                 project.stage(*id).map(|s| s.name.as_str()),
                 count(&|k| k.stage == *id),
             ),
             Edit::DeleteChannel { id } => (
-                "channel",
+                false,
                 project.channel(*id).map(|c| c.name.as_str()),
                 count(&|k| k.channel == *id),
             ),
             _ => return None,
         };
         let name = name.unwrap_or_default();
-        (cells > 0)
-            .then(|| format!("Delete the {what} “{name}” and the {cells} filled cell(s) in it?"))
+        let key = if stage {
+            "prompt-delete-stage"
+        } else {
+            "prompt-delete-channel"
+        };
+        (cells > 0).then(|| tr!(key, name = name, cells = cells).into())
     }
 
     /// Drops a selection whose stage, channel or cell no longer exists.

@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui;
 
+use crate::tr;
+
 use super::{AUTOSAVE_DELAY, JourneyApp};
 use crate::export;
 use crate::export::table::Table;
@@ -27,16 +29,13 @@ impl JourneyApp {
                 self.reset_view();
                 self.settings.add_recent(path);
                 if let Some((line, _)) = opened.comment {
-                    self.messages.warn(format!(
-                        "“{}” contains comments (the first is on line {line}). Journeymap does not keep comments: saving will remove them. To keep that text, move it into a cell's Notes or a stage's description.",
-                        file_name(path)
-                    ));
+                    self.messages
+                        .warn(tr!("warn-comments", name = file_name(path), line = line).into());
                 }
             }
             Err(e) => {
                 self.settings.recent.retain(|p| p != path || path.exists());
-                self.messages
-                    .error(format!("Could not open the file.\n\n{e}"));
+                self.messages.error(format!("{}\n\n{e}", tr!("error-open")));
             }
         }
     }
@@ -104,14 +103,14 @@ impl JourneyApp {
             .or_else(|| std::env::current_dir().ok())
             .unwrap_or_default();
         let (title, mode) = match request {
-            FileRequest::Open => ("Open journey map", Mode::Open),
-            FileRequest::Compare => ("Compare with another version", Mode::Open),
-            FileRequest::ExportTable(Table::Cells) => ("Export cells as CSV", Mode::Save),
-            FileRequest::ExportTable(Table::Plan) => ("Export action plan as CSV", Mode::Save),
-            FileRequest::Export(_) => ("Export PNG image", Mode::Save),
-            _ => ("Save journey map", Mode::Save),
+            FileRequest::Open => (tr!("browse-open"), Mode::Open),
+            FileRequest::Compare => (tr!("browse-compare"), Mode::Open),
+            FileRequest::ExportTable(Table::Cells) => (tr!("browse-export-cells"), Mode::Save),
+            FileRequest::ExportTable(Table::Plan) => (tr!("browse-export-plan"), Mode::Save),
+            FileRequest::Export(_) => (tr!("browse-export-png"), Mode::Save),
+            _ => (tr!("browse-save"), Mode::Save),
         };
-        let dialog = FileBrowser::new(title, mode, extension, &start, suggested);
+        let dialog = FileBrowser::new(&title, mode, extension, &start, suggested);
         self.in_app_dialog = Some((dialog, request));
     }
 
@@ -126,7 +125,7 @@ impl JourneyApp {
                 }
                 Err(e) => self
                     .messages
-                    .error(format!("Could not open the file to compare with.\n\n{e}")),
+                    .error(format!("{}\n\n{e}", tr!("error-compare"))),
             },
             FileRequest::Save(then) => {
                 let path = with_extension(path, SaveFormat::Project);
@@ -194,10 +193,7 @@ impl JourneyApp {
             Ok(written) => {
                 self.settings.add_recent(path);
                 self.notice = written.hard_links.map(|links| {
-                    format!(
-                        "Saved “{}” in place, keeping its {links} hard links",
-                        file_name(path)
-                    )
+                    tr!("notice-hard-links", name = file_name(path), links = links).into()
                 });
                 true
             }
@@ -208,9 +204,7 @@ impl JourneyApp {
                     }
                     // Someone else saved the file since it was read.
                     FileError::ChangedOnDisk { .. } => self.prompt = Some(Prompt::ChangedOnDisk),
-                    e => self.messages.error(format!(
-                        "Could not save. Your work is still open and unsaved, and a recovery copy is kept.\n\n{e}"
-                    )),
+                    e => self.messages.error(format!("{}\n\n{e}", tr!("error-save"))),
                 }
                 self.write_recovery();
                 false
@@ -286,24 +280,31 @@ impl JourneyApp {
     fn write_table(&mut self, table: Table, path: &Path) {
         let inputs: Vec<&Path> = self.doc.path.as_deref().into_iter().collect();
         match export::table::write_csv(self.doc.history.project(), table, path, &inputs, false) {
-            Ok(()) => self.notice = Some(format!("Exported {}", path.display())),
+            Ok(()) => {
+                self.notice =
+                    Some(tr!("notice-exported", path = path.display().to_string()).into());
+            }
             Err(e) => self
                 .messages
-                .error(format!("Could not export the CSV table.\n\n{e}")),
+                .error(format!("{}\n\n{e}", tr!("error-export-csv"))),
         }
     }
 
     fn write_export(&mut self, options: export::Options, path: &Path) {
         let inputs: Vec<&Path> = self.doc.path.as_deref().into_iter().collect();
         match export::write_png(self.doc.history.project(), &options, path, &inputs, false) {
-            Ok(()) => self.notice = Some(format!("Exported {}", path.display())),
+            Ok(()) => {
+                self.notice =
+                    Some(tr!("notice-exported", path = path.display().to_string()).into());
+            }
             Err(e @ export::ExportError::Write(_)) => {
                 self.messages
-                    .error(format!("Could not export the PNG.\n\n{e}"));
+                    .error(format!("{}\n\n{e}", tr!("error-export-png")));
             }
             Err(e) => {
                 self.messages.error(format!(
-                    "Could not export the PNG.\n\n{}: {e}",
+                    "{}\n\n{}: {e}",
+                    tr!("error-export-png"),
                     path.display()
                 ));
             }
@@ -349,9 +350,8 @@ impl JourneyApp {
     pub fn write_recovery(&mut self) {
         if let Err(e) = self.doc.write_recovery() {
             log::error!("cannot write the recovery file: {e}");
-            self.messages.error(format!(
-                "Could not write the crash-recovery copy of your work.\n\n{e}"
-            ));
+            self.messages
+                .error(format!("{}\n\n{e}", tr!("error-recovery-write")));
         }
     }
 
@@ -416,7 +416,7 @@ impl JourneyApp {
                 }
                 Err(e) => self
                     .messages
-                    .error(format!("The recovery file could not be read.\n\n{e}")),
+                    .error(format!("{}\n\n{e}", tr!("error-recovery-read"))),
             },
             (Prompt::Restore(orphan), _) => orphan.discard(),
             _ => {}

@@ -16,8 +16,10 @@ use super::prompts::{Pending, Prompt};
 pub use super::settings::Settings;
 use super::settings::file_name;
 use super::theme::ColourBy;
+use crate::i18n::Text;
 use crate::model::{CellKey, History, Project};
 use crate::recovery::Recovery;
+use crate::tr;
 
 mod commands;
 mod files;
@@ -191,7 +193,7 @@ impl JourneyApp {
             .doc
             .path
             .as_deref()
-            .map_or_else(|| "Untitled".to_owned(), file_name);
+            .map_or_else(|| tr!("window-untitled").into(), file_name);
         let dirty = if self.is_dirty() { "*" } else { "" };
         format!("{name}{dirty} — Journeymap")
     }
@@ -247,36 +249,43 @@ impl JourneyApp {
             self.actions.extend(actions);
         });
         if self.doc.external.is_some() {
-            egui::Panel::top("changed-on-disk").show(ui, |ui| self.changed_on_disk_ui(ui));
+            egui::Panel::top("changed-on-disk").show(ui, |ui| {
+                super::mirrored(ui, |ui| self.changed_on_disk_ui(ui));
+            });
         }
-        egui::Panel::bottom("status").show(ui, |ui| self.status_bar_ui(ui));
+        egui::Panel::bottom("status")
+            .show(ui, |ui| super::mirrored(ui, |ui| self.status_bar_ui(ui)));
         if !self.doc.history.project().conflicts.is_empty() {
             egui::Panel::bottom("conflicts").show(ui, |ui| {
                 super::conflicts::conflicts_ui(ui, self.doc.history.project(), &mut self.actions);
             });
         }
-        egui::Panel::right("inspector")
+        super::side_panel("inspector", true)
             .default_size(340.0)
             .size_range(260.0..=600.0)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
-                    let focus = std::mem::take(&mut self.focus_inspector);
-                    inspector::inspector_ui(
-                        ui,
-                        self.doc.history.project(),
-                        self.selection,
-                        focus,
-                        self.settings.scheme,
-                        &mut self.actions,
-                    );
+                    super::mirrored(ui, |ui| {
+                        let focus = std::mem::take(&mut self.focus_inspector);
+                        inspector::inspector_ui(
+                            ui,
+                            self.doc.history.project(),
+                            self.selection,
+                            focus,
+                            self.settings.scheme,
+                            &mut self.actions,
+                        );
+                    });
                 });
             });
         if let Some(compare) = &mut self.compare {
             compare.refresh(self.doc.history.project(), self.doc.history.revision());
             self.grid.marked = compare.changed_cells();
-            let open = egui::Panel::left("compare")
+            let open = super::side_panel("compare", false)
                 .default_size(320.0)
-                .show(ui, |ui| compare.ui(ui, &mut self.actions))
+                .show(ui, |ui| {
+                    super::mirrored(ui, |ui| compare.ui(ui, &mut self.actions))
+                })
                 .inner;
             if !open {
                 self.compare = None;
@@ -287,10 +296,12 @@ impl JourneyApp {
             let project = self.doc.history.project();
             panel.refresh(project, self.doc.history.revision());
             let owner = self.grid.owner.as_deref();
-            let open = egui::Panel::left("insights")
+            let open = super::side_panel("insights", false)
                 .default_size(340.0)
                 .size_range(260.0..=560.0)
-                .show(ui, |ui| panel.ui(ui, project, owner, &mut self.actions))
+                .show(ui, |ui| {
+                    super::mirrored(ui, |ui| panel.ui(ui, project, owner, &mut self.actions))
+                })
                 .inner;
             if !open {
                 self.insights = None;
@@ -312,14 +323,12 @@ impl JourneyApp {
     fn changed_on_disk_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             let name = self.doc.path.as_deref().map(file_name).unwrap_or_default();
-            let text = format!(
-                "“{name}” was changed on disk by someone else. Saving will ask before overwriting it."
-            );
-            ui.label(egui::RichText::new(text).color(ui.visuals().warn_fg_color));
-            if ui.button("Reload").clicked() {
+            let text = tr!("changed-on-disk", name = name);
+            ui.label(egui::RichText::from(text).color(ui.visuals().warn_fg_color));
+            if ui.button(tr!("changed-on-disk-reload")).clicked() {
                 self.reload();
             }
-            if ui.button("Keep mine").clicked() {
+            if ui.button(tr!("changed-on-disk-keep")).clicked() {
                 self.doc.external = None;
             }
         });
@@ -328,41 +337,44 @@ impl JourneyApp {
     pub(super) fn status_bar_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             let project = self.doc.history.project();
-            ui.label(format!(
-                "{} stages · {} channels · {} filled cells",
-                project.stages.len(),
-                project.channels.len(),
-                project.cell_count()
+            ui.label(tr!(
+                "status-counts",
+                stages = project.stages.len(),
+                channels = project.channels.len(),
+                cells = project.cell_count()
             ));
             ui.separator();
             if self.is_dirty() {
-                ui.label(egui::RichText::new("Unsaved changes").color(super::theme::REAL));
+                ui.label(egui::RichText::from(tr!("status-unsaved")).color(super::theme::REAL));
             } else if self.doc.path.is_none() {
-                ui.weak("Not saved yet");
+                ui.weak(tr!("status-not-saved"));
             } else {
-                ui.weak("Saved");
+                ui.weak(tr!("status-saved"));
             }
             if let Some(notice) = &self.notice {
                 ui.separator();
-                ui.weak(notice);
+                ui.weak(Text::new(notice.clone()));
             }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.with_layout(super::end_to_start(), |ui| {
                 super::grid::legend_ui(ui, self.settings.colour_by, self.settings.scheme);
                 let shown = self.insights.is_some();
                 if ui
-                    .selectable_label(shown, "Insights")
+                    .selectable_label(shown, tr!("status-insights"))
                     .on_hover_text(Command::Insights.description())
                     .clicked()
                 {
                     self.actions.push(Command::Insights.into());
                 }
                 owner_filter_ui(ui, project, self.grid.owner.as_deref(), &mut self.actions);
-                egui::ComboBox::from_label("Colour by")
-                    .selected_text(self.settings.colour_by.label())
+                egui::ComboBox::from_label(tr!("status-colour-by"))
+                    .selected_text(super::theme::colour_by_label(self.settings.colour_by))
                     .show_ui(ui, |ui| {
                         for mode in ColourBy::ALL {
                             let current = self.settings.colour_by == mode;
-                            if ui.selectable_label(current, mode.label()).clicked() {
+                            if ui
+                                .selectable_label(current, super::theme::colour_by_label(mode))
+                                .clicked()
+                            {
                                 self.actions.push(Command::ColourBy(mode).into());
                             }
                         }
@@ -380,26 +392,31 @@ fn owner_filter_ui(
     actions: &mut Vec<Action>,
 ) {
     let owners = crate::analysis::findings::owners(project);
-    egui::ComboBox::from_label("Show owner")
-        .selected_text(owner.unwrap_or("All owners"))
+    let shown = owner.map_or_else(|| tr!("status-all-owners"), |o| Text::new(o.to_owned()));
+    egui::ComboBox::from_label(tr!("status-show-owner"))
+        .selected_text(shown)
         .show_ui(ui, |ui| {
-            if ui.selectable_label(owner.is_none(), "All owners").clicked() {
+            if ui
+                .selectable_label(owner.is_none(), tr!("status-all-owners"))
+                .clicked()
+            {
                 actions.push(Action::FilterOwner(None));
             }
             for name in owners {
                 let on = owner == Some(name.as_str());
-                if ui.selectable_label(on, &name).clicked() {
+                if ui.selectable_label(on, Text::new(name.clone())).clicked() {
                     actions.push(Action::FilterOwner(Some(name)));
                 }
             }
         })
         .response
-        .on_hover_text("Dim every other owner's cells, to walk one team through its part");
+        .on_hover_text(tr!("status-owner-filter-hint"));
 }
 
 impl eframe::App for JourneyApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        crate::i18n::set_ui(self.settings.language());
         self.now = ctx.input(|i| i.time);
         self.handle_close_request(&ctx);
         self.check_disk_on_focus(&ctx);

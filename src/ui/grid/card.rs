@@ -3,6 +3,8 @@
 
 use std::sync::Arc;
 
+use crate::i18n::Text;
+use crate::tr;
 use eframe::egui::{
     self, Align2, Color32, CornerRadius, FontId, Galley, Pos2, Rect, Sense, Stroke, StrokeKind,
     pos2, vec2,
@@ -32,7 +34,11 @@ pub(super) fn cell_ui(
         .shrink(m.gap / 2.0);
     let stage = &frame.project.stages[column].name;
     let channel = &frame.project.channels[row].name;
-    let label = format!("Cell {stage} × {channel}");
+    let label = tr!(
+        "a11y-cell",
+        stage = stage.as_str(),
+        channel = channel.as_str()
+    );
     let response = ui.interact(
         rect,
         ui.scope_id().with(("cell", key)),
@@ -159,10 +165,10 @@ pub(super) fn cell_ui(
 
 fn context_menu_ui(ui: &mut egui::Ui, key: CellKey, filled: bool, actions: &mut Vec<Action>) {
     for (label, polarity) in [
-        ("Add positive signal", Polarity::Positive),
-        ("Add negative signal", Polarity::Negative),
+        ("card-add-positive", Polarity::Positive),
+        ("card-add-negative", Polarity::Negative),
     ] {
-        if ui.button(label).clicked() {
+        if ui.button(tr!(label)).clicked() {
             actions.push(Action::Select(Selection::Cell(key)));
             let signal = Signal::new(polarity, "");
             actions.push(Action::Edit(Edit::AddSignal {
@@ -173,14 +179,14 @@ fn context_menu_ui(ui: &mut egui::Ui, key: CellKey, filled: bool, actions: &mut 
         }
     }
     ui.separator();
-    let clear = egui::Button::new("Clear cell").shortcut_text("Delete");
+    let clear = egui::Button::new(tr!("cmd-clear-cell")).shortcut_text(tr!("key-delete"));
     if ui.add_enabled(filled, clear).clicked() {
         actions.push(Action::Edit(Edit::ClearCell { at: key }));
     }
 }
 
 /// One badge: its label (long and short), its value, its colour.
-type Badge = ((&'static str, &'static str), String, Color32);
+type Badge = ((Text, Text), String, Color32);
 
 /// Badges laid out in rows that fit `width`, top row first. The ideal,
 /// real and gap badges form one row (labels shorten to "I" and "R" when
@@ -198,13 +204,17 @@ fn badge_rows(
     let font = FontId::proportional(size);
     let scores: Vec<Badge> = vec![
         (
-            ("Ideal", "I"),
+            (tr!("badge-ideal"), tr!("badge-ideal.short")),
             Score::signed_or_dash(cell.ideal),
             theme::IDEAL,
         ),
-        (("Real", "R"), Score::signed_or_dash(cell.real), theme::REAL),
         (
-            ("Gap", "Gap"),
+            (tr!("badge-real"), tr!("badge-real.short")),
+            Score::signed_or_dash(cell.real),
+            theme::REAL,
+        ),
+        (
+            (tr!("badge-gap"), tr!("badge-gap.short")),
             cell.gap_text(),
             theme::gap_colour(scheme, cell.gap()),
         ),
@@ -215,9 +225,9 @@ fn badge_rows(
         [Polarity::Positive, Polarity::Negative]
             .into_iter()
             .map(|polarity| {
-                let sign = polarity.sign();
+                let sign = Text::new(polarity.sign().to_owned());
                 (
-                    (sign, sign),
+                    (sign.clone(), sign),
                     cell.count(polarity).to_string(),
                     theme::signal_colour(scheme, polarity == Polarity::Positive),
                 )
@@ -229,11 +239,18 @@ fn badge_rows(
             .iter()
             .map(|((long, brief), value, colour)| {
                 let name = if short { brief } else { long };
-                let text = if name.chars().all(char::is_alphabetic) {
-                    format!("{name} {value}")
-                } else {
+                let value = crate::i18n::ui().digits(value);
+                let rtl = crate::i18n::ui().is_rtl();
+                let text = if !name.chars().any(char::is_alphabetic) {
                     format!("{name}{value}")
+                } else if rtl {
+                    // The value stays one left-to-right piece ("+2") in a
+                    // Persian badge: isolated, its sign keeps to its left.
+                    format!("{name} \u{2066}{value}\u{2069}")
+                } else {
+                    format!("{name} {value}")
                 };
+                let text = crate::ui::bidi::shaper_order(text, rtl);
                 (
                     painter.layout_no_wrap(text, font.clone(), theme::ON_COLOUR),
                     *colour,
@@ -386,7 +403,7 @@ fn chips_ui(
             Sense::click_and_drag(),
         );
         response.widget_info(|| {
-            let label = format!("Signal {}", signal.text);
+            let label = tr!("a11y-signal", text = signal.text.as_str());
             egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, label)
         });
         response.dnd_set_drag_payload(DragPayload::Signal(signal.id));

@@ -71,7 +71,10 @@ pub(super) fn drop_ui(ui: &egui::Ui, frame: &Frame<'_>, actions: &mut Vec<Action
                 painter.text(
                     rect.center_top() + vec2(0.0, 4.0),
                     Align2::CENTER_TOP,
-                    "swap",
+                    crate::ui::bidi::shaper_order(
+                        crate::tr!("drag-swap").into(),
+                        crate::i18n::ui().is_rtl(),
+                    ),
                     FontId::proportional(13.0),
                     theme::ACCENT,
                 );
@@ -107,24 +110,24 @@ pub(super) fn ghost_ui(ctx: &egui::Context, project: &Project, payload: DragPayl
         return;
     };
     let text = match payload {
-        DragPayload::Stage(id) => format!(
-            "Stage: {}",
-            project.stage(id).map_or("", |s| s.name.as_str())
+        DragPayload::Stage(id) => crate::tr!(
+            "drag-stage",
+            name = project.stage(id).map_or("", |s| s.name.as_str())
         ),
-        DragPayload::Channel(id) => format!(
-            "Channel: {}",
-            project.channel(id).map_or("", |c| c.name.as_str())
+        DragPayload::Channel(id) => crate::tr!(
+            "drag-channel",
+            name = project.channel(id).map_or("", |c| c.name.as_str())
         ),
-        DragPayload::Cell(key) => format!(
-            "Cell: {}",
-            project.cell(key).map_or("", |c| c.owner.as_str())
+        DragPayload::Cell(key) => crate::tr!(
+            "drag-cell",
+            owner = project.cell(key).map_or("", |c| c.owner.as_str())
         ),
         DragPayload::Signal(id) => {
             let text = project
                 .find_signal(id)
                 .and_then(|(key, i)| project.cell(key).map(|c| c.signals[i].text.clone()))
                 .unwrap_or_default();
-            format!("Signal: {text}")
+            crate::tr!("drag-signal", text = text)
         }
     };
     egui::Area::new(egui::Id::unique("drag-ghost"))
@@ -134,7 +137,7 @@ pub(super) fn ghost_ui(ctx: &egui::Context, project: &Project, payload: DragPayl
         .show(ctx, |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
                 // Laid out bidirectionally, so a Persian name reads right.
-                let text = format!("{text}   (Esc cancels)");
+                let text = crate::tr!("drag-esc", what = text);
                 let colour = ui.visuals().text_color();
                 let font = egui::TextStyle::Body.resolve(ui.style());
                 let paragraph = Paragraph::new(ui.painter(), &text, font, colour, 480.0, 1);

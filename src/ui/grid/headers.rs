@@ -1,6 +1,7 @@
 //! The frozen header bands: stage names across the top, channel names down
 //! the side; selecting, dragging, renaming in place, adding and deleting.
 
+use crate::tr;
 use eframe::egui::{self, CornerRadius, FontId, Key, Rect, Sense, Stroke, StrokeKind, pos2, vec2};
 
 use super::dnd::DragPayload;
@@ -42,10 +43,11 @@ impl Header {
         }
     }
 
-    fn noun(self) -> &'static str {
+    /// The header's words in the catalogues: `{key}-rename`, `{key}-add`….
+    fn key(self) -> &'static str {
         match self {
-            Self::Stage(_) => "stage",
-            Self::Channel(_) => "channel",
+            Self::Stage(_) => "header-stage",
+            Self::Channel(_) => "header-channel",
         }
     }
 }
@@ -105,7 +107,8 @@ impl Grid {
                 }
                 Axis::Channels => {
                     let channel = &project.channels[index];
-                    let kind = (channel.kind != ChannelKind::Other).then(|| channel.kind.label());
+                    let kind = (channel.kind != ChannelKind::Other)
+                        .then(|| crate::ui::inspector::kind_label(channel.kind));
                     (Header::Channel(channel.id), &channel.name, kind)
                 }
             };
@@ -120,17 +123,19 @@ impl Grid {
             }
             let selected = frame.selection == header.selection();
             let accessible = match axis {
-                Axis::Stages => format!("Stage {name}"),
-                Axis::Channels => format!("Channel {name}"),
+                Axis::Stages => tr!("header-stage", name = name.as_str()),
+                Axis::Channels => tr!("header-channel", name = name.as_str()),
             };
+            let detail = detail.as_deref();
             let mut response = header_ui(ui, rect, &accessible, (name, detail), selected, m);
             if axis == Axis::Stages {
                 let consistency = findings::stage_consistency(project, index);
                 if consistency.inconsistent() {
                     inconsistent_badge_ui(ui, rect, m);
-                    let words = Insights::consistency_words(project, &consistency);
+                    let words =
+                        Insights::consistency_words(crate::i18n::ui(), project, &consistency);
                     response = response.on_hover_ui(|ui| {
-                        ui.label("Channels disagree at this stage.");
+                        ui.label(tr!("header-disagree"));
                         crate::ui::bidi::line_ui(ui, &words, Sense::hover(), false);
                     });
                 }
@@ -149,15 +154,19 @@ impl Grid {
             return;
         }
         let (count, fresh, label) = match axis {
-            Axis::Stages => (g.stages, Header::Stage(StageId::random()), "+"),
+            Axis::Stages => (
+                g.stages,
+                Header::Stage(StageId::random()),
+                tr!("header-add-stage"),
+            ),
             Axis::Channels => (
                 g.channels,
                 Header::Channel(ChannelId::random()),
-                "+ Channel",
+                tr!("header-add-channel"),
             ),
         };
         let rect = frame.to_screen(slot(count, m.add_size)).shrink(m.gap);
-        let hover = format!("Add a {}", fresh.noun());
+        let hover = tr!(&format!("{}-add-hint", fresh.key()));
         if ui
             .put(rect, egui::Button::new(label))
             .on_hover_text(hover)
@@ -206,7 +215,7 @@ impl Grid {
     ) {
         let (edit, selection, name) = match header {
             Header::Stage(id) => {
-                let name = format!("Stage {}", project.stages.len() + 1);
+                let name: String = tr!("new-stage-name", number = project.stages.len() + 1).into();
                 let stage = Stage {
                     id,
                     name: name.clone(),
@@ -215,7 +224,8 @@ impl Grid {
                 (Edit::AddStage { index, stage }, Selection::Stage(id), name)
             }
             Header::Channel(id) => {
-                let name = format!("Channel {}", project.channels.len() + 1);
+                let name: String =
+                    tr!("new-channel-name", number = project.channels.len() + 1).into();
                 let channel = Channel {
                     id,
                     name: name.clone(),
@@ -249,21 +259,21 @@ impl Grid {
         project: &Project,
         actions: &mut Vec<Action>,
     ) {
-        let noun = header.noun();
+        let key = header.key();
         if ui
-            .add(egui::Button::new("Rename").shortcut_text("F2"))
+            .add(egui::Button::new(tr!("header-rename")).shortcut_text("F2"))
             .clicked()
         {
             self.start_rename(header.selection(), project);
         }
-        if ui.button(format!("Insert {noun} before")).clicked() {
+        if ui.button(tr!(&format!("{key}-insert-before"))).clicked() {
             self.add_header(header.fresh(), project, index, actions);
         }
-        if ui.button(format!("Insert {noun} after")).clicked() {
+        if ui.button(tr!(&format!("{key}-insert-after"))).clicked() {
             self.add_header(header.fresh(), project, index + 1, actions);
         }
         ui.separator();
-        if ui.button("Delete…").clicked() {
+        if ui.button(tr!("header-delete")).clicked() {
             actions.push(Action::ConfirmDelete(match header {
                 Header::Stage(id) => Edit::DeleteStage { id },
                 Header::Channel(id) => Edit::DeleteChannel { id },

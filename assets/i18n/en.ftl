@@ -1,0 +1,511 @@
+# Journeymap's interface in English.
+#
+# Every key here is also in fa.ftl; the tests fail when one is missing.
+# Attributes (".description") belong to the message above them.
+
+## Commands: the menu label, and what the shortcut list (F1) says
+
+cmd-new = New
+    .description = New map
+cmd-start-screen = Start screen…
+cmd-open = Open…
+    .description = Open a map
+cmd-compare-with = Compare with…
+    .description = Show what changed since another version of this map
+cmd-save = Save
+cmd-save-as = Save As…
+    .description = Save under another name
+cmd-export-png = Export PNG…
+    .description = Export the infographic as PNG
+cmd-export-cells = Export cells as CSV…
+    .description = Export one row per cell, for spreadsheets and CRM tools
+cmd-export-plan = Export action plan as CSV…
+    .description = Export the action plan: every gap with its owner, grouped by owner
+cmd-close = Close
+cmd-quit = Quit
+cmd-undo = Undo
+cmd-redo = Redo
+cmd-add-stage = Add stage
+    .description = Add a stage after the selected one (or at the end)
+cmd-add-channel = Add channel
+    .description = Add a channel after the selected one (or at the end)
+cmd-rename = Rename stage or channel
+    .description = Rename the selected stage or channel
+cmd-clear-cell = Clear cell
+    .description = Clear the selected cell
+cmd-delete-selected = Delete stage or channel…
+cmd-present = Present
+    .description = Enter presentation mode (Esc leaves)
+cmd-insights = Insights
+    .description = Show or hide the insights: where to act, and why
+cmd-light = Light
+cmd-dark = Dark
+cmd-zoom-in = Zoom in
+    .description = Zoom the grid in
+cmd-zoom-out = Zoom out
+    .description = Zoom the grid out
+cmd-zoom-reset = Reset zoom
+    .description = Reset the grid zoom
+cmd-clear-recent = Clear list
+cmd-shortcuts = Keyboard shortcuts
+    .description = This list
+
+## Keys and gestures in the shortcut list
+
+gesture-arrows = Arrow keys
+    .description = Move the selection between cells
+gesture-enter = Enter
+    .description = Edit the selected cell in the inspector
+gesture-esc = Esc
+    .description = Leave a text field; cancel a drag or a rename
+gesture-double-click = Double-click a header
+    .description = Rename it in place
+gesture-drag-header = Drag a header
+    .description = Reorder stages or channels
+gesture-drag-cell = Drag a cell
+    .description = Move its content (swaps with a filled cell)
+gesture-drag-signal = Drag a signal chip
+    .description = Move the signal to another cell
+gesture-wheel = Ctrl+mouse wheel
+    .description = Zoom the grid
+gesture-present-scores = 1-5, Shift+1-5, 0
+    .description = Presenting: set real score, ideal score; clear
+gesture-present-signals = + / -
+    .description = Presenting: add a positive / negative signal
+gesture-present-views = Space, V, G
+    .description = Presenting: spotlight, colouring, ideal-vs-real chart
+
+## Menus
+
+menu-file = File
+menu-new-from-template = New from Template
+menu-open-recent = Open Recent
+menu-no-recent = No recent files
+menu-edit = Edit
+menu-map-direction = Map direction
+menu-view = View
+menu-theme = Theme
+menu-colour-by = Colour cells by
+menu-signal-colours = Signal colours
+menu-zoom = Grid zoom { $percent } %
+menu-language = Language
+menu-help = Help
+# "Undo add stage": the command, then the step it undoes.
+menu-undo-step = Undo { $step }
+menu-redo-step = Redo { $step }
+
+## The editor window
+
+new-map-title = Untitled journey
+window-untitled = Untitled
+changed-on-disk = “{ $name }” was changed on disk by someone else. Saving will ask before overwriting it.
+changed-on-disk-reload = Reload
+changed-on-disk-keep = Keep mine
+status-counts = { $stages ->
+        [one] 1 stage
+       *[other] { $stages } stages
+    } · { $channels ->
+        [one] 1 channel
+       *[other] { $channels } channels
+    } · { $cells ->
+        [one] 1 filled cell
+       *[other] { $cells } filled cells
+    }
+status-unsaved = Unsaved changes
+status-not-saved = Not saved yet
+status-saved = Saved
+status-insights = Insights
+status-colour-by = Colour by
+status-show-owner = Show owner
+status-all-owners = All owners
+status-owner-filter-hint = Dim every other owner's cells, to walk one team through its part
+
+## Questions
+
+answer-save = Save
+answer-discard = Discard
+answer-delete = Delete
+answer-overwrite = Overwrite
+answer-reload = Reload
+answer-save-as = Save As…
+answer-restore = Restore
+answer-replace = Replace
+answer-cancel = Cancel
+prompt-unsaved-title = Unsaved changes
+prompt-unsaved = Save the changes to “{ $document }” first?
+prompt-delete-title = Delete
+prompt-delete-stage = Delete the stage “{ $name }” and { $cells ->
+        [one] the filled cell
+       *[other] the { $cells } filled cells
+    } in it?
+prompt-delete-channel = Delete the channel “{ $name }” and { $cells ->
+        [one] the filled cell
+       *[other] the { $cells } filled cells
+    } in it?
+prompt-changed-title = Changed on disk
+prompt-changed = “{ $path }” was changed on disk since you opened or saved it. Overwrite those changes with yours, reload the file and lose your changes, or save yours under another name?
+prompt-read-only-title = Read-only file
+prompt-read-only = “{ $path }” is read-only, so Journeymap does not overwrite it. Save your work under another name?
+prompt-replace-title = Replace file
+prompt-replace = “{ $path }” already exists. Replace it?
+prompt-restore-title = Recover unsaved work
+prompt-restore = Journeymap did not close properly last time. Restore the unsaved work?
+prompt-restore-file = Journeymap did not close properly last time. Restore the unsaved work on “{ $path }”?
+
+## Errors and warnings
+
+message-error = Something went wrong
+message-warning = Please note
+message-more = { $count ->
+        [one] 1 more after this one
+       *[other] { $count } more after this one
+    }
+message-ok = OK
+
+## Files
+
+format-project = Journey map
+format-png = PNG image
+format-csv = CSV table
+browse-open = Open journey map
+browse-compare = Compare with another version
+browse-export-cells = Export cells as CSV
+browse-export-plan = Export action plan as CSV
+browse-export-png = Export PNG image
+browse-save = Save journey map
+browse-save-format = Save { $format }
+warn-comments = “{ $name }” contains comments (the first is on line { $line }). Journeymap does not keep comments: saving will remove them. To keep that text, move it into a cell's Notes or a stage's description.
+error-open = Could not open the file.
+error-compare = Could not open the file to compare with.
+error-save = Could not save. Your work is still open and unsaved, and a recovery copy is kept.
+error-export-csv = Could not export the CSV table.
+error-export-png = Could not export the PNG.
+error-recovery-write = Could not write the crash-recovery copy of your work.
+error-recovery-read = The recovery file could not be read.
+notice-hard-links = Saved “{ $name }” in place, keeping its { $links } hard links
+notice-exported = Exported { $path }
+
+## The built-in file browser
+
+browser-no-file = There is no file “{ $name }” here.
+browser-no-folder = That folder does not exist.
+browser-up = Up
+browser-up-hint = The folder above this one
+browser-folder-hint = Type a folder and press Enter
+browser-hidden = Hidden files
+browser-empty = No folders or .{ $extension } files here.
+browser-file-name = File name:
+browser-pick-hint = Pick a file above
+browser-name-hint = Name of the new file
+browser-open = Open
+browser-save = Save
+browser-cannot-read = Cannot read { $folder }
+place-home = Home
+place-desktop = Desktop
+place-documents = Documents
+place-downloads = Downloads
+
+## The inspector
+
+inspector-map = Journey map
+inspector-title = Title
+inspector-persona = Persona
+inspector-name = Name
+inspector-description = Description
+inspector-hint = Select a cell, stage or channel in the grid to edit it. Arrow keys move between cells.
+inspector-direction = Direction
+inspector-direction-ltr-hint = The first stage at the left
+inspector-direction-rtl-hint = The first stage at the right, as Persian reads
+inspector-stage = Stage
+inspector-channel = Channel
+inspector-position = { $index } of { $count }
+inspector-move-earlier = Move left
+inspector-move-later = Move right
+inspector-move-up = Move up
+inspector-move-down = Move down
+inspector-delete-stage = Delete stage…
+inspector-delete-channel = Delete channel…
+inspector-kind = Kind
+inspector-ideal = Ideal experience
+inspector-real = Real experience
+inspector-gap-none = Gap: none, the customer gets what was intended
+inspector-gap-short = Gap: { $gap } (real falls short of ideal)
+inspector-gap-over = Gap: { $gap } (real exceeds ideal)
+inspector-gap-unset = Gap: set both scores to see it
+inspector-signals = Signals ({ $count })
+inspector-flip-hint = Flip between positive and negative
+inspector-delete-signal = Delete
+inspector-delete-signal-hint = Delete this signal
+inspector-add-positive = + Positive signal
+inspector-add-negative = − Negative signal
+signal-hint = What does the customer meet here?
+key-delete = Delete
+score-not-set = Not set
+score-unset = not set
+
+## Names the model gives, by their English label
+
+field-owner = Owner
+field-action = Action
+field-impact = Impact
+field-notes = Notes
+kind-website = Website
+kind-phone = Phone
+kind-store-in-person = Store / in person
+kind-email = Email
+kind-social = Social
+kind-app = App
+kind-chat = Chat
+kind-sms = SMS
+kind-letter = Letter
+kind-other = Other
+score-very-negative = Very negative
+score-negative = Negative
+score-neutral = Neutral
+score-positive = Positive
+score-very-positive = Very positive
+direction-left-to-right = Left to right
+direction-right-to-left = Right to left
+step-edit-title = edit title
+step-edit-persona = edit persona
+step-change-map-direction = change map direction
+step-add-stage = add stage
+step-rename-stage = rename stage
+step-edit-stage-description = edit stage description
+step-move-stage = move stage
+step-delete-stage = delete stage
+step-add-channel = add channel
+step-rename-channel = rename channel
+step-change-channel-kind = change channel kind
+step-move-channel = move channel
+step-delete-channel = delete channel
+step-edit-owner = edit owner
+step-edit-action = edit action
+step-edit-impact = edit impact
+step-edit-notes = edit notes
+step-set-score = set score
+step-clear-cell = clear cell
+step-move-cell = move cell
+step-add-signal = add signal
+step-edit-signal = edit signal
+step-flip-signal = flip signal
+step-tag-signal = tag signal
+step-move-signal = move signal
+step-delete-signal = delete signal
+step-resolve-conflict = resolve conflict
+colour-by-signals = Signals
+colour-by-real-score = Real score
+colour-by-ideal-score = Ideal score
+colour-by-gap = Gap
+scheme-green-red = Green / red
+scheme-blue-orange-colour-blind-safe = Blue / orange (colour-blind safe)
+
+## Root causes and principles
+
+list-separator = {", "}
+tags-cause-line = Root cause: { $cause }
+tags-principles-line = Principles: { $principles }
+tags-cause-pick = Root cause…
+tags-no-cause = No root cause
+tags-cause-hint = Why the customer meets this (EFQM's four views)
+tags-principles-pick = Principles…
+tags-principles-count = Principles ({ $count })
+tags-principles-hint = The customer-experience principles this serves or breaks
+cause-People = Staff skills and behaviour
+    .meaning = How the people the customer meets know, help and behave
+    .lower = staff skills and behaviour
+cause-Product = Product features
+    .meaning = What the product or service itself does or lacks
+    .lower = product features
+cause-Environment = Service environment
+    .meaning = Where the service is delivered: the store, the phone line, the website or app
+    .lower = service environment
+cause-Process = Processes
+    .meaning = The steps, rules and waiting the organisation puts the customer through
+    .lower = processes
+principle-BrandValues = Brand values
+    .meaning = The contact lives up to what the brand says it believes
+principle-HigherGoals = Higher goals
+    .meaning = It serves the goal behind the need, not just the request
+principle-Designed = Designed interactions
+    .meaning = The interaction is designed on purpose, not left to chance
+principle-Expectations = Expectations
+    .meaning = It meets what the customer has learnt to expect
+principle-Effortless = Effortless
+    .meaning = It asks little effort of the customer
+principle-StressFree = Stress-free
+    .meaning = No confusion, doubt or anxiety
+principle-Sensory = Sensory
+    .meaning = It is pleasant to see, hear and touch
+principle-Social = Social
+    .meaning = It respects the customer's relationships and standing
+principle-InControl = In control
+    .meaning = The customer feels in control of what happens
+principle-Emotions = Emotions
+    .meaning = It leaves the customer feeling good
+
+## Start screen
+
+start-welcome = Welcome to Journeymap
+start-intro = Open a map, look around a sample, or start from a template.
+start-recent = Recent files
+start-none-yet = None yet
+start-blank = Blank map
+start-samples = Samples
+start-templates = New from a template
+start-explore = Explore the open sample
+start-bring-back = File > Start screen… brings this back.
+
+## Export dialog
+
+export-title = Export PNG
+export-button = Export…
+export-scale = Scale
+export-scale-value = { $scale }x
+export-scale-screen = screen
+export-scale-slides = slides
+export-scale-print = print
+export-scale-large-print = large print
+export-theme = Theme
+export-show = Show
+export-show-both = Ideal and real
+export-show-ideal = Ideal only
+export-show-real = Real only
+export-findings = Findings
+export-findings-box = Channels that disagree, where to act, root causes
+export-findings-hint = The section under the grid that says what the map shows
+export-size = Size
+export-pixels = { $width } x { $height } pixels
+export-preview-hint = Preview at scale 1
+export-no-preview = No preview: { $problem }
+
+## Presentation mode
+
+present-chart-hint = Ideal vs real experience (G hides)
+present-new-positive = New positive signal at { $place }
+present-new-negative = New negative signal at { $place }
+present-new-signal-keys = Enter adds it, Esc cancels
+present-unsaved = {"  "}unsaved (Ctrl+S)
+present-legend-title = { $colouring }:
+present-keys = Arrows move · 1-5 real score · Shift+1-5 ideal · 0 clears · + / - add signal · Enter card · Space spotlight · V colouring · G chart · O owner · Ctrl+Z undo · Esc leaves
+present-owner = Showing { $owner }'s cells
+present-ideal = Ideal { $score }
+present-real = Real { $score }
+present-gap = Gap { $gap }
+present-card-keys = Esc or Enter closes
+
+## Legends
+
+legend-3-more-negative = 3+ more negative
+legend-more-negative = more negative
+legend-balanced-none = balanced / none
+legend-more-positive = more positive
+legend-3-more-positive = 3+ more positive
+legend-0-not-set = 0 / not set
+legend-gap-3 = gap 3+
+legend-gap-1 = gap 1
+legend-no-gap-not-set = no gap / not set
+legend-real-above-ideal = real above ideal
+
+## What the map says: the insights panel and the infographic's findings
+
+words-none = none
+words-channel-score = { $channel } { $score }
+words-consistency = { $stage }: { $best } vs { $worst } ({ $spread } apart)
+words-consistency-few = { $stage }: fewer than two channels scored
+words-main-cause-at = Most negative signals at { $stage } ({ $count } of { $total }) are about { $cause }.
+words-main-cause-map = Most negative signals in the map ({ $count } of { $total }) are about { $cause }.
+words-cliff-drop = { $from } to { $to } (real falls { $drop }), from { $channels }
+words-cliff-cell = { $channel } × { $stage } (real { $score })
+words-opportunity = { $channel } × { $stage }: gap { $gap }, owner { $owner }
+words-opportunity-action = : { $action }
+words-opportunity-causes = {" "}[{ $causes }]
+insights-title = Insights
+insights-close = Close
+insights-cliff-section = Where trust breaks
+insights-cliff = The cliff: { $words }
+insights-no-cliff = The real experience never drops.
+insights-disagree-section = Channels that disagree
+insights-show-stage = Show this stage
+insights-all-agree = Every stage's channels are within a point of each other.
+insights-act-section = Where to act, largest gap first
+insights-no-gap = No cell falls short of its ideal.
+insights-rank = { $rank }. { $words }
+insights-negatives = { $count ->
+        [one] ; 1 negative signal
+       *[other] ; { $count } negative signals
+    }
+insights-show-cell = Show this cell
+insights-causes-section = Why: negative signals by root cause
+insights-no-negatives = The map has no negative signals.
+insights-no-cause = No root cause given
+insights-no-cause-hint = Pick one in the inspector, under the signal
+insights-cause-count = { $count }  { $cause }
+insights-principle-count = { $principle } { $count }
+insights-principles = Principles at stake: { $principles }
+insights-owners-section = Who carries the gap
+insights-no-owner-gap = No owner has a cell below its ideal.
+insights-owner-gap = { $owner }: gap { $gap } over { $cells ->
+        [one] 1 cell
+       *[other] { $cells } cells
+    }
+insights-owner-all = Show every owner's cells again
+insights-coverage-section = Gaps in the map
+insights-unscored-stages = Stages with no score: { $names }
+insights-unscored-channels = Channels with no score: { $names }
+insights-unowned = No owner for the action at { $channel } × { $stage }
+insights-covered = Every stage and channel has a score, and every action an owner.
+
+## The grid
+
+header-stage = Stage { $name }
+header-channel = Channel { $name }
+header-stage-add-hint = Add a stage
+header-channel-add-hint = Add a channel
+header-stage-insert-before = Insert stage before
+header-stage-insert-after = Insert stage after
+header-channel-insert-before = Insert channel before
+header-channel-insert-after = Insert channel after
+header-disagree = Channels disagree at this stage.
+header-add-stage = +
+header-add-channel = + Channel
+header-rename = Rename
+header-delete = Delete…
+new-stage-name = Stage { $number }
+new-channel-name = Channel { $number }
+drag-swap = swap
+drag-stage = Stage: { $name }
+drag-channel = Channel: { $name }
+drag-cell = Cell: { $owner }
+drag-signal = Signal: { $text }
+drag-esc = { $what }   (Esc cancels)
+grid-corner = Channels / Stages
+card-add-positive = Add positive signal
+card-add-negative = Add negative signal
+badge-ideal = Ideal
+    .short = I
+badge-real = Real
+    .short = R
+badge-gap = Gap
+    .short = Gap
+
+## What assistive technology reads
+
+a11y-cell = Cell { $stage } × { $channel }
+a11y-signal = Signal { $text }
+
+## Merge conflicts and comparing versions
+
+conflicts-count = { $count ->
+        [one] Merge conflicts: 1 left. The map shows ours until you choose.
+       *[other] Merge conflicts: { $count } left. The map shows ours until you choose.
+    }
+conflicts-select = Select it
+conflicts-ours = ours: { $value }
+conflicts-theirs = theirs: { $value }
+conflicts-keep-ours = Keep ours
+conflicts-take-theirs = Take theirs
+compare-title = Changes
+compare-stop = Stop comparing
+compare-from = From “{ $name }” to the open map
+compare-none = No changes: the two versions are the same map.

@@ -1,0 +1,483 @@
+# رابط کاربری Journeymap به فارسی.
+#
+# هر کلید این پرونده در en.ftl هم هست؛ اگر کلیدی در یکی نباشد، آزمون‌ها شکست می‌خورند.
+# عددها با رقم فارسی نوشته می‌شوند.
+
+## فرمان‌ها: برچسب منو و توضیح فهرست میان‌برها (F1)
+
+cmd-new = تازه
+    .description = نقشهٔ تازه
+cmd-start-screen = صفحهٔ آغاز…
+cmd-open = باز کردن…
+    .description = باز کردن یک نقشه
+cmd-compare-with = مقایسه با…
+    .description = نشان دادن تغییرها از نسخهٔ دیگری از این نقشه
+cmd-save = ذخیره
+cmd-save-as = ذخیره با نام دیگر…
+    .description = ذخیره با نامی دیگر
+cmd-export-png = خروجی PNG…
+    .description = خروجی اینفوگرافیک به شکل PNG
+cmd-export-cells = خروجی خانه‌ها به شکل CSV…
+    .description = خروجی هر خانه در یک سطر، برای صفحه‌گسترده و CRM
+cmd-export-plan = خروجی برنامهٔ اقدام به شکل CSV…
+    .description = خروجی برنامهٔ اقدام: هر شکاف با مسئولش، به تفکیک مسئول
+cmd-close = بستن
+cmd-quit = خروج
+cmd-undo = واگرد
+cmd-redo = ازنو
+cmd-add-stage = افزودن مرحله
+    .description = افزودن مرحله پس از مرحلهٔ انتخاب‌شده (یا در پایان)
+cmd-add-channel = افزودن کانال
+    .description = افزودن کانال پس از کانال انتخاب‌شده (یا در پایان)
+cmd-rename = تغییر نام مرحله یا کانال
+    .description = تغییر نام مرحله یا کانال انتخاب‌شده
+cmd-clear-cell = پاک کردن خانه
+    .description = پاک کردن خانهٔ انتخاب‌شده
+cmd-delete-selected = حذف مرحله یا کانال…
+cmd-present = ارائه
+    .description = رفتن به حالت ارائه (Esc بیرون می‌آورد)
+cmd-insights = بینش‌ها
+    .description = نشان دادن یا پنهان کردن بینش‌ها: کجا باید اقدام کرد، و چرا
+cmd-light = روشن
+cmd-dark = تیره
+cmd-zoom-in = بزرگ‌نمایی
+    .description = بزرگ‌تر کردن جدول
+cmd-zoom-out = کوچک‌نمایی
+    .description = کوچک‌تر کردن جدول
+cmd-zoom-reset = اندازهٔ اصلی
+    .description = بازگرداندن جدول به اندازهٔ اصلی
+cmd-clear-recent = پاک کردن فهرست
+cmd-shortcuts = میان‌برهای صفحه‌کلید
+    .description = همین فهرست
+
+## کلیدها و حرکت‌ها در فهرست میان‌برها
+
+gesture-arrows = کلیدهای جهت
+    .description = جابه‌جا کردن انتخاب میان خانه‌ها
+gesture-enter = Enter
+    .description = ویرایش خانهٔ انتخاب‌شده در بازرس
+gesture-esc = Esc
+    .description = بیرون آمدن از کادر متن؛ لغو کشیدن یا تغییر نام
+gesture-double-click = دوبار کلیک روی سرستون
+    .description = تغییر نام در همان‌جا
+gesture-drag-header = کشیدن سرستون
+    .description = تغییر ترتیب مرحله‌ها یا کانال‌ها
+gesture-drag-cell = کشیدن خانه
+    .description = جابه‌جا کردن محتوای آن (با خانهٔ پر جا عوض می‌شود)
+gesture-drag-signal = کشیدن برچسب نشانه
+    .description = بردن نشانه به خانه‌ای دیگر
+gesture-wheel = Ctrl + چرخ ماوس
+    .description = بزرگ‌نمایی جدول
+gesture-present-scores = 1-5، Shift+1-5، 0
+    .description = در ارائه: امتیاز واقعی، امتیاز آرمانی؛ پاک کردن
+gesture-present-signals = + / -
+    .description = در ارائه: افزودن نشانهٔ مثبت / منفی
+gesture-present-views = Space، V، G
+    .description = در ارائه: نورافکن، رنگ‌آمیزی، نمودار آرمانی و واقعی
+
+## منوها
+
+menu-file = پرونده
+menu-new-from-template = تازه از الگو
+menu-open-recent = پرونده‌های اخیر
+menu-no-recent = پرونده‌ای در فهرست نیست
+menu-edit = ویرایش
+menu-map-direction = جهت نقشه
+menu-view = نما
+menu-theme = پوسته
+menu-colour-by = رنگ خانه‌ها بر پایهٔ
+menu-signal-colours = رنگ نشانه‌ها
+menu-zoom = بزرگ‌نمایی جدول { $percent }٪
+menu-language = زبان
+menu-help = راهنما
+menu-undo-step = واگرد { $step }
+menu-redo-step = ازنو { $step }
+
+## پنجرهٔ ویرایشگر
+
+new-map-title = سفر بی‌نام
+window-untitled = بی‌نام
+changed-on-disk = «{ $name }» را کس دیگری روی دیسک تغییر داده است. ذخیره پیش از بازنویسی آن می‌پرسد.
+changed-on-disk-reload = بارگذاری دوباره
+changed-on-disk-keep = نگه داشتن نسخهٔ من
+status-counts = { $stages } مرحله · { $channels } کانال · { $cells } خانهٔ پر
+status-unsaved = تغییرهای ذخیره‌نشده
+status-not-saved = هنوز ذخیره نشده
+status-saved = ذخیره شده
+status-insights = بینش‌ها
+status-colour-by = رنگ بر پایهٔ
+status-show-owner = نمایش مسئول
+status-all-owners = همهٔ مسئولان
+status-owner-filter-hint = کم‌رنگ کردن خانه‌های مسئولان دیگر، برای مرور سهم یک تیم
+
+## پرسش‌ها
+
+answer-save = ذخیره
+answer-discard = دور انداختن
+answer-delete = حذف
+answer-overwrite = بازنویسی
+answer-reload = بارگذاری دوباره
+answer-save-as = ذخیره با نام دیگر…
+answer-restore = بازیابی
+answer-replace = جایگزینی
+answer-cancel = لغو
+prompt-unsaved-title = تغییرهای ذخیره‌نشده
+prompt-unsaved = نخست تغییرهای «{ $document }» ذخیره شود؟
+prompt-delete-title = حذف
+prompt-delete-stage = مرحلهٔ «{ $name }» و { $cells } خانهٔ پر آن حذف شود؟
+prompt-delete-channel = کانال «{ $name }» و { $cells } خانهٔ پر آن حذف شود؟
+prompt-changed-title = تغییر روی دیسک
+prompt-changed = «{ $path }» پس از آخرین باز کردن یا ذخیرهٔ شما روی دیسک تغییر کرده است. آن تغییرها را با نسخهٔ خود بازنویسی می‌کنید، پرونده را دوباره بار می‌کنید و تغییرهای خود را از دست می‌دهید، یا نسخهٔ خود را با نام دیگری ذخیره می‌کنید؟
+prompt-read-only-title = پروندهٔ فقط‌خواندنی
+prompt-read-only = «{ $path }» فقط‌خواندنی است و Journeymap آن را بازنویسی نمی‌کند. کار خود را با نام دیگری ذخیره می‌کنید؟
+prompt-replace-title = جایگزینی پرونده
+prompt-replace = «{ $path }» از پیش هست. جایگزین شود؟
+prompt-restore-title = بازیابی کار ذخیره‌نشده
+prompt-restore = Journeymap بار پیش درست بسته نشد. کار ذخیره‌نشده بازیابی شود؟
+prompt-restore-file = Journeymap بار پیش درست بسته نشد. کار ذخیره‌نشده روی «{ $path }» بازیابی شود؟
+
+## خطاها و هشدارها
+
+message-error = مشکلی پیش آمد
+message-warning = توجه کنید
+message-more = { $count } پیام دیگر پس از این
+message-ok = باشه
+
+## پرونده‌ها
+
+format-project = نقشهٔ سفر
+format-png = تصویر PNG
+format-csv = جدول CSV
+browse-open = باز کردن نقشهٔ سفر
+browse-compare = مقایسه با نسخهٔ دیگر
+browse-export-cells = خروجی خانه‌ها به شکل CSV
+browse-export-plan = خروجی برنامهٔ اقدام به شکل CSV
+browse-export-png = خروجی تصویر PNG
+browse-save = ذخیرهٔ نقشهٔ سفر
+browse-save-format = ذخیرهٔ { $format }
+warn-comments = «{ $name }» یادداشت‌های توضیحی (comment) دارد (نخستین آن‌ها در سطر { $line }). Journeymap این یادداشت‌ها را نگه نمی‌دارد و ذخیره آن‌ها را پاک می‌کند. برای نگه داشتن آن متن، آن را به یادداشت‌های یک خانه یا توضیح یک مرحله ببرید.
+error-open = پرونده باز نشد.
+error-compare = پرونده‌ای که باید با آن مقایسه شود باز نشد.
+error-save = ذخیره نشد. کار شما هنوز باز و ذخیره‌نشده است و یک نسخهٔ بازیابی از آن نگه داشته شده.
+error-export-csv = خروجی جدول CSV ساخته نشد.
+error-export-png = خروجی PNG ساخته نشد.
+error-recovery-write = نسخهٔ بازیابی کار شما نوشته نشد.
+error-recovery-read = پروندهٔ بازیابی خوانده نشد.
+notice-hard-links = «{ $name }» در همان‌جا ذخیره شد و { $links } پیوند سخت آن ماند
+notice-exported = خروجی در { $path } ساخته شد
+
+## پرونده‌گزین درونی
+
+browser-no-file = پرونده‌ای به نام «{ $name }» این‌جا نیست.
+browser-no-folder = چنین پوشه‌ای نیست.
+browser-up = بالا
+browser-up-hint = پوشهٔ بالاتر
+browser-folder-hint = نام پوشه را بنویسید و Enter بزنید
+browser-hidden = پرونده‌های پنهان
+browser-empty = این‌جا پوشه یا پروندهٔ ‎.{ $extension }‎ نیست.
+browser-file-name = نام پرونده:
+browser-pick-hint = پرونده‌ای را در بالا برگزینید
+browser-name-hint = نام پروندهٔ تازه
+browser-open = باز کردن
+browser-save = ذخیره
+browser-cannot-read = { $folder } خوانده نشد
+place-home = خانه
+place-desktop = میزکار
+place-documents = اسناد
+place-downloads = بارگیری‌ها
+
+## بازرس
+
+inspector-map = نقشهٔ سفر
+inspector-title = عنوان
+inspector-persona = پرسونا
+inspector-name = نام
+inspector-description = توضیح
+inspector-hint = برای ویرایش، خانه، مرحله یا کانالی را در جدول برگزینید. کلیدهای جهت میان خانه‌ها جابه‌جا می‌کنند.
+inspector-direction = جهت
+inspector-direction-ltr-hint = نخستین مرحله در سمت چپ
+inspector-direction-rtl-hint = نخستین مرحله در سمت راست، چنان‌که فارسی خوانده می‌شود
+inspector-stage = مرحله
+inspector-channel = کانال
+inspector-position = { $index } از { $count }
+inspector-move-earlier = انتقال به پیش
+inspector-move-later = انتقال به پس
+inspector-move-up = انتقال به بالا
+inspector-move-down = انتقال به پایین
+inspector-delete-stage = حذف مرحله…
+inspector-delete-channel = حذف کانال…
+inspector-kind = نوع
+inspector-ideal = تجربهٔ آرمانی
+inspector-real = تجربهٔ واقعی
+inspector-gap-none = شکاف: هیچ، مشتری همان را می‌گیرد که قرار بود
+inspector-gap-short = شکاف: { $gap } (واقعی از آرمانی کمتر است)
+inspector-gap-over = شکاف: { $gap } (واقعی از آرمانی بیشتر است)
+inspector-gap-unset = شکاف: برای دیدن آن هر دو امتیاز را بدهید
+inspector-signals = نشانه‌ها ({ $count })
+inspector-flip-hint = جابه‌جایی میان مثبت و منفی
+inspector-delete-signal = حذف
+inspector-delete-signal-hint = حذف این نشانه
+inspector-add-positive = + نشانهٔ مثبت
+inspector-add-negative = − نشانهٔ منفی
+signal-hint = مشتری این‌جا با چه روبه‌رو می‌شود؟
+key-delete = Delete
+score-not-set = بی‌امتیاز
+score-unset = داده نشده
+
+## نام‌هایی که مدل می‌دهد، بر پایهٔ برچسب انگلیسی آن‌ها
+
+field-owner = مسئول
+field-action = اقدام
+field-impact = اثر
+field-notes = یادداشت‌ها
+kind-website = وب‌سایت
+kind-phone = تلفن
+kind-store-in-person = فروشگاه / حضوری
+kind-email = ایمیل
+kind-social = شبکهٔ اجتماعی
+kind-app = اپلیکیشن
+kind-chat = گفت‌وگوی برخط
+kind-sms = پیامک
+kind-letter = نامه
+kind-other = دیگر
+score-very-negative = بسیار منفی
+score-negative = منفی
+score-neutral = خنثی
+score-positive = مثبت
+score-very-positive = بسیار مثبت
+direction-left-to-right = چپ به راست
+direction-right-to-left = راست به چپ
+step-edit-title = ویرایش عنوان
+step-edit-persona = ویرایش پرسونا
+step-change-map-direction = تغییر جهت نقشه
+step-add-stage = افزودن مرحله
+step-rename-stage = تغییر نام مرحله
+step-edit-stage-description = ویرایش توضیح مرحله
+step-move-stage = جابه‌جایی مرحله
+step-delete-stage = حذف مرحله
+step-add-channel = افزودن کانال
+step-rename-channel = تغییر نام کانال
+step-change-channel-kind = تغییر نوع کانال
+step-move-channel = جابه‌جایی کانال
+step-delete-channel = حذف کانال
+step-edit-owner = ویرایش مسئول
+step-edit-action = ویرایش اقدام
+step-edit-impact = ویرایش اثر
+step-edit-notes = ویرایش یادداشت‌ها
+step-set-score = دادن امتیاز
+step-clear-cell = پاک کردن خانه
+step-move-cell = جابه‌جایی خانه
+step-add-signal = افزودن نشانه
+step-edit-signal = ویرایش نشانه
+step-flip-signal = وارونه کردن نشانه
+step-tag-signal = برچسب زدن نشانه
+step-move-signal = جابه‌جایی نشانه
+step-delete-signal = حذف نشانه
+step-resolve-conflict = حل ناسازگاری
+colour-by-signals = نشانه‌ها
+colour-by-real-score = امتیاز واقعی
+colour-by-ideal-score = امتیاز آرمانی
+colour-by-gap = شکاف
+scheme-green-red = سبز / سرخ
+scheme-blue-orange-colour-blind-safe = آبی / نارنجی (مناسب کوررنگی)
+
+## ریشه‌ها و اصول
+
+list-separator = {"، "}
+tags-cause-line = ریشه: { $cause }
+tags-principles-line = اصول: { $principles }
+tags-cause-pick = ریشه…
+tags-no-cause = بی‌ریشه
+tags-cause-hint = چرا مشتری با این روبه‌رو می‌شود (چهار دیدگاه EFQM)
+tags-principles-pick = اصول…
+tags-principles-count = اصول ({ $count })
+tags-principles-hint = اصول تجربهٔ مشتری که این نشانه به آن‌ها خدمت می‌کند یا آن‌ها را می‌شکند
+cause-People = مهارت و رفتار کارکنان
+    .meaning = آن‌چه کسانی که مشتری با آن‌ها روبه‌رو می‌شود می‌دانند، یاری می‌رسانند و رفتار می‌کنند
+    .lower = مهارت و رفتار کارکنان
+cause-Product = ویژگی‌های محصول
+    .meaning = آن‌چه خود محصول یا خدمت دارد یا ندارد
+    .lower = ویژگی‌های محصول
+cause-Environment = محیط ارائهٔ خدمت
+    .meaning = جایی که خدمت ارائه می‌شود: فروشگاه، خط تلفن، وب‌سایت یا اپلیکیشن
+    .lower = محیط ارائهٔ خدمت
+cause-Process = فرایندها
+    .meaning = گام‌ها، قاعده‌ها و انتظارهایی که سازمان پیش پای مشتری می‌گذارد
+    .lower = فرایندها
+principle-BrandValues = ارزش‌های برند
+    .meaning = تماس همان است که برند می‌گوید به آن باور دارد
+principle-HigherGoals = هدف‌های والاتر
+    .meaning = به هدف پشت نیاز پاسخ می‌دهد، نه فقط به درخواست
+principle-Designed = تعامل طراحی‌شده
+    .meaning = تعامل آگاهانه طراحی شده و به بخت واگذار نشده
+principle-Expectations = انتظارها
+    .meaning = همان است که مشتری آموخته انتظار داشته باشد
+principle-Effortless = بی‌زحمت
+    .meaning = زحمت کمی از مشتری می‌خواهد
+principle-StressFree = بی‌دغدغه
+    .meaning = بی‌سردرگمی، بی‌تردید و بی‌نگرانی
+principle-Sensory = حسی
+    .meaning = دیدن، شنیدن و لمس آن خوشایند است
+principle-Social = اجتماعی
+    .meaning = پیوندها و جایگاه مشتری را پاس می‌دارد
+principle-InControl = در اختیار
+    .meaning = مشتری احساس می‌کند رشتهٔ کار در دست خودش است
+principle-Emotions = احساس‌ها
+    .meaning = مشتری را با حسی خوب بدرقه می‌کند
+
+## صفحهٔ آغاز
+
+start-welcome = به Journeymap خوش آمدید
+start-intro = نقشه‌ای را باز کنید، نمونه‌ای را ببینید، یا از یک الگو آغاز کنید.
+start-recent = پرونده‌های اخیر
+start-none-yet = هنوز هیچ
+start-blank = نقشهٔ خالی
+start-samples = نمونه‌ها
+start-templates = تازه از یک الگو
+start-explore = دیدن نمونهٔ باز
+start-bring-back = پرونده ‹ صفحهٔ آغاز… این صفحه را باز می‌گرداند.
+
+## پنجرهٔ خروجی
+
+export-title = خروجی PNG
+export-button = خروجی…
+export-scale = مقیاس
+export-scale-value = { $scale }×
+export-scale-screen = صفحه‌نمایش
+export-scale-slides = اسلاید
+export-scale-print = چاپ
+export-scale-large-print = چاپ بزرگ
+export-theme = پوسته
+export-show = نمایش
+export-show-both = آرمانی و واقعی
+export-show-ideal = فقط آرمانی
+export-show-real = فقط واقعی
+export-findings = یافته‌ها
+export-findings-box = کانال‌های ناهمخوان، جای اقدام، ریشه‌ها
+export-findings-hint = بخش زیر جدول که می‌گوید نقشه چه نشان می‌دهد
+export-size = اندازه
+export-pixels = { $width } × { $height } پیکسل
+export-preview-hint = پیش‌نمایش در مقیاس ۱
+export-no-preview = پیش‌نمایش در دسترس نیست: { $problem }
+
+## حالت ارائه
+
+present-chart-hint = تجربهٔ آرمانی و واقعی (G پنهان می‌کند)
+present-new-positive = نشانهٔ مثبت تازه در { $place }
+present-new-negative = نشانهٔ منفی تازه در { $place }
+present-new-signal-keys = Enter می‌افزاید، Esc لغو می‌کند
+present-unsaved = {"  "}ذخیره‌نشده (Ctrl+S)
+present-legend-title = { $colouring }:
+present-keys = جهت‌ها: جابه‌جایی · ۱ تا ۵: امتیاز واقعی · Shift+۱ تا ۵: آرمانی · ۰: پاک کردن · + / -: افزودن نشانه · Enter: کارت · Space: نورافکن · V: رنگ‌آمیزی · G: نمودار · O: مسئول · Ctrl+Z: واگرد · Esc: خروج
+present-owner = خانه‌های { $owner }
+present-ideal = آرمانی { $score }
+present-real = واقعی { $score }
+present-gap = شکاف { $gap }
+present-card-keys = Esc یا Enter می‌بندد
+
+## راهنمای رنگ‌ها
+
+legend-3-more-negative = ۳+ منفی بیشتر
+legend-more-negative = منفی بیشتر
+legend-balanced-none = برابر / هیچ
+legend-more-positive = مثبت بیشتر
+legend-3-more-positive = ۳+ مثبت بیشتر
+legend-0-not-set = ۰ / بی‌امتیاز
+legend-gap-3 = شکاف ۳+
+legend-gap-1 = شکاف ۱
+legend-no-gap-not-set = بی‌شکاف / بی‌امتیاز
+legend-real-above-ideal = واقعی بالاتر از آرمانی
+
+## آن‌چه نقشه می‌گوید: پنل بینش‌ها و یافته‌های اینفوگرافیک
+
+words-none = هیچ
+words-channel-score = { $channel } { $score }
+words-consistency = { $stage }: { $best } در برابر { $worst } ({ $spread } امتیاز فاصله)
+words-consistency-few = { $stage }: کمتر از دو کانال امتیاز دارند
+words-main-cause-at = بیشتر نشانه‌های منفی در { $stage } ({ $count } از { $total }) به { $cause } برمی‌گردند.
+words-main-cause-map = بیشتر نشانه‌های منفی نقشه ({ $count } از { $total }) به { $cause } برمی‌گردند.
+words-cliff-drop = از { $from } به { $to } (تجربهٔ واقعی { $drop } افت می‌کند)، از { $channels }
+words-cliff-cell = { $channel } × { $stage } (واقعی { $score })
+words-opportunity = { $channel } × { $stage }: شکاف { $gap }، مسئول { $owner }
+words-opportunity-action = : { $action }
+words-opportunity-causes = {" "}[{ $causes }]
+insights-title = بینش‌ها
+insights-close = بستن
+insights-cliff-section = جایی که اعتماد می‌شکند
+insights-cliff = پرتگاه: { $words }
+insights-no-cliff = تجربهٔ واقعی هیچ‌جا افت نمی‌کند.
+insights-disagree-section = کانال‌های ناهمخوان
+insights-show-stage = نمایش این مرحله
+insights-all-agree = کانال‌های هر مرحله کمتر از یک امتیاز با هم فاصله دارند.
+insights-act-section = جای اقدام، از بزرگ‌ترین شکاف
+insights-no-gap = هیچ خانه‌ای از آرمانش کمتر نیست.
+insights-rank = { $rank }. { $words }
+insights-negatives = ؛ { $count } نشانهٔ منفی
+insights-show-cell = نمایش این خانه
+insights-causes-section = چرا: نشانه‌های منفی به تفکیک ریشه
+insights-no-negatives = نقشه نشانهٔ منفی ندارد.
+insights-no-cause = بی‌ریشه
+insights-no-cause-hint = در بازرس، زیر نشانه، یکی را برگزینید
+insights-cause-count = { $count }  { $cause }
+insights-principle-count = { $principle } { $count }
+insights-principles = اصول در خطر: { $principles }
+insights-owners-section = بار شکاف بر دوش کیست
+insights-no-owner-gap = هیچ مسئولی خانه‌ای پایین‌تر از آرمانش ندارد.
+insights-owner-gap = { $owner }: شکاف { $gap } در { $cells } خانه
+insights-owner-all = نمایش دوبارهٔ خانه‌های همهٔ مسئولان
+insights-coverage-section = جاهای خالی نقشه
+insights-unscored-stages = مرحله‌های بی‌امتیاز: { $names }
+insights-unscored-channels = کانال‌های بی‌امتیاز: { $names }
+insights-unowned = اقدام بی‌مسئول در { $channel } × { $stage }
+insights-covered = هر مرحله و کانالی امتیاز دارد و هر اقدامی مسئول.
+
+## جدول
+
+header-stage = مرحلهٔ { $name }
+header-channel = کانال { $name }
+header-stage-add-hint = افزودن مرحله
+header-channel-add-hint = افزودن کانال
+header-stage-insert-before = درج مرحله پیش از این
+header-stage-insert-after = درج مرحله پس از این
+header-channel-insert-before = درج کانال پیش از این
+header-channel-insert-after = درج کانال پس از این
+header-disagree = کانال‌ها در این مرحله ناهمخوان‌اند.
+header-add-stage = +
+header-add-channel = + کانال
+header-rename = تغییر نام
+header-delete = حذف…
+new-stage-name = مرحلهٔ { $number }
+new-channel-name = کانال { $number }
+drag-swap = جابه‌جایی
+drag-stage = مرحله: { $name }
+drag-channel = کانال: { $name }
+drag-cell = خانه: { $owner }
+drag-signal = نشانه: { $text }
+drag-esc = { $what }   (Esc لغو می‌کند)
+grid-corner = کانال‌ها / مرحله‌ها
+card-add-positive = افزودن نشانهٔ مثبت
+card-add-negative = افزودن نشانهٔ منفی
+badge-ideal = آرمانی
+    .short = آ
+badge-real = واقعی
+    .short = و
+badge-gap = شکاف
+    .short = شکاف
+
+## آن‌چه فناوری‌های کمکی می‌خوانند
+
+a11y-cell = خانهٔ { $stage } × { $channel }
+a11y-signal = نشانهٔ { $text }
+
+## ناسازگاری‌های ادغام و مقایسهٔ نسخه‌ها
+
+conflicts-count = ناسازگاری‌های ادغام: { $count } مانده. تا شما برنگزینید، نقشه نسخهٔ ما را نشان می‌دهد.
+conflicts-select = برگزیدن آن
+conflicts-ours = ما: { $value }
+conflicts-theirs = آن‌ها: { $value }
+conflicts-keep-ours = نگه داشتن نسخهٔ ما
+conflicts-take-theirs = پذیرفتن نسخهٔ آن‌ها
+compare-title = تغییرها
+compare-stop = پایان مقایسه
+compare-from = از «{ $name }» تا نقشهٔ باز
+compare-none = تغییری نیست: دو نسخه یک نقشه‌اند.
