@@ -50,9 +50,9 @@ fn menus_ui(
     items: &Items<'_>,
     actions: &mut Vec<Action>,
 ) {
-    ui.menu_button(tr!("menu-file"), |ui| {
+    menu(ui, tr!("menu-file"), |ui| {
         items(ui, &[Command::New], actions);
-        ui.menu_button(tr!("menu-new-from-template"), |ui| {
+        menu(ui, tr!("menu-new-from-template"), |ui| {
             for lang in [Lang::En, Lang::Fa] {
                 let commands: Vec<Command> = (0..templates::ALL.len())
                     .map(|index| Command::NewFromTemplate(index, lang))
@@ -64,7 +64,7 @@ fn menus_ui(
             }
         });
         items(ui, &[Command::Open], actions);
-        ui.menu_button(tr!("menu-open-recent"), |ui| {
+        menu(ui, tr!("menu-open-recent"), |ui| {
             recent_ui(ui, settings, actions);
         });
         ui.separator();
@@ -85,7 +85,7 @@ fn menus_ui(
         ui.separator();
         items(ui, &[Command::Close, Command::Quit], actions);
     });
-    ui.menu_button(tr!("menu-edit"), |ui| {
+    menu(ui, tr!("menu-edit"), |ui| {
         undo_redo_ui(ui, history, actions);
         ui.separator();
         items(ui, &[Command::AddStage, Command::AddChannel], actions);
@@ -108,7 +108,7 @@ fn menus_ui(
             }
         }
     });
-    ui.menu_button(tr!("menu-view"), |ui| {
+    menu(ui, tr!("menu-view"), |ui| {
         items(ui, &[Command::Present, Command::Insights], actions);
         ui.separator();
         ui.label(tr!("menu-theme"));
@@ -148,7 +148,7 @@ fn menus_ui(
         ui.weak(tr!("menu-zoom", percent = (settings.zoom * 100.0).round()));
         items(ui, &[Command::ZoomReset], actions);
         ui.separator();
-        ui.menu_button(tr!("menu-language"), |ui| {
+        menu(ui, tr!("menu-language"), |ui| {
             for lang in Lang::ALL {
                 if ui.radio(settings.language() == lang, lang.name()).clicked() {
                     actions.push(Command::Language(lang).into());
@@ -156,8 +156,20 @@ fn menus_ui(
             }
         });
     });
-    ui.menu_button(tr!("menu-help"), |ui| {
+    menu(ui, tr!("menu-help"), |ui| {
         items(ui, &[Command::Shortcuts], actions);
+    });
+}
+
+/// A menu whose items, in a right-to-left interface, align to the right.
+fn menu(ui: &mut egui::Ui, title: crate::i18n::Text, add: impl FnOnce(&mut egui::Ui)) {
+    ui.menu_button(title, |ui| {
+        if crate::i18n::ui().is_rtl() {
+            // Aligned to the right, the items would take every width a
+            // popup may have: keep the menu as narrow as its words.
+            ui.set_max_width(300.0);
+        }
+        super::mirrored(ui, add);
     });
 }
 
