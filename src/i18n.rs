@@ -19,6 +19,7 @@ use intl_memoizer::IntlLangMemoizer;
     Default,
     PartialEq,
     Eq,
+    Hash,
     clap::ValueEnum,
     serde::Serialize,
     serde::Deserialize,
@@ -80,8 +81,19 @@ impl Lang {
     }
 
     /// The message `key`, or the key itself when no catalogue has it.
+    /// Messages without placeholders are formatted once per thread: the
+    /// editor asks for the same words every frame.
     pub fn text(self, key: &str) -> String {
-        self.format(key, None)
+        let cached = PLAIN.with(|plain| plain.borrow().get(&(self, key.to_owned())).cloned());
+        cached.unwrap_or_else(|| {
+            let text = self.format(key, None);
+            PLAIN.with(|plain| {
+                plain
+                    .borrow_mut()
+                    .insert((self, key.to_owned()), text.clone())
+            });
+            text
+        })
     }
 
     /// The message `key` with its placeholders filled from `args`.
@@ -189,6 +201,8 @@ type Bundle = FluentBundle<FluentResource>;
 thread_local! {
     static BUNDLES: RefCell<[Option<Bundle>; 2]> = const { RefCell::new([None, None]) };
     static UI: Cell<Lang> = const { Cell::new(Lang::En) };
+    static PLAIN: RefCell<std::collections::HashMap<(Lang, String), String>> =
+        RefCell::new(std::collections::HashMap::new());
 }
 
 fn bundle(lang: Lang) -> Bundle {

@@ -34,17 +34,20 @@ pub(super) fn cell_ui(
         .shrink(m.gap / 2.0);
     let stage = &frame.project.stages[column].name;
     let channel = &frame.project.channels[row].name;
-    let label = tr!(
-        "a11y-cell",
-        stage = stage.as_str(),
-        channel = channel.as_str()
-    );
     let response = ui.interact(
         rect,
         ui.scope_id().with(("cell", key)),
         Sense::click_and_drag(),
     );
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, &label));
+    // Named only when assistive technology asks (not every frame).
+    response.widget_info(|| {
+        let label = tr!(
+            "a11y-cell",
+            stage = stage.as_str(),
+            channel = channel.as_str()
+        );
+        egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, label)
+    });
     if response.clicked() || response.drag_started() {
         actions.push(Action::Select(Selection::Cell(key)));
         ui.memory_mut(|m| m.surrender_focus(response.id));
