@@ -109,6 +109,18 @@ impl Lang {
         }
     }
 
+    /// A signed score ("+2", "-1", "–") in the language's digits; in a
+    /// right-to-left language isolated left to right, so the sign stays at
+    /// the number's left as it does in the interface's badges.
+    pub fn signed(self, text: &str) -> String {
+        let digits = self.digits(text);
+        if self.is_rtl() {
+            format!("\u{2066}{digits}\u{2069}")
+        } else {
+            digits
+        }
+    }
+
     /// A number in the language's digits, with at most `decimals` decimals
     /// (trailing zeros dropped).
     pub fn number(self, value: f64, decimals: usize) -> String {

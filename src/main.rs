@@ -117,6 +117,10 @@ enum Command {
         /// act, root causes).
         #[arg(long)]
         no_findings: bool,
+        /// The language of the infographic's own words (titles, findings,
+        /// axis, badges, legend); by default the map's.
+        #[arg(long, value_enum)]
+        lang: Option<templates::Lang>,
     },
     /// Print what the map says: inconsistent stages, ranked opportunities,
     /// cliff, largest gap, root causes and coverage.
@@ -146,6 +150,7 @@ fn main() -> ExitCode {
             view,
             colours,
             no_findings,
+            lang,
         }) => cli::export(
             &file,
             &output,
@@ -159,6 +164,7 @@ fn main() -> ExitCode {
                     view,
                     scheme: colours,
                     findings: !no_findings,
+                    language: lang,
                 },
             },
         ),

@@ -62,17 +62,20 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Result<Project
         .map(|at| (at, m.cell(at, base, ours, theirs, &mut seen_signals)))
         .collect();
     let project = Project::from_parts(title, persona, stages, channels, cells)?;
-    // Two values only: if both sides changed it, they agree.
-    let direction = if ours.direction == base.direction {
-        theirs.direction
-    } else {
-        ours.direction
-    };
     Ok(Project {
         conflicts: m.conflicts,
-        direction,
+        // Two values only: if both sides changed it, they agree.
+        direction: changed(base.direction, ours.direction, theirs.direction),
+        // If both sides set a language, ours stands: it only names the
+        // infographic's words, and either side can set it again.
+        language: changed(base.language, ours.language, theirs.language),
         ..project
     })
+}
+
+/// Theirs when ours left the base value alone, else ours.
+fn changed<T: PartialEq + Copy>(base: T, ours: T, theirs: T) -> T {
+    if ours == base { theirs } else { ours }
 }
 
 struct Merger {

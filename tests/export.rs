@@ -343,6 +343,30 @@ fn cli_export_writes_a_png_of_the_reported_size() {
         .stdout(predicate::str::contains("1494 x 1744 pixels"));
     let image = image::open(&out).unwrap();
     assert_eq!((image.width(), image.height()), (1494, 1744));
+
+    // --lang changes the words only: same size, other pixels.
+    let persian = dir.path().join("fa.png");
+    journeymap()
+        .args(["export"])
+        .arg(sample_path())
+        .arg("-o")
+        .arg(&persian)
+        .args(["--scale", "1", "--no-findings", "--lang", "fa"])
+        .assert()
+        .success();
+    let persian = image::open(&persian).unwrap();
+    assert_eq!(persian.width(), image.width());
+    assert_eq!(persian.height(), image.height());
+    assert_ne!(persian.to_rgba8().into_raw(), image.to_rgba8().into_raw());
+    journeymap()
+        .args(["export"])
+        .arg(sample_path())
+        .arg("-o")
+        .arg(dir.path().join("x.png"))
+        .args(["--lang", "de"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("--lang"));
 }
 
 #[test]
@@ -385,4 +409,87 @@ fn cli_export_refuses_bad_input_options_and_output() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("out.png: cannot save"));
+}
+
+/// Every run of ASCII letters or digits the user wrote anywhere in the map.
+fn user_tokens(project: &Project) -> std::collections::HashSet<String> {
+    let mut texts = vec![
+        project.title.clone(),
+        project.persona.name.clone(),
+        project.persona.description.clone(),
+    ];
+    texts.extend(
+        project
+            .stages
+            .iter()
+            .flat_map(|s| [s.name.clone(), s.description.clone()]),
+    );
+    texts.extend(project.channels.iter().map(|c| c.name.clone()));
+    for (_, cell) in project.cells_in_order() {
+        texts.extend([&cell.owner, &cell.action, &cell.impact, &cell.notes].map(Clone::clone));
+        texts.extend(cell.signals.iter().map(|s| s.text.clone()));
+    }
+    texts.iter().flat_map(|t| ascii_tokens(t)).collect()
+}
+
+fn ascii_tokens(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn rtl_a_persian_map_exports_with_no_english_word_or_latin_digit_but_the_users() {
+    let project = journeymap::file::parse(BANK_FA).unwrap();
+    assert_eq!(project.language(), journeymap::i18n::Lang::Fa);
+    let ours = user_tokens(&project);
+    let words = export::words(&project, &options(1, Theme::Light)).unwrap();
+    let stray: Vec<_> = words
+        .iter()
+        .flat_map(|w| ascii_tokens(w).into_iter().map(move |t| (t, w)))
+        .filter(|(t, _)| !ours.contains(t))
+        .collect();
+    assert!(stray.is_empty(), "not the user's words: {stray:?}");
+    // The fixed words are there, in Persian, with Persian digits.
+    for expected in [
+        "تجربهٔ آرمانی در برابر واقعی، به تفکیک مرحله",
+        "آرمانی \u{2066}+۲\u{2069}",
+        "کانال‌های ناهمخوان",
+        "نمودار و برچسب‌ها",
+    ] {
+        assert!(
+            words.iter().any(|w| w.contains(expected)),
+            "{expected} missing from {words:?}"
+        );
+    }
+    assert!(
+        words
+            .iter()
+            .any(|w| w.starts_with("\u{200F}بزرگ‌ترین شکاف: ") && w.contains("۱٫۸ امتیاز")),
+        "largest gap sentence: {words:?}"
+    );
+}
+
+#[test]
+fn rtl_the_language_option_overrides_the_maps() {
+    let shoe = journeymap::file::parse(SHOE).unwrap();
+    let english = export::words(&shoe, &options(1, Theme::Light)).unwrap();
+    assert!(english.contains(&"Ideal vs real experience, by stage".to_owned()));
+    let persian = export::words(
+        &shoe,
+        &Options {
+            language: Some(journeymap::i18n::Lang::Fa),
+            ..options(1, Theme::Light)
+        },
+    )
+    .unwrap();
+    assert!(persian.iter().any(|w| w.contains("به تفکیک مرحله")));
+    assert!(!persian.iter().any(|w| w.contains("by stage")));
+    // A map's own setting wins over its script, and the option over both.
+    let mut fa = journeymap::file::parse(BANK_FA).unwrap();
+    fa.apply(Edit::SetLanguage(Some(journeymap::i18n::Lang::En)))
+        .unwrap();
+    let words = export::words(&fa, &options(1, Theme::Light)).unwrap();
+    assert!(words.contains(&"Ideal vs real experience, by stage".to_owned()));
 }

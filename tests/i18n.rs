@@ -178,6 +178,8 @@ mod editor {
         "CRM",
         "EFQM",
         "Journeymap",
+        // Languages are named in themselves, as language menus do.
+        "English",
         "V",
         "G",
         "O",
@@ -273,6 +275,10 @@ mod editor {
         let mut options = common::options();
         options.project = Some(journeymap::samples::default_project());
         let mut harness = common::app_sized(1400.0, 900.0, StartOptions { ..options });
+        // A cell selected: the inspector's map settings, with their own
+        // language choice, give way to the cell.
+        harness.key_press(egui::Key::ArrowRight);
+        harness.run_steps(2);
         harness.get_by_label("View").click();
         harness.run_steps(2);
         harness.get_by_label("Language").hover();

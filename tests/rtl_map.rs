@@ -33,6 +33,15 @@ fn app(project: Project) -> Harness<'static, JourneyApp> {
     harness
 }
 
+/// The lines a change adds (+) and removes (-).
+fn changed_lines(before: &str, after: &str) -> Vec<String> {
+    similar::TextDiff::from_lines(before, after)
+        .iter_all_changes()
+        .filter(|c| c.tag() != similar::ChangeTag::Equal)
+        .map(|c| format!("{}{}", c.tag(), c.value()))
+        .collect()
+}
+
 fn rect(harness: &Harness<'_, JourneyApp>, label: &str) -> egui::Rect {
     harness.get_by_label(label).rect()
 }
@@ -121,12 +130,7 @@ fn rtl_flipping_the_direction_is_one_undoable_edit_of_one_line() {
         rect(&harness, "Stage Awareness").left() > rect(&harness, "Stage Consideration").left()
     );
     let after = journeymap::file::to_string(project).unwrap();
-    let diff = similar::TextDiff::from_lines(&before, &after);
-    let changed: Vec<String> = diff
-        .iter_all_changes()
-        .filter(|c| c.tag() != similar::ChangeTag::Equal)
-        .map(|c| format!("{}{}", c.tag(), c.value()))
-        .collect();
+    let changed = changed_lines(&before, &after);
     assert_eq!(changed, ["+    direction: Rtl,\n"]);
     harness.key_press(Key::Escape);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
@@ -160,4 +164,30 @@ fn rtl_presentation_mode_is_mirrored_too() {
     assert!(
         rect(&harness, "Stage Awareness").left() > rect(&harness, "Stage Consideration").left()
     );
+}
+
+#[test]
+fn rtl_the_infographic_language_is_inferred_set_in_the_inspector_and_one_line_of_the_file() {
+    use journeymap::i18n::Lang;
+    let persian = journeymap::file::parse(include_str!("../samples/bank-account-fa.ron")).unwrap();
+    assert_eq!((persian.language, persian.language()), (None, Lang::Fa));
+    let mut harness = app(shoe_store(Direction::Ltr));
+    assert_eq!(harness.state().project().language(), Lang::En);
+    let before = journeymap::file::to_string(harness.state().project()).unwrap();
+    // Nothing selected: the inspector shows the map's settings.
+    harness.get_by_label("From the map's text (English)");
+    harness.get_by_label("فارسی").click();
+    harness.run_steps(3);
+    let project = harness.state().project();
+    assert_eq!(
+        (project.language, project.language()),
+        (Some(Lang::Fa), Lang::Fa)
+    );
+    let after = journeymap::file::to_string(project).unwrap();
+    assert!(journeymap::file::parse(&after).unwrap().language == Some(Lang::Fa));
+    let changed = changed_lines(&before, &after);
+    assert_eq!(changed, ["+    language: Fa,\n"]);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run_steps(3);
+    assert_eq!(harness.state().project().language, None);
 }

@@ -216,6 +216,9 @@ inspector-hint = Select a cell, stage or channel in the grid to edit it. Arrow k
 inspector-direction = Direction
 inspector-direction-ltr-hint = The first stage at the left
 inspector-direction-rtl-hint = The first stage at the right, as Persian reads
+inspector-language = Infographic language
+inspector-language-hint = The language of the exported infographic's own words: titles, findings, axis, badges and legend
+inspector-language-auto = From the map's text ({ $language })
 inspector-stage = Stage
 inspector-channel = Channel
 inspector-position = { $index } of { $count }
@@ -269,6 +272,7 @@ direction-right-to-left = Right to left
 step-edit-title = edit title
 step-edit-persona = edit persona
 step-change-map-direction = change map direction
+step-change-map-language = change map language
 step-add-stage = add stage
 step-rename-stage = rename stage
 step-edit-stage-description = edit stage description
@@ -371,6 +375,9 @@ export-show = Show
 export-show-both = Ideal and real
 export-show-ideal = Ideal only
 export-show-real = Real only
+export-language = Words in
+export-language-map = The map's language ({ $language })
+export-language-hint = Set in the inspector's map settings, or found from the map's text
 export-findings = Findings
 export-findings-box = Channels that disagree, where to act, root causes
 export-findings-hint = The section under the grid that says what the map shows
@@ -455,6 +462,48 @@ insights-unscored-stages = Stages with no score: { $names }
 insights-unscored-channels = Channels with no score: { $names }
 insights-unowned = No owner for the action at { $channel } × { $stage }
 insights-covered = Every stage and channel has a score, and every action an owner.
+
+
+## The exported infographic's own words
+
+infographic-heading-both = Ideal vs real experience, by stage
+infographic-heading-ideal = Ideal experience, by stage
+infographic-heading-real = Real experience, by stage
+infographic-largest-gap = Largest gap: { $stage }, where the real experience falls { $gap } points short of the ideal.
+infographic-no-gap = No stage falls short of its ideal experience.
+infographic-cliff-drop = Cliff of dissatisfaction: the real experience drops { $drop } points from { $from } to { $to }.
+infographic-cliff-cell = Cliff of dissatisfaction: { $channel } at { $stage } scores { $score } in real experience.
+infographic-no-cliff = No cliff of dissatisfaction: the real experience never drops.
+infographic-axis = { $score } { $label }
+infographic-cliff = cliff
+infographic-gap = gap { $gap }
+infographic-gap-largest = gap { $gap }, largest
+infographic-more = and { $count } more
+infographic-disagree = Channels that disagree
+infographic-all-agree = At every stage the channels' real scores lie within { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+    } of each other.
+infographic-act = Where to act
+infographic-act-top = Where to act: the { $shown } largest of { $total } gaps
+infographic-no-short-cell = No cell's real experience falls short of its ideal.
+infographic-place = { $rank }. { $channel } × { $stage }: gap { $gap }
+infographic-no-owner = no owner
+infographic-plan = { $owner }: { $action }
+infographic-no-action = { $owner }: no action yet
+infographic-why = Why: negative signals by root cause
+infographic-no-negatives = The map has no negative signals.
+infographic-uncaused = { $count } of { $total } have no root cause yet.
+infographic-all-caused = { $total ->
+        [one] The one negative signal has a root cause.
+       *[other] All { $total } negative signals have a root cause.
+    }
+infographic-cells-legend = Cells: signals met there
+infographic-chart-legend = Chart and badges
+infographic-ideal-line = ideal experience (stage mean)
+infographic-real-line = real experience
+infographic-short = real short of ideal
+infographic-scale = Scores from -2 (very negative) to +2 (very positive); gap = ideal - real. Cells list signals as + and - with their first words.
 
 ## The grid
 

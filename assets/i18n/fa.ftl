@@ -197,6 +197,9 @@ inspector-hint = برای ویرایش، خانه، مرحله یا کانالی
 inspector-direction = جهت
 inspector-direction-ltr-hint = نخستین مرحله در سمت چپ
 inspector-direction-rtl-hint = نخستین مرحله در سمت راست، چنان‌که فارسی خوانده می‌شود
+inspector-language = زبان اینفوگرافیک
+inspector-language-hint = زبان واژه‌های خودِ اینفوگرافیک خروجی: عنوان‌ها، یافته‌ها، محور، برچسب‌ها و راهنما
+inspector-language-auto = از متن نقشه ({ $language })
 inspector-stage = مرحله
 inspector-channel = کانال
 inspector-position = { $index } از { $count }
@@ -250,6 +253,7 @@ direction-right-to-left = راست به چپ
 step-edit-title = ویرایش عنوان
 step-edit-persona = ویرایش پرسونا
 step-change-map-direction = تغییر جهت نقشه
+step-change-map-language = تغییر زبان نقشه
 step-add-stage = افزودن مرحله
 step-rename-stage = تغییر نام مرحله
 step-edit-stage-description = ویرایش توضیح مرحله
@@ -352,6 +356,9 @@ export-show = نمایش
 export-show-both = آرمانی و واقعی
 export-show-ideal = فقط آرمانی
 export-show-real = فقط واقعی
+export-language = زبان واژه‌ها
+export-language-map = زبان نقشه ({ $language })
+export-language-hint = در تنظیمات نقشه در بازرس تعیین می‌شود، یا از متن نقشه پیدا می‌شود
 export-findings = یافته‌ها
 export-findings-box = کانال‌های ناهمخوان، جای اقدام، ریشه‌ها
 export-findings-hint = بخش زیر جدول که می‌گوید نقشه چه نشان می‌دهد
@@ -430,6 +437,42 @@ insights-unscored-stages = مرحله‌های بی‌امتیاز: { $names }
 insights-unscored-channels = کانال‌های بی‌امتیاز: { $names }
 insights-unowned = اقدام بی‌مسئول در { $channel } × { $stage }
 insights-covered = هر مرحله و کانالی امتیاز دارد و هر اقدامی مسئول.
+
+
+## واژه‌های خودِ اینفوگرافیک خروجی
+
+infographic-heading-both = تجربهٔ آرمانی در برابر واقعی، به تفکیک مرحله
+infographic-heading-ideal = تجربهٔ آرمانی، به تفکیک مرحله
+infographic-heading-real = تجربهٔ واقعی، به تفکیک مرحله
+infographic-largest-gap = بزرگ‌ترین شکاف: { $stage }، جایی که تجربهٔ واقعی { $gap } امتیاز از آرمانی کمتر است.
+infographic-no-gap = در هیچ مرحله‌ای تجربهٔ واقعی از آرمانی کمتر نیست.
+infographic-cliff-drop = پرتگاه نارضایتی: تجربهٔ واقعی از { $from } به { $to } { $drop } امتیاز افت می‌کند.
+infographic-cliff-cell = پرتگاه نارضایتی: { $channel } در { $stage } در تجربهٔ واقعی امتیاز { $score } می‌گیرد.
+infographic-no-cliff = پرتگاه نارضایتی در کار نیست: تجربهٔ واقعی هیچ‌جا افت نمی‌کند.
+infographic-axis = { $score } { $label }
+infographic-cliff = پرتگاه
+infographic-gap = شکاف { $gap }
+infographic-gap-largest = شکاف { $gap }، بزرگ‌ترین
+infographic-more = و { $count } مورد دیگر
+infographic-disagree = کانال‌های ناهمخوان
+infographic-all-agree = در هر مرحله امتیازهای واقعی کانال‌ها دست‌بالا { $points } امتیاز با هم فاصله دارند.
+infographic-act = جای اقدام
+infographic-act-top = جای اقدام: { $shown } شکاف بزرگ‌تر از { $total } شکاف
+infographic-no-short-cell = تجربهٔ واقعی هیچ خانه‌ای از آرمانی‌اش کمتر نیست.
+infographic-place = { $rank }. { $channel } × { $stage }: شکاف { $gap }
+infographic-no-owner = بی‌مسئول
+infographic-plan = { $owner }: { $action }
+infographic-no-action = { $owner }: هنوز اقدامی تعیین نشده
+infographic-why = چرا: نشانه‌های منفی به تفکیک ریشه
+infographic-no-negatives = نقشه نشانهٔ منفی ندارد.
+infographic-uncaused = { $count } از { $total } هنوز ریشه‌ای ندارند.
+infographic-all-caused = همهٔ { $total } نشانهٔ منفی ریشه دارند.
+infographic-cells-legend = خانه‌ها: نشانه‌هایی که مشتری آن‌جا می‌بیند
+infographic-chart-legend = نمودار و برچسب‌ها
+infographic-ideal-line = تجربهٔ آرمانی (میانگین مرحله)
+infographic-real-line = تجربهٔ واقعی
+infographic-short = واقعی کمتر از آرمانی
+infographic-scale = امتیازها از {"\u2066"}-۲{"\u2069"} (بسیار منفی) تا {"\u2066"}+۲{"\u2069"} (بسیار مثبت)؛ شکاف = آرمانی − واقعی. خانه‌ها نشانه‌ها را با + و − و چند واژهٔ نخستشان نشان می‌دهند.
 
 ## جدول
 

@@ -17,7 +17,7 @@ impl Insights {
                 lang,
                 "words-channel-score",
                 channel = project.channels[i].name.as_str(),
-                score = lang.digits(&signed(score))
+                score = lang.signed(&signed(score))
             )
         };
         match (c.best, c.worst, c.spread()) {
@@ -80,7 +80,7 @@ impl Insights {
                 "words-cliff-cell",
                 channel = project.channels[*channel].name.as_str(),
                 stage = project.stages[*stage].name.as_str(),
-                score = lang.digits(&signed(*score))
+                score = lang.signed(&signed(*score))
             ),
         })
     }

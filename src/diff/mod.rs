@@ -36,6 +36,11 @@ pub enum Change {
         old: &'static str,
         new: &'static str,
     },
+    /// The infographic's language: "en", "fa", or "auto" (from the text).
+    Language {
+        old: &'static str,
+        new: &'static str,
+    },
     /// `list` is "stage" or "channel"; positions are 1-based.
     Added {
         list: &'static str,
@@ -165,6 +170,13 @@ pub fn changes(old: &Project, new: &Project) -> Vec<(Change, Place)> {
         changes.push(Change::Direction {
             old: words(old.direction),
             new: words(new.direction),
+        });
+    }
+    if old.language != new.language {
+        let words = |l: Option<crate::i18n::Lang>| l.map_or("auto", crate::i18n::Lang::code);
+        changes.push(Change::Language {
+            old: words(old.language),
+            new: words(new.language),
         });
     }
 

@@ -35,6 +35,7 @@ impl fmt::Display for Change {
                 write!(f, "persona description {old:?} → {new:?}")
             }
             Self::Direction { old, new } => write!(f, "direction {old} → {new}"),
+            Self::Language { old, new } => write!(f, "language {old} → {new}"),
             Self::Added {
                 list,
                 name,

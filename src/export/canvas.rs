@@ -23,9 +23,9 @@ pub struct TextStyle {
     pub colour: Rgb,
     /// Wrapped to at most this many lines, the last ending in "…" if cut.
     pub max_lines: usize,
-    /// Centred instead of starting at the paragraph's own side (left for
-    /// English, right for Persian).
-    pub centred: bool,
+    /// `None` starts each paragraph at its own side (left for English,
+    /// right for Persian).
+    pub align: Option<Align>,
 }
 
 impl TextStyle {
@@ -35,7 +35,7 @@ impl TextStyle {
             bold: false,
             colour,
             max_lines: 1,
-            centred: false,
+            align: None,
         }
     }
     pub fn bold(mut self) -> Self {
@@ -47,13 +47,21 @@ impl TextStyle {
         self
     }
     pub fn centred(mut self) -> Self {
-        self.centred = true;
+        self.align = Some(Align::Center);
+        self
+    }
+    /// Flush against the box's right side when `right`, else its left,
+    /// whatever the text's direction: for labels set beside a mark.
+    pub fn flush(mut self, right: bool) -> Self {
+        self.align = Some(if right { Align::Right } else { Align::Left });
         self
     }
 }
 
 pub struct Canvas {
     pub pixmap: Pixmap,
+    /// Every piece of text set, in drawing order, when recording.
+    pub words: Option<Vec<String>>,
     scale: f32,
     fonts: FontSystem,
     glyphs: SwashCache,
@@ -82,6 +90,7 @@ impl Canvas {
         db.set_sans_serif_family(FAMILY);
         Some(Self {
             pixmap,
+            words: None,
             scale,
             fonts: FontSystem::new_with_locale_and_db("en-US".to_owned(), db),
             glyphs: SwashCache::new(),
@@ -177,8 +186,9 @@ impl Canvas {
             Weight::NORMAL
         };
         let attrs = Attrs::new().family(Family::Name(FAMILY)).weight(weight);
-        let align = style.centred.then_some(Align::Center);
-        let text = crate::text::visible_prefix(text, width, style.size, style.max_lines);
+        let align = style.align;
+        let text = isolates_as_marks(text);
+        let text = crate::text::visible_prefix(&text, width, style.size, style.max_lines);
         buffer.set_text(text, &attrs, Shaping::Advanced, align);
         buffer.shape_until_scroll(&mut self.fonts, false);
         // Ellipsize only text that does not fit: cosmic-text's ellipsis pass
@@ -207,6 +217,9 @@ impl Canvas {
     pub fn text(&mut self, rect: Rect, text: &str, style: TextStyle) -> f32 {
         if text.is_empty() || rect.w <= 0.0 {
             return 0.0;
+        }
+        if let Some(words) = &mut self.words {
+            words.push(text.to_owned());
         }
         let mut buffer = self.buffer(text, rect.w, style);
         let s = self.scale;
@@ -240,6 +253,17 @@ impl Canvas {
             },
         );
         used / s
+    }
+}
+
+/// cosmic-text's bidi ignores isolates, so a left-to-right isolate around
+/// a signed number ("\u{2066}+2\u{2069}") becomes a pair of left-to-right
+/// marks, which hold the sign and digits together in the same order.
+fn isolates_as_marks(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('\u{2066}') {
+        text.replace(['\u{2066}', '\u{2069}'], "\u{200E}").into()
+    } else {
+        text.into()
     }
 }
 

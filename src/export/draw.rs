@@ -7,16 +7,68 @@ use super::canvas::{Canvas, TextStyle};
 use super::layout::{COLUMN_WIDTH, Layout, ROW_HEIGHT, Rect, SIDE_WIDTH};
 use super::{Options, Theme};
 use crate::analysis::{self, Cliff, Insights, StageScores};
+use crate::i18n::Lang;
 use crate::model::{Cause, Cell, CellKey, ChannelKind, Experience, Polarity, Project, Score};
 use crate::palette::{self, ColourBy, Ink};
+use crate::tr_in;
 
 /// At most this many signals are listed in a cell; the rest are counted.
 const SIGNALS_SHOWN: usize = 3;
 /// Words of a signal's text shown in a cell.
 const SIGNAL_WORDS: usize = 5;
 
+/// The infographic's own words in one language.
+#[derive(Clone, Copy)]
+struct Words(Lang);
+
+impl Words {
+    /// A sentence or label; in a right-to-left language it starts with a
+    /// right-to-left mark, so it reads from the right even when its first
+    /// word is a Latin name the user wrote.
+    fn line(self, text: String) -> String {
+        if self.0.is_rtl() {
+            format!("\u{200F}{text}")
+        } else {
+            text
+        }
+    }
+
+    fn say(self, key: &str) -> String {
+        self.line(self.0.text(key))
+    }
+
+    /// A number with one decimal, in the language's digits: "1.8", "۱٫۸".
+    fn decimal(self, value: f32) -> String {
+        self.0.digits(&format!("{value:.1}"))
+    }
+
+    /// A whole number in the language's digits.
+    fn count(self, n: impl std::fmt::Display) -> String {
+        self.0.digits(&n.to_string())
+    }
+
+    /// A signed score ("+2", "–") in the language's digits.
+    fn score(self, signed: &str) -> String {
+        self.0.signed(signed)
+    }
+
+    /// An enum's label ("kind", "Website") in the language.
+    fn label(self, prefix: &str, english: &str) -> String {
+        self.0.text(&crate::i18n::label_key(prefix, english))
+    }
+}
+
 /// Draws the whole infographic; `None` when the pixmap cannot be allocated.
 pub fn infographic(project: &Project, layout: &Layout, options: &Options) -> Option<Pixmap> {
+    draw(project, layout, options, false).map(|canvas| canvas.pixmap)
+}
+
+/// Every piece of text the infographic sets, in drawing order.
+pub fn words(project: &Project, layout: &Layout, options: &Options) -> Option<Vec<String>> {
+    draw(project, layout, options, true).and_then(|canvas| canvas.words)
+}
+
+fn draw(project: &Project, layout: &Layout, options: &Options, record: bool) -> Option<Canvas> {
     let ink = Ink::new(options.theme == Theme::Dark, options.scheme);
     let (w, h) = layout.pixel_size(options.scale);
     let mut canvas = Canvas::new(
@@ -25,39 +77,43 @@ pub fn infographic(project: &Project, layout: &Layout, options: &Options) -> Opt
         options.scale as f32,
         ink.background,
     )?;
-    let scores = analysis::stage_scores(project);
-    title_ui(&mut canvas, project, layout, &ink);
-    chart_heading(&mut canvas, project, layout, &scores, options, &ink);
-    chart(&mut canvas, project, layout, &scores, options, &ink);
-    grid(&mut canvas, project, layout, options, &ink);
-    if let Some(r) = layout.findings {
-        findings(&mut canvas, project, r, &ink);
+    if record {
+        canvas.words = Some(Vec::new());
     }
-    legend(&mut canvas, layout, options, &ink);
-    Some(canvas.pixmap)
+    let words = Words(options.language.unwrap_or_else(|| project.language()));
+    let scores = analysis::stage_scores(project);
+    title_ui(&mut canvas, project, layout, words, &ink);
+    chart_heading(&mut canvas, project, layout, &scores, options, words, &ink);
+    chart(&mut canvas, project, layout, &scores, options, words, &ink);
+    grid(&mut canvas, project, layout, options, words, &ink);
+    if let Some(r) = layout.findings {
+        findings(&mut canvas, project, layout, r, words, &ink);
+    }
+    legend(&mut canvas, layout, options, words, &ink);
+    Some(canvas)
 }
 
-fn title_ui(canvas: &mut Canvas, project: &Project, layout: &Layout, ink: &Ink) {
+fn title_ui(canvas: &mut Canvas, project: &Project, layout: &Layout, words: Words, ink: &Ink) {
     let r = layout.title;
     let title = if project.title.is_empty() {
-        "Untitled journey"
+        words.say("new-map-title")
     } else {
-        &project.title
+        project.title.clone()
     };
-    let used = canvas.text(r, title, TextStyle::new(28.0, ink.text).bold());
+    let used = canvas.text(r, &title, TextStyle::new(28.0, ink.text).bold());
     let persona = &project.persona;
     if persona.name.is_empty() && persona.description.is_empty() {
         return;
     }
     let y = r.y + used + 4.0;
     let name = if persona.name.is_empty() {
-        "Persona"
+        words.say("inspector-persona")
     } else {
-        &persona.name
+        persona.name.clone()
     };
     let used = canvas.text(
         Rect::new(r.x, y, r.w, 24.0),
-        name,
+        &name,
         TextStyle::new(16.0, ink.text).bold(),
     );
     let rest = (r.bottom() - y - used).max(0.0);
@@ -78,49 +134,64 @@ fn chart_heading(
     layout: &Layout,
     scores: &[StageScores],
     options: &Options,
+    words: Words,
     ink: &Ink,
 ) {
     let r = layout.chart_heading;
     let heading = match options.view {
-        super::View::Both => "Ideal vs real experience, by stage",
-        super::View::Ideal => "Ideal experience, by stage",
-        super::View::Real => "Real experience, by stage",
+        super::View::Both => "infographic-heading-both",
+        super::View::Ideal => "infographic-heading-ideal",
+        super::View::Real => "infographic-heading-real",
     };
     let mut y = r.y;
     y += canvas.text(
         Rect::new(r.x, y, r.w, 30.0),
-        heading,
+        &words.say(heading),
         TextStyle::new(19.0, ink.text).bold(),
     );
+    let lang = words.0;
     let mut findings = Vec::new();
     if options.view.shows_gap() {
         findings.push(match analysis::largest_gap(scores) {
-            Some((stage, gap)) => format!(
-                "Largest gap: {}, where the real experience falls {gap:.1} points short of the ideal.",
-                stage_name(project, stage)
+            Some((stage, gap)) => tr_in!(
+                lang,
+                "infographic-largest-gap",
+                stage = stage_name(project, stage),
+                gap = words.decimal(gap),
             ),
-            None => "No stage falls short of its ideal experience.".to_owned(),
+            None => lang.text("infographic-no-gap"),
         });
     }
     if options.view.shows_real() {
         findings.push(match analysis::cliff(project, scores) {
-            Some(Cliff::Drop { from, to, drop }) => format!(
-                "Cliff of dissatisfaction: the real experience drops {drop:.1} points from {} to {}.",
-                stage_name(project, from),
-                stage_name(project, to)
+            Some(Cliff::Drop { from, to, drop }) => tr_in!(
+                lang,
+                "infographic-cliff-drop",
+                drop = words.decimal(drop),
+                from = stage_name(project, from),
+                to = stage_name(project, to),
             ),
-            Some(Cliff::Cell { stage, channel, score }) => format!(
-                "Cliff of dissatisfaction: {} at {} scores {score:+} in real experience.",
-                project.channels.get(channel).map_or("", |c| c.name.as_str()),
-                stage_name(project, stage)
+            Some(Cliff::Cell {
+                stage,
+                channel,
+                score,
+            }) => tr_in!(
+                lang,
+                "infographic-cliff-cell",
+                channel = project
+                    .channels
+                    .get(channel)
+                    .map_or("", |c| c.name.as_str()),
+                stage = stage_name(project, stage),
+                score = words.score(&format!("{score:+}")),
             ),
-            None => "No cliff of dissatisfaction: the real experience never drops.".to_owned(),
+            None => lang.text("infographic-no-cliff"),
         });
     }
     for finding in findings {
         y += canvas.text(
             Rect::new(r.x, y, r.w, 22.0),
-            &finding,
+            &words.line(finding),
             TextStyle::new(14.0, ink.text),
         );
     }
@@ -132,6 +203,7 @@ fn chart(
     layout: &Layout,
     scores: &[StageScores],
     options: &Options,
+    words: Words,
     ink: &Ink,
 ) {
     let plot = layout.plot;
@@ -145,12 +217,24 @@ fn chart(
             if v == 0.0 { 1.5 } else { 1.0 },
             false,
         );
-        let label = format!("{} {}", score.signed(), score.label().to_lowercase());
-        let label = label.replace("+0", "0");
+        let value = if v == 0.0 {
+            words.count(0)
+        } else {
+            words.score(&score.signed())
+        };
+        let label = tr_in!(
+            words.0,
+            "infographic-axis",
+            score = value,
+            label = words.label("score", score.label()).to_lowercase(),
+        );
+        // In the channel column, on the side nearest the plot.
+        let side = layout.side();
+        let x = if layout.rtl { side.x + 12.0 } else { side.x };
         canvas.text(
-            Rect::new(layout.side().x, y - 9.0, SIDE_WIDTH - 12.0, 20.0),
-            &label,
-            TextStyle::new(12.0, ink.weak),
+            Rect::new(x, y - 9.0, SIDE_WIDTH - 12.0, 20.0),
+            &words.line(label),
+            TextStyle::new(12.0, ink.weak).flush(layout.rtl),
         );
     }
     for (i, _) in project.stages.iter().enumerate() {
@@ -199,8 +283,10 @@ fn chart(
         let mid = ((p.0 + q.0) / 2.0, (p.1 + q.1) / 2.0);
         canvas.text(
             Rect::new(mid.0 + 6.0, mid.1 + 4.0, 120.0, 20.0),
-            "cliff",
-            TextStyle::new(13.0, ink.scheme.negative()).bold(),
+            &words.say("infographic-cliff"),
+            TextStyle::new(13.0, ink.scheme.negative())
+                .bold()
+                .flush(false),
         );
     }
     for (experience, colour, shown) in lines {
@@ -227,16 +313,18 @@ fn chart(
             } else {
                 palette::NO_GAP
             };
-            let mut label = format!("gap {gap:.1}");
-            if largest == Some(i) {
-                label.push_str(", largest");
-            }
-            let style = TextStyle::new(12.0, colour).bold();
-            canvas.text(
-                Rect::new(layout.stage_x(i) + 9.0, y, COLUMN_WIDTH / 2.0 - 12.0, 20.0),
-                &label,
-                style,
-            );
+            let key = if largest == Some(i) {
+                "infographic-gap-largest"
+            } else {
+                "infographic-gap"
+            };
+            let label = tr_in!(words.0, key, gap = words.decimal(gap));
+            let style = TextStyle::new(12.0, colour).bold().flush(layout.rtl);
+            // Beside the stage's line, towards the next stage.
+            let w = COLUMN_WIDTH - 24.0;
+            let x = layout.stage_x(i);
+            let x = if layout.rtl { x - 9.0 - w } else { x + 9.0 };
+            canvas.text(Rect::new(x, y, w, 20.0), &words.line(label), style);
         }
     }
 }
@@ -282,7 +370,14 @@ fn shade_gaps(
     }
 }
 
-fn grid(canvas: &mut Canvas, project: &Project, layout: &Layout, options: &Options, ink: &Ink) {
+fn grid(
+    canvas: &mut Canvas,
+    project: &Project,
+    layout: &Layout,
+    options: &Options,
+    words: Words,
+    ink: &Ink,
+) {
     let header = palette::header(ink.dark);
     for (i, stage) in project.stages.iter().enumerate() {
         let r = layout.stage_header(i).shrink(2.0);
@@ -311,7 +406,8 @@ fn grid(canvas: &mut Canvas, project: &Project, layout: &Layout, options: &Optio
         if channel.kind != ChannelKind::Other {
             // Under the name, on the name's side.
             let style = TextStyle::new(12.0, ink.weak);
-            let label = channel.kind.label();
+            let label = words.label("kind", channel.kind.label());
+            let label = label.as_str();
             let w = canvas.text_width(label, style) + 2.0;
             let rtl = unicode_bidi::get_base_direction(channel.name.as_str())
                 == unicode_bidi::Direction::Rtl;
@@ -323,7 +419,7 @@ fn grid(canvas: &mut Canvas, project: &Project, layout: &Layout, options: &Optio
         for (j, channel) in project.channels.iter().enumerate() {
             let r = layout.cell(i, j).shrink(2.0);
             match project.cell(CellKey::new(stage.id, channel.id)) {
-                Some(cell) => cell_card(canvas, cell, r, layout.rtl, options, ink),
+                Some(cell) => cell_card(canvas, cell, r, layout.rtl, options, words, ink),
                 None => canvas.stroke_rect(r.shrink(0.5), 6.0, ink.rule, 1.0),
             }
         }
@@ -331,7 +427,15 @@ fn grid(canvas: &mut Canvas, project: &Project, layout: &Layout, options: &Optio
 }
 
 /// One cell; on a right-to-left map its badges run from the right.
-fn cell_card(canvas: &mut Canvas, cell: &Cell, r: Rect, rtl: bool, options: &Options, ink: &Ink) {
+fn cell_card(
+    canvas: &mut Canvas,
+    cell: &Cell,
+    r: Rect,
+    rtl: bool,
+    options: &Options,
+    words: Words,
+    ink: &Ink,
+) {
     canvas.fill_rect(
         r,
         6.0,
@@ -355,17 +459,18 @@ fn cell_card(canvas: &mut Canvas, cell: &Cell, r: Rect, rtl: bool, options: &Opt
     let badges_y = r.y + ROW_HEIGHT - 4.0 - 20.0 - 3.0 * 17.0 - 6.0;
     let mut x = inner.x;
     let mut badges = Vec::new();
+    let badge = |key: &str, value: &str| format!("{} {}", words.0.text(key), words.score(value));
     if options.view.shows_ideal() {
         let ideal = Score::signed_or_dash(cell.ideal);
-        badges.push((format!("Ideal {ideal}"), palette::IDEAL));
+        badges.push((badge("badge-ideal", &ideal), palette::IDEAL));
     }
     if options.view.shows_real() {
         let real = Score::signed_or_dash(cell.real);
-        badges.push((format!("Real {real}"), palette::REAL));
+        badges.push((badge("badge-real", &real), palette::REAL));
     }
     if options.view.shows_gap() {
         badges.push((
-            format!("Gap {}", cell.gap_text()),
+            badge("badge-gap", &cell.gap_text()),
             ink.scheme.gap(cell.gap()),
         ));
     }
@@ -380,7 +485,11 @@ fn cell_card(canvas: &mut Canvas, cell: &Cell, r: Rect, rtl: bool, options: &Opt
         };
         let badge = Rect::new(left, badge_y, w, 19.0);
         canvas.fill_rect(badge, 4.0, colour, 255);
-        canvas.text(Rect::new(left + 6.0, badge_y + 1.0, w, 18.0), &text, style);
+        canvas.text(
+            Rect::new(left + 5.0, badge_y + 1.0, w - 10.0, 18.0),
+            &text,
+            style.centred(),
+        );
         x += w + 5.0;
     }
     let mut y = badge_y + 24.0;
@@ -415,11 +524,13 @@ fn cell_card(canvas: &mut Canvas, cell: &Cell, r: Rect, rtl: bool, options: &Opt
     }
     let hidden = cell.signals.len().saturating_sub(SIGNALS_SHOWN);
     if hidden > 0 {
-        let more = Rect::new(inner.x + 16.0, y - 1.0, inner.w - 16.0, 18.0);
+        // Under the signals' text, past their marks.
+        let x = if rtl { inner.x } else { inner.x + 16.0 };
+        let more = Rect::new(x, y - 1.0, inner.w - 16.0, 18.0);
         canvas.text(
             more,
-            &format!("and {hidden} more"),
-            TextStyle::new(11.0, ink.weak),
+            &words.line(tr_in!(words.0, "infographic-more", count = hidden)),
+            TextStyle::new(11.0, ink.weak).flush(rtl),
         );
     }
 }
@@ -431,7 +542,16 @@ const STAGES_SHOWN: usize = 6;
 
 /// What the map says, in three columns: the stages whose channels
 /// disagree, where to act first, and why (negative signals by root cause).
-fn findings(canvas: &mut Canvas, project: &Project, r: Rect, ink: &Ink) {
+/// On a right-to-left map the columns and the bars run from the right.
+fn findings(
+    canvas: &mut Canvas,
+    project: &Project,
+    layout: &Layout,
+    r: Rect,
+    words: Words,
+    ink: &Ink,
+) {
+    let lang = words.0;
     let insights = Insights::of(project);
     canvas.line(&[(r.x, r.y), (r.right(), r.y)], ink.rule, 1.0, false);
     let body = TextStyle::new(12.5, ink.text);
@@ -443,26 +563,25 @@ fn findings(canvas: &mut Canvas, project: &Project, r: Rect, ink: &Ink) {
         Rect::new(r.x, top, a - 24.0, r.bottom() - top),
         Rect::new(r.x + a, top, b - 24.0, r.bottom() - top),
         Rect::new(r.x + a + b, top, r.w - a - b, r.bottom() - top),
-    ];
+    ]
+    .map(|c| layout.mirror(c));
 
     // Channels that disagree.
     let c = columns[0];
-    let mut y = column_heading(canvas, c, "Channels that disagree", ink);
+    let mut y = column_heading(canvas, c, &words.say("infographic-disagree"), ink);
     let inconsistent: Vec<_> = insights.inconsistent().collect();
     if inconsistent.is_empty() {
+        let points = analysis::INCONSISTENT_SPREAD - 1;
         canvas.text(
             Rect::new(c.x, y, c.w, 40.0),
-            &format!(
-                "At every stage the channels' real scores lie within {} point of each other.",
-                analysis::INCONSISTENT_SPREAD - 1
-            ),
+            &words.line(tr_in!(lang, "infographic-all-agree", points = points)),
             weak.lines(2),
         );
     }
     for stage in inconsistent.iter().take(STAGES_SHOWN) {
         y += canvas.text(
             Rect::new(c.x, y, c.w, 22.0),
-            &Insights::consistency_words(crate::i18n::Lang::En, project, stage),
+            &words.line(Insights::consistency_words(lang, project, stage)),
             body,
         ) + 4.0;
     }
@@ -470,7 +589,7 @@ fn findings(canvas: &mut Canvas, project: &Project, r: Rect, ink: &Ink) {
         let more = inconsistent.len() - STAGES_SHOWN;
         canvas.text(
             Rect::new(c.x, y, c.w, 20.0),
-            &format!("and {more} more"),
+            &words.line(tr_in!(lang, "infographic-more", count = more)),
             weak,
         );
     }
@@ -479,15 +598,20 @@ fn findings(canvas: &mut Canvas, project: &Project, r: Rect, ink: &Ink) {
     let c = columns[1];
     let total = insights.opportunities.len();
     let title = if total > OPPORTUNITIES_SHOWN {
-        format!("Where to act: the {OPPORTUNITIES_SHOWN} largest of {total} gaps")
+        tr_in!(
+            lang,
+            "infographic-act-top",
+            shown = OPPORTUNITIES_SHOWN,
+            total = total,
+        )
     } else {
-        "Where to act".to_owned()
+        lang.text("infographic-act")
     };
-    let mut y = column_heading(canvas, c, &title, ink);
+    let mut y = column_heading(canvas, c, &words.line(title), ink);
     if total == 0 {
         canvas.text(
             Rect::new(c.x, y, c.w, 40.0),
-            "No cell's real experience falls short of its ideal.",
+            &words.say("infographic-no-short-cell"),
             weak.lines(2),
         );
     }
@@ -497,30 +621,40 @@ fn findings(canvas: &mut Canvas, project: &Project, r: Rect, ink: &Ink) {
         .take(OPPORTUNITIES_SHOWN)
         .enumerate()
     {
-        let place = format!(
-            "{}. {} × {}: gap {}",
-            rank + 1,
-            project.channels[o.channel].name,
-            project.stages[o.stage].name,
-            o.gap
+        let place = tr_in!(
+            lang,
+            "infographic-place",
+            rank = rank + 1,
+            channel = project.channels[o.channel].name.as_str(),
+            stage = project.stages[o.stage].name.as_str(),
+            gap = o.gap,
         );
-        y += canvas.text(Rect::new(c.x, y, c.w, 20.0), &place, body.bold());
+        y += canvas.text(
+            Rect::new(c.x, y, c.w, 20.0),
+            &words.line(place),
+            body.bold(),
+        );
         let owner = if o.owner.is_empty() {
-            "no owner"
+            lang.text("infographic-no-owner")
         } else {
-            &o.owner
+            o.owner.clone()
         };
         let plan = if o.action.is_empty() {
-            format!("{owner}: no action yet")
+            tr_in!(lang, "infographic-no-action", owner = owner)
         } else {
-            format!("{owner}: {}", o.action)
+            tr_in!(
+                lang,
+                "infographic-plan",
+                owner = owner,
+                action = o.action.as_str()
+            )
         };
-        y += canvas.text(Rect::new(c.x, y, c.w, 20.0), &plan, weak) + 8.0;
+        y += canvas.text(Rect::new(c.x, y, c.w, 20.0), &words.line(plan), weak) + 8.0;
     }
 
     // Why: negative signals by root cause, as bars.
     let c = columns[2];
-    let mut y = column_heading(canvas, c, "Why: negative signals by root cause", ink) + 4.0;
+    let mut y = column_heading(canvas, c, &words.say("infographic-why"), ink) + 4.0;
     let counts = &insights.tags;
     let most = Cause::ALL
         .iter()
@@ -530,48 +664,56 @@ fn findings(canvas: &mut Canvas, project: &Project, r: Rect, ink: &Ink) {
         .max(1);
     let label_w = 160.0;
     let bar_room = (c.w - label_w - 40.0).max(10.0);
+    // Laid out left to right inside the column, then mirrored with it.
+    let side = |x: f32, w: f32, y: f32, h: f32| {
+        let at = Rect::new(x, y, w, h);
+        if layout.rtl {
+            Rect::new(c.x + c.right() - at.right(), y, w, h)
+        } else {
+            at
+        }
+    };
     for cause in Cause::ALL {
         let n = counts.cause(cause);
-        canvas.text(Rect::new(c.x, y, label_w, 20.0), cause.label(), body);
-        let bar = Rect::new(
-            c.x + label_w,
-            y + 3.0,
-            bar_room * n as f32 / most as f32,
-            14.0,
+        canvas.text(
+            side(c.x, label_w, y, 20.0),
+            &words.say(&format!("cause-{}", cause.key())),
+            body,
         );
+        let length = bar_room * n as f32 / most as f32;
+        let bar = side(c.x + label_w, length, y + 3.0, 14.0);
         if n > 0 {
             canvas.fill_rect(bar, 2.0, ink.scheme.negative(), 200);
         }
         canvas.text(
-            Rect::new(bar.right() + 6.0, y, 40.0, 20.0),
-            &n.to_string(),
-            body.bold(),
+            side(c.x + label_w + length + 6.0, 40.0, y, 20.0),
+            &words.count(n),
+            body.bold().flush(layout.rtl),
         );
         y += 24.0;
     }
-    let mut words = Vec::new();
-    words.extend(Insights::main_cause_words(
-        crate::i18n::Lang::En,
-        None,
-        counts,
-    ));
+    let mut sentences = Vec::new();
+    sentences.extend(Insights::main_cause_words(lang, None, counts));
     if counts.negatives == 0 {
-        words.push("The map has no negative signals.".to_owned());
+        sentences.push(lang.text("infographic-no-negatives"));
     } else if counts.uncaused > 0 {
-        words.push(format!(
-            "{} of {} have no root cause yet.",
-            counts.uncaused, counts.negatives
+        sentences.push(tr_in!(
+            lang,
+            "infographic-uncaused",
+            count = counts.uncaused,
+            total = counts.negatives,
         ));
     }
-    if words.is_empty() {
-        words.push(format!(
-            "All {} negative signals have a root cause.",
-            counts.negatives
+    if sentences.is_empty() {
+        sentences.push(tr_in!(
+            lang,
+            "infographic-all-caused",
+            total = counts.negatives
         ));
     }
     canvas.text(
         Rect::new(c.x, y + 2.0, c.w, 40.0),
-        &words.join(" "),
+        &words.line(sentences.join(" ")),
         weak.lines(2),
     );
 }
@@ -592,19 +734,23 @@ fn first_words(text: &str, n: usize) -> String {
     }
 }
 
-fn legend(canvas: &mut Canvas, layout: &Layout, options: &Options, ink: &Ink) {
+/// What the colours and lines mean; on a right-to-left map its items run
+/// from the right.
+fn legend(canvas: &mut Canvas, layout: &Layout, options: &Options, words: Words, ink: &Ink) {
     let r = layout.legend;
     canvas.line(&[(r.x, r.y), (r.right(), r.y)], ink.rule, 1.0, false);
+    let at = |x: f32, y: f32, w: f32, h: f32| layout.mirror(Rect::new(x, y, w, h));
     let mut x = r.x;
     let y = r.y + 14.0;
     let label = TextStyle::new(12.0, ink.text);
     canvas.text(
-        Rect::new(x, y, 300.0, 20.0),
-        "Cells: signals met there",
+        at(x, y, 300.0, 20.0),
+        &words.say("infographic-cells-legend"),
         label.bold(),
     );
     for (text, value) in ColourBy::Signals.legend() {
-        let swatch = Rect::new(x, y + 26.0, 16.0, 16.0);
+        let text = words.line(words.label("legend", text));
+        let swatch = at(x, y + 26.0, 16.0, 16.0);
         canvas.fill_rect(
             swatch,
             3.0,
@@ -612,58 +758,53 @@ fn legend(canvas: &mut Canvas, layout: &Layout, options: &Options, ink: &Ink) {
             255,
         );
         canvas.stroke_rect(swatch, 3.0, ink.rule, 1.0);
-        let w = canvas.text_width(text, label);
-        canvas.text(Rect::new(x + 22.0, y + 25.0, w + 4.0, 20.0), text, label);
+        let w = canvas.text_width(&text, label);
+        canvas.text(at(x + 22.0, y + 25.0, w + 4.0, 20.0), &text, label);
         x += 22.0 + w + 18.0;
     }
     let x0 = x + 12.0;
     let mut x = x0;
     canvas.text(
-        Rect::new(x, y, 400.0, 20.0),
-        "Chart and badges",
+        at(x, y, 400.0, 20.0),
+        &words.say("infographic-chart-legend"),
         label.bold(),
     );
-    let mut item = |canvas: &mut Canvas, text: &str, draw: &dyn Fn(&mut Canvas, f32, f32)| {
-        draw(canvas, x, y + 34.0);
-        let w = canvas.text_width(text, label);
-        canvas.text(Rect::new(x + 30.0, y + 25.0, w + 4.0, 20.0), text, label);
+    // A key drawn in a 24 x 16 box, then its words.
+    let mut item = |canvas: &mut Canvas, key: &str, draw: &dyn Fn(&mut Canvas, Rect)| {
+        draw(canvas, at(x, y + 26.0, 24.0, 16.0));
+        let text = words.say(key);
+        let w = canvas.text_width(&text, label);
+        canvas.text(at(x + 30.0, y + 25.0, w + 4.0, 20.0), &text, label);
         x += 30.0 + w + 18.0;
     };
+    let stroke = |c: &mut Canvas, r: Rect, colour, width| {
+        let mid = r.y + r.h / 2.0;
+        c.line(&[(r.x, mid), (r.right(), mid)], colour, width, false);
+    };
     if options.view.shows_ideal() {
-        item(canvas, "ideal experience (stage mean)", &|c, x, y| {
-            c.line(&[(x, y), (x + 24.0, y)], palette::IDEAL, 3.0, false);
+        item(canvas, "infographic-ideal-line", &|c, r| {
+            stroke(c, r, palette::IDEAL, 3.0);
         });
     }
     if options.view.shows_real() {
-        item(canvas, "real experience", &|c, x, y| {
-            c.line(&[(x, y), (x + 24.0, y)], palette::REAL, 3.0, false);
+        item(canvas, "infographic-real-line", &|c, r| {
+            stroke(c, r, palette::REAL, 3.0);
         });
-        item(canvas, "cliff", &|c, x, y| {
-            c.line(&[(x, y), (x + 24.0, y)], ink.scheme.negative(), 6.0, false);
+        item(canvas, "infographic-cliff", &|c, r| {
+            stroke(c, r, ink.scheme.negative(), 6.0);
         });
     }
     if options.view.shows_gap() {
-        item(canvas, "real short of ideal", &|c, x, y| {
-            c.fill_rect(
-                Rect::new(x, y - 8.0, 24.0, 16.0),
-                2.0,
-                ink.scheme.negative(),
-                70,
-            );
+        item(canvas, "infographic-short", &|c, r| {
+            c.fill_rect(r, 2.0, ink.scheme.negative(), 70);
         });
-        item(canvas, "real above ideal", &|c, x, y| {
-            c.fill_rect(
-                Rect::new(x, y - 8.0, 24.0, 16.0),
-                2.0,
-                ink.scheme.positive(),
-                70,
-            );
+        item(canvas, "legend-real-above-ideal", &|c, r| {
+            c.fill_rect(r, 2.0, ink.scheme.positive(), 70);
         });
     }
-    let scale = "Scores from -2 (very negative) to +2 (very positive); gap = ideal - real. Cells list signals as + and - with their first words.";
     canvas.text(
         Rect::new(r.x, y + 56.0, r.w, 20.0),
-        scale,
+        &words.say("infographic-scale"),
         TextStyle::new(11.5, ink.weak),
     );
 }

@@ -134,7 +134,7 @@ impl Layout {
     }
 
     /// `r`, laid out left to right, where it goes on this map.
-    fn flip(&self, r: Rect) -> Rect {
+    pub fn mirror(&self, r: Rect) -> Rect {
         if self.rtl {
             Rect::new(self.width - r.x - r.w, r.y, r.w, r.h)
         } else {
@@ -150,7 +150,7 @@ impl Layout {
 
     /// The channel column's x range, which the chart's scale labels share.
     pub fn side(&self) -> Rect {
-        self.flip(Rect::new(MARGIN, self.grid.y, SIDE_WIDTH, self.grid.h))
+        self.mirror(Rect::new(MARGIN, self.grid.y, SIDE_WIDTH, self.grid.h))
     }
 
     /// The y of a score (-2..=2) in the plot.
@@ -159,7 +159,7 @@ impl Layout {
     }
 
     pub fn stage_header(&self, stage: usize) -> Rect {
-        self.flip(Rect::new(
+        self.mirror(Rect::new(
             MARGIN + SIDE_WIDTH + stage as f32 * COLUMN_WIDTH,
             self.grid.y,
             COLUMN_WIDTH,
@@ -168,7 +168,7 @@ impl Layout {
     }
 
     pub fn channel_header(&self, channel: usize) -> Rect {
-        self.flip(Rect::new(
+        self.mirror(Rect::new(
             MARGIN,
             self.grid.y + HEADER_ROW + channel as f32 * ROW_HEIGHT,
             SIDE_WIDTH,
@@ -177,7 +177,7 @@ impl Layout {
     }
 
     pub fn cell(&self, stage: usize, channel: usize) -> Rect {
-        self.flip(Rect::new(
+        self.mirror(Rect::new(
             MARGIN + SIDE_WIDTH + stage as f32 * COLUMN_WIDTH,
             self.grid.y + HEADER_ROW + channel as f32 * ROW_HEIGHT,
             COLUMN_WIDTH,

@@ -58,6 +58,8 @@ pub struct Options {
     pub scheme: crate::palette::Scheme,
     /// Draw the findings section: inconsistent stages, where to act, root causes.
     pub findings: bool,
+    /// The language of the fixed words; `None` takes the map's.
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl Default for Options {
@@ -68,6 +70,7 @@ impl Default for Options {
             view: View::Both,
             scheme: crate::palette::Scheme::default(),
             findings: true,
+            language: None,
         }
     }
 }
@@ -144,6 +147,19 @@ pub fn render(
         .collect();
     image::RgbaImage::from_raw(width, height, data)
         .ok_or_else(|| ExportError::Encode("pixel buffer has the wrong size".to_owned()))
+}
+
+/// Every piece of text the infographic sets, in drawing order: for
+/// checking its words without reading pixels.
+pub fn words(
+    project: &crate::model::Project,
+    options: &Options,
+) -> Result<Vec<String>, ExportError> {
+    let layout = check(project, options)?;
+    draw::words(project, &layout, options).ok_or_else(|| {
+        let (width, height) = layout.pixel_size(options.scale);
+        ExportError::NoMemory { width, height }
+    })
 }
 
 /// Renders only the title and the ideal-vs-real chart with its findings, as

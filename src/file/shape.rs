@@ -8,6 +8,7 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::ParseError;
+use crate::i18n::Lang;
 use crate::model::{
     Cause, Cell, CellKey, Channel, ChannelId, ChannelKind, Conflict, ConflictAt, Direction,
     FORMAT_VERSION, Invalid, Persona, Polarity, Principle, Project, Score, Signal, SignalId, Stage,
@@ -205,14 +206,15 @@ fn ser_score<S: Serializer>(score: &Option<Score>, s: S) -> Result<S::Ok, S::Err
     }
 }
 
-/// A root cause is written bare (`cause: Process`), as scores are.
-fn de_cause<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Cause>, D::Error> {
-    Cause::deserialize(d).map(Some)
+/// An optional value written bare (`cause: Process`, `language: Fa`), as
+/// scores are; absent when `None`.
+fn de_bare<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<T>, D::Error> {
+    T::deserialize(d).map(Some)
 }
 
-fn ser_cause<S: Serializer>(cause: &Option<Cause>, s: S) -> Result<S::Ok, S::Error> {
-    match cause {
-        Some(cause) => cause.serialize(s),
+fn ser_bare<S: Serializer, T: Serialize>(value: &Option<T>, s: S) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(value) => value.serialize(s),
         None => s.serialize_none(),
     }
 }
@@ -237,6 +239,13 @@ pub(super) struct FileProject {
     persona: FilePersona,
     #[serde(default, skip_serializing_if = "is_default")]
     direction: Direction,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "ser_bare",
+        deserialize_with = "de_bare"
+    )]
+    language: Option<Lang>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     stages: Vec<FileStage>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -342,8 +351,8 @@ struct FileSignal {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        serialize_with = "ser_cause",
-        deserialize_with = "de_cause"
+        serialize_with = "ser_bare",
+        deserialize_with = "de_bare"
     )]
     cause: Option<Cause>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -360,6 +369,7 @@ impl FileProject {
                 description: project.persona.description.clone(),
             },
             direction: project.direction,
+            language: project.language,
             stages: project
                 .stages
                 .iter()
@@ -499,6 +509,7 @@ impl FileProject {
                 Ok(Project {
                     conflicts,
                     direction: self.direction,
+                    language: self.language,
                     ..project
                 }),
                 None,

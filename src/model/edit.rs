@@ -4,6 +4,7 @@ use super::cell::{CellKey, Experience, Polarity, Score, Signal, TextField};
 use super::ids::{ChannelId, SignalId, StageId};
 use super::project::{Channel, ChannelKind, Direction, Project, Stage};
 use super::tags::Tags;
+use crate::i18n::Lang;
 
 /// One change to a project. The editor, undo/redo and the tests all go through
 /// [`Project::apply`].
@@ -17,6 +18,8 @@ pub enum Edit {
     SetPersonaDescription(String),
     /// Which way the map reads.
     SetDirection(Direction),
+    /// The language of the export's fixed words; `None` infers it.
+    SetLanguage(Option<Lang>),
 
     AddStage {
         index: usize,
@@ -122,6 +125,7 @@ impl Edit {
             Self::SetTitle(_) => "edit title",
             Self::SetPersonaName(_) | Self::SetPersonaDescription(_) => "edit persona",
             Self::SetDirection(_) => "change map direction",
+            Self::SetLanguage(_) => "change map language",
             Self::AddStage { .. } => "add stage",
             Self::RenameStage { .. } => "rename stage",
             Self::SetStageDescription { .. } => "edit stage description",
@@ -185,6 +189,7 @@ impl Project {
             Edit::SetPersonaName(name) => self.persona.name = name,
             Edit::SetPersonaDescription(description) => self.persona.description = description,
             Edit::SetDirection(direction) => self.direction = direction,
+            Edit::SetLanguage(language) => self.language = language,
 
             Edit::AddStage { index, stage } => {
                 if self.stage(stage.id).is_some() {

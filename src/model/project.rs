@@ -4,6 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::cell::{Cell, CellKey};
 use super::ids::{ChannelId, SignalId, StageId};
+use crate::i18n::Lang;
 
 /// The file format version this build writes.
 pub const FORMAT_VERSION: u32 = 2;
@@ -185,6 +186,9 @@ pub struct Project {
     pub conflicts: Vec<super::conflict::Conflict>,
     /// Which way the map reads; a property of the view only.
     pub direction: Direction,
+    /// The language of the export's fixed words; `None` infers it from the
+    /// map's text (see [`Self::language`]).
+    pub language: Option<Lang>,
 }
 
 impl Project {
@@ -206,6 +210,7 @@ impl Project {
             cells: cells.into_iter().collect(),
             conflicts: Vec::new(),
             direction: Direction::default(),
+            language: None,
         };
         // Check first: an empty cell at an unknown stage is still a broken reference.
         project.check()?;
@@ -248,6 +253,21 @@ impl Project {
             }
         }
         Ok(())
+    }
+
+    /// The language the map's infographic speaks: the one set, else Persian
+    /// when the title and stage names are mostly in a right-to-left script
+    /// (the rule that sets a new map's direction), else English.
+    pub fn language(&self) -> Lang {
+        self.language.unwrap_or_else(|| self.inferred_language())
+    }
+
+    /// The language the map's text suggests, whatever is set.
+    pub fn inferred_language(&self) -> Lang {
+        match Direction::of(self) {
+            Direction::Rtl => Lang::Fa,
+            Direction::Ltr => Lang::En,
+        }
     }
 
     /// The cell at `key`, if it holds anything.

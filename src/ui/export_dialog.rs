@@ -100,6 +100,14 @@ impl ExportDialog {
                     ui.radio_value(&mut options.view, View::Ideal, tr!("export-show-ideal"));
                     ui.radio_value(&mut options.view, View::Real, tr!("export-show-real"));
                 });
+                grid_row(ui, tr!("export-language"), |ui| {
+                    let map = tr!("export-language-map", language = project.language().name());
+                    ui.radio_value(&mut options.language, None, map)
+                        .on_hover_text(tr!("export-language-hint"));
+                    for lang in crate::i18n::Lang::ALL {
+                        ui.radio_value(&mut options.language, Some(lang), lang.name());
+                    }
+                });
                 grid_row(ui, tr!("export-findings"), |ui| {
                     ui.checkbox(&mut options.findings, tr!("export-findings-box"))
                         .on_hover_text(tr!("export-findings-hint"));

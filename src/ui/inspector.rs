@@ -6,7 +6,7 @@ use eframe::egui::{self, RichText};
 use super::action::{Action, Selection};
 use super::text_field;
 use super::theme::{self, Scheme};
-use crate::i18n::Text;
+use crate::i18n::{Lang, Text};
 use crate::model::{
     CellKey, ChannelId, ChannelKind, Direction, Edit, Experience, Polarity, Project, Score, Signal,
     SignalId, StageId, TextField,
@@ -133,6 +133,7 @@ fn project_ui(ui: &mut egui::Ui, project: &Project, focus: bool, actions: &mut V
     );
     ui.separator();
     direction_ui(ui, project.direction, actions);
+    language_ui(ui, project, actions);
     ui.separator();
     let hint = tr!("inspector-hint");
     super::bidi::paragraph_ui(ui, &hint, Some(ui.visuals().weak_text_color()));
@@ -156,6 +157,27 @@ fn direction_ui(ui: &mut egui::Ui, current: Direction, actions: &mut Vec<Action>
                 && current != direction
             {
                 actions.push(Action::Edit(Edit::SetDirection(direction)));
+            }
+        }
+    });
+}
+
+/// The language of the infographic's own words: inferred from the map's
+/// text until the user picks one.
+fn language_ui(ui: &mut egui::Ui, project: &Project, actions: &mut Vec<Action>) {
+    ui.label(tr!("inspector-language"))
+        .on_hover_text(tr!("inspector-language-hint"));
+    let current = project.language;
+    ui.horizontal_wrapped(|ui| {
+        let automatic = tr!(
+            "inspector-language-auto",
+            language = project.inferred_language().name()
+        );
+        let choices = std::iter::once((None, automatic))
+            .chain(Lang::ALL.map(|l| (Some(l), Text::new(l.name().to_owned()))));
+        for (language, label) in choices {
+            if ui.radio(current == language, label).clicked() && current != language {
+                actions.push(Action::Edit(Edit::SetLanguage(language)));
             }
         }
     });
