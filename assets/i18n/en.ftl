@@ -182,6 +182,29 @@ error-export-csv = Could not export the CSV table.
 error-export-png = Could not export the PNG.
 error-recovery-write = Could not write the crash-recovery copy of your work.
 error-recovery-read = The recovery file could not be read.
+
+## An error's detail, under its headline. A position in a file stays
+## "file:line:column" in ASCII digits, which editors and CI read.
+
+fault-read = { $path }: cannot read: { $reason }
+fault-too-large = { $path }: the file is { $size } bytes, over the { $limit } MiB limit for a project
+fault-invalid = { $at }: { $message }
+fault-write = { $path }: cannot save: { $reason }
+fault-read-only = { $path }: cannot save: the file is read-only. Save under another name, or make it writable first
+fault-changed-on-disk = { $path }: not saved: another program changed the file after it was read. Its version is left as it is
+fault-is-input = { $path }: not overwritten: it is the map being exported
+fault-other-format = { $path }: not overwritten: it is not a { $format } file
+fault-serialize = { $path }: cannot save: the map could not be written as text: { $message }
+fault-not-found = no such file or folder
+fault-permission = permission denied
+fault-no-space = no space left on the disk
+fault-is-folder = it is a folder
+fault-bad-scale = scale { $scale } is not supported: use 1, 2, 3 or 4
+fault-image-too-large = the image would be { $width } x { $height } pixels, more than this export allows ({ $megapixels } megapixels, { $side } pixels a side);
+fault-try-scale = try a smaller scale such as { $scale }x
+fault-no-scale-fits = even scale 1 is too large for this map
+fault-no-memory = not enough memory for a { $width } x { $height } pixel image; try a smaller scale
+fault-encode = cannot encode the PNG: { $message }
 notice-hard-links = Saved “{ $name }” in place, keeping its { $links } hard links
 notice-exported = Exported { $path }
 
@@ -558,3 +581,68 @@ compare-title = Changes
 compare-stop = Stop comparing
 compare-from = From “{ $name }” to the open map
 compare-none = No changes: the two versions are the same map.
+
+## A change between two versions of a map, as File → Compare lists it
+## and `journeymap diff` prints it
+
+change-title = title { $old } → { $new }
+change-persona-name = persona { $old } → { $new }
+change-persona-description = persona description { $old } → { $new }
+change-direction = direction { $old } → { $new }
+change-direction-left-to-right = left-to-right
+change-direction-right-to-left = right-to-left
+change-language = language { $old } → { $new }
+change-language-auto = auto
+change-language-en = en
+change-language-fa = fa
+change-list-stage = stage
+change-list-channel = channel
+change-added = { $list } { $name } added ({ $position })
+change-deleted = { $list } { $name } deleted ({ $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    })
+change-renamed = { $list } { $old } renamed to { $new }
+change-moved = { $list } { $name } moved from { $from } to { $to }
+change-described = { $list } { $name }: description { $old } → { $new }
+change-kind = channel { $channel }: kind { $old } → { $new }
+change-field-owner = owner
+change-field-action = action
+change-field-impact = impact
+change-field-notes = notes
+change-text = { $channel } × { $stage }: { $field } { $old } → { $new }
+change-experience-ideal = ideal
+change-experience-real = real
+change-score = { $channel } × { $stage }: { $experience } { $old } → { $new }
+change-signal-added = signal added to { $channel } × { $stage }: { $sign } { $text }
+change-signal-deleted = signal deleted from { $channel } × { $stage }: { $sign } { $text }
+change-signal-text = signal in { $channel } × { $stage }: { $old } → { $new }
+change-signal-flipped = signal in { $channel } × { $stage } flipped to { $sign }: { $text }
+change-signal-tagged = signal tags in { $channel } × { $stage } ({ $text }): { $old } → { $new }
+change-signals-reordered = signals reordered in { $channel } × { $stage }
+change-conflicts = unresolved conflicts: { $old } → { $new }
+
+## Where a merge conflict is, as the Conflicts panel and `journeymap check` say
+
+conflict-title = title
+conflict-persona-name = persona name
+conflict-persona-description = persona description
+conflict-stage-name = stage { $stage }: name
+conflict-stage-description = stage { $stage }: description
+conflict-stage-kept = stage { $stage }: deleted on one side, edited on the other
+conflict-stage-order = order of the stages
+conflict-channel-name = channel { $channel }: name
+conflict-channel-kind = channel { $channel }: kind
+conflict-channel-kept = channel { $channel }: deleted on one side, edited on the other
+conflict-channel-order = order of the channels
+conflict-cell = { $channel } × { $stage }
+conflict-cell-unknown = cell { $stage } { $channel }
+conflict-field = { $cell }: { $field }
+conflict-signal-in = a signal in { $cell }
+conflict-signal-unknown = signal { $id }
+conflict-signal-text = { $signal }: text
+conflict-signal-polarity = { $signal }: polarity
+conflict-signal-tags = { $signal }: root cause and principles
+conflict-signal-kept = { $signal }: deleted on one side, edited on the other
+conflict-signal-order = { $cell }: order of the signals
+conflict-empty = (empty)

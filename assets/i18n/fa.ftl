@@ -163,6 +163,29 @@ error-export-csv = خروجی جدول CSV ساخته نشد.
 error-export-png = خروجی PNG ساخته نشد.
 error-recovery-write = نسخهٔ بازیابی کار شما نوشته نشد.
 error-recovery-read = پروندهٔ بازیابی خوانده نشد.
+
+## جزئیات یک خطا، زیر عنوانش. جای خطا در پرونده همان
+## «پرونده:سطر:ستون» با رقم‌های لاتین می‌ماند، که ویرایشگرها و CI می‌خوانند.
+
+fault-read = { $path }: خوانده نمی‌شود: { $reason }
+fault-too-large = { $path }: پرونده { $size } بایت است، بیش از سقف { $limit } مگابایتی یک پروژه
+fault-invalid = { $at }: { $message }
+fault-write = { $path }: ذخیره نمی‌شود: { $reason }
+fault-read-only = { $path }: ذخیره نمی‌شود: پرونده فقط‌خواندنی است. با نام دیگری ذخیره کنید، یا نخست آن را نوشتنی کنید
+fault-changed-on-disk = { $path }: ذخیره نشد: برنامهٔ دیگری پس از خواندن پرونده آن را تغییر داده است. نسخهٔ آن دست‌نخورده می‌ماند
+fault-is-input = { $path }: جایگزین نشد: این همان نقشه‌ای است که خروجی می‌گیرید
+fault-other-format = { $path }: جایگزین نشد: پروندهٔ { $format } نیست
+fault-serialize = { $path }: ذخیره نمی‌شود: نقشه به متن نوشته نشد: { $message }
+fault-not-found = چنین پرونده یا پوشه‌ای نیست
+fault-permission = اجازهٔ دسترسی نیست
+fault-no-space = جای خالی روی دیسک نمانده است
+fault-is-folder = این یک پوشه است
+fault-bad-scale = مقیاس { $scale } پشتیبانی نمی‌شود: ۱، ۲، ۳ یا ۴ را به کار ببرید
+fault-image-too-large = تصویر { $width } × { $height } پیکسل می‌شد، بیش از آن‌چه این خروجی می‌پذیرد ({ $megapixels } مگاپیکسل، { $side } پیکسل در هر ضلع)؛
+fault-try-scale = مقیاس کوچک‌تری مانند { $scale }× را بیازمایید
+fault-no-scale-fits = حتی مقیاس ۱ هم برای این نقشه بزرگ است
+fault-no-memory = حافظه برای تصویری { $width } × { $height } پیکسلی بس نیست؛ مقیاس کوچک‌تری را بیازمایید
+fault-encode = PNG ساخته نشد: { $message }
 notice-hard-links = «{ $name }» در همان‌جا ذخیره شد و { $links } پیوند سخت آن ماند
 notice-exported = خروجی در { $path } ساخته شد
 
@@ -524,3 +547,64 @@ compare-title = تغییرها
 compare-stop = پایان مقایسه
 compare-from = از «{ $name }» تا نقشهٔ باز
 compare-none = تغییری نیست: دو نسخه یک نقشه‌اند.
+
+## تغییری میان دو نسخهٔ یک نقشه، چنان‌که «پرونده ← مقایسه با» فهرست می‌کند
+
+change-title = عنوان: از { $old } به { $new }
+change-persona-name = پرسونا: از { $old } به { $new }
+change-persona-description = توضیح پرسونا: از { $old } به { $new }
+change-direction = جهت: از { $old } به { $new }
+change-direction-left-to-right = چپ به راست
+change-direction-right-to-left = راست به چپ
+change-language = زبان اینفوگرافیک: از { $old } به { $new }
+change-language-auto = متن نقشه
+change-language-en = انگلیسی
+change-language-fa = فارسی
+change-list-stage = مرحلهٔ
+change-list-channel = کانال
+change-added = { $list } { $name } افزوده شد (جایگاه { $position })
+change-deleted = { $list } { $name } حذف شد ({ $cells } خانه)
+change-renamed = نام { $list } { $old } به { $new } تغییر کرد
+change-moved = { $list } { $name } از جایگاه { $from } به جایگاه { $to } رفت
+change-described = { $list } { $name }: توضیح از { $old } به { $new }
+change-kind = کانال { $channel }: نوع از { $old } به { $new }
+change-field-owner = مسئول
+change-field-action = اقدام
+change-field-impact = اثر
+change-field-notes = یادداشت‌ها
+change-text = { $channel } × { $stage }: { $field } از { $old } به { $new }
+change-experience-ideal = آرمانی
+change-experience-real = واقعی
+change-score = { $channel } × { $stage }: { $experience } از { $old } به { $new }
+change-signal-added = نشانه‌ای به { $channel } × { $stage } افزوده شد: { $sign } { $text }
+change-signal-deleted = نشانه‌ای از { $channel } × { $stage } حذف شد: { $sign } { $text }
+change-signal-text = نشانه‌ای در { $channel } × { $stage }: از { $old } به { $new }
+change-signal-flipped = نشانه‌ای در { $channel } × { $stage } { $sign } شد: { $text }
+change-signal-tagged = برچسب‌های نشانه‌ای در { $channel } × { $stage } ({ $text }): از { $old } به { $new }
+change-signals-reordered = ترتیب نشانه‌ها در { $channel } × { $stage } تغییر کرد
+change-conflicts = ناسازگاری‌های حل‌نشده: از { $old } به { $new }
+
+## جای یک ناسازگاری ادغام، چنان‌که پنل ناسازگاری‌ها می‌گوید
+
+conflict-title = عنوان
+conflict-persona-name = نام پرسونا
+conflict-persona-description = توضیح پرسونا
+conflict-stage-name = مرحلهٔ { $stage }: نام
+conflict-stage-description = مرحلهٔ { $stage }: توضیح
+conflict-stage-kept = مرحلهٔ { $stage }: در یک سو حذف شده و در سوی دیگر ویرایش
+conflict-stage-order = ترتیب مرحله‌ها
+conflict-channel-name = کانال { $channel }: نام
+conflict-channel-kind = کانال { $channel }: نوع
+conflict-channel-kept = کانال { $channel }: در یک سو حذف شده و در سوی دیگر ویرایش
+conflict-channel-order = ترتیب کانال‌ها
+conflict-cell = { $channel } × { $stage }
+conflict-cell-unknown = خانهٔ { $stage } { $channel }
+conflict-field = { $cell }: { $field }
+conflict-signal-in = نشانه‌ای در { $cell }
+conflict-signal-unknown = نشانهٔ { $id }
+conflict-signal-text = { $signal }: متن
+conflict-signal-polarity = { $signal }: مثبت یا منفی
+conflict-signal-tags = { $signal }: ریشه و اصل‌ها
+conflict-signal-kept = { $signal }: در یک سو حذف شده و در سوی دیگر ویرایش
+conflict-signal-order = { $cell }: ترتیب نشانه‌ها
+conflict-empty = (خالی)

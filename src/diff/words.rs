@@ -3,7 +3,9 @@
 use std::fmt;
 
 use super::Change;
+use crate::i18n::Lang;
 use crate::model::Score;
+use crate::tr_in;
 
 /// 1st, 2nd, 3rd, 4th, … 11th, 12th, 13th, … 21st.
 fn ordinal(n: usize) -> String {
@@ -26,136 +28,230 @@ fn score(value: Option<i8>) -> String {
     Score::signed_or_dash(value.and_then(|v| Score::new(i64::from(v)))).replace('-', "−")
 }
 
-impl fmt::Display for Change {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Title { old, new } => write!(f, "title {old:?} → {new:?}"),
-            Self::PersonaName { old, new } => write!(f, "persona {old:?} → {new:?}"),
-            Self::PersonaDescription { old, new } => {
-                write!(f, "persona description {old:?} → {new:?}")
+impl Change {
+    /// The change as a sentence in `lang`. The English sentence is what
+    /// `journeymap diff` prints.
+    pub fn words(&self, lang: Lang) -> String {
+        let en = lang == Lang::En;
+        // Names as the user wrote them: quoted as Rust does in English
+        // (escapes and all, for scripts), in guillemets in Persian.
+        let q = |text: &str| {
+            if en {
+                format!("{text:?}")
+            } else {
+                format!("«{text}»")
             }
-            Self::Direction { old, new } => write!(f, "direction {old} → {new}"),
-            Self::Language { old, new } => write!(f, "language {old} → {new}"),
+        };
+        let list = |list: &str| lang.text(&format!("change-list-{list}"));
+        let nth = |n: usize| {
+            if en {
+                ordinal(n)
+            } else {
+                lang.digits(&n.to_string())
+            }
+        };
+        let score = |value: Option<i8>| lang.signed(&score(value));
+        let sign = |polarity: &str| sign(polarity).to_owned();
+        match self {
+            Self::Title { old, new } => tr_in!(lang, "change-title", old = q(old), new = q(new)),
+            Self::PersonaName { old, new } => {
+                tr_in!(lang, "change-persona-name", old = q(old), new = q(new))
+            }
+            Self::PersonaDescription { old, new } => {
+                tr_in!(
+                    lang,
+                    "change-persona-description",
+                    old = q(old),
+                    new = q(new)
+                )
+            }
+            Self::Direction { old, new } => tr_in!(
+                lang,
+                "change-direction",
+                old = lang.text(&format!("change-direction-{old}")),
+                new = lang.text(&format!("change-direction-{new}"))
+            ),
+            Self::Language { old, new } => tr_in!(
+                lang,
+                "change-language",
+                old = lang.text(&format!("change-language-{old}")),
+                new = lang.text(&format!("change-language-{new}"))
+            ),
             Self::Added {
-                list,
+                list: l,
                 name,
                 position,
-            } => {
-                write!(f, "{list} {name:?} added ({})", ordinal(*position))
-            }
-            Self::Deleted { list, name, cells } => {
-                let s = if *cells == 1 { "" } else { "s" };
-                write!(f, "{list} {name:?} deleted ({cells} cell{s})")
-            }
-            Self::Renamed { list, old, new } => write!(f, "{list} {old:?} renamed to {new:?}"),
+            } => tr_in!(
+                lang,
+                "change-added",
+                list = list(l),
+                name = q(name),
+                position = nth(*position)
+            ),
+            Self::Deleted {
+                list: l,
+                name,
+                cells,
+            } => tr_in!(
+                lang,
+                "change-deleted",
+                list = list(l),
+                name = q(name),
+                cells = *cells
+            ),
+            Self::Renamed { list: l, old, new } => tr_in!(
+                lang,
+                "change-renamed",
+                list = list(l),
+                old = q(old),
+                new = q(new)
+            ),
             Self::Moved {
-                list,
+                list: l,
                 name,
                 from,
                 to,
-            } => {
-                write!(
-                    f,
-                    "{list} {name:?} moved from {} to {}",
-                    ordinal(*from),
-                    ordinal(*to)
-                )
-            }
+            } => tr_in!(
+                lang,
+                "change-moved",
+                list = list(l),
+                name = q(name),
+                from = nth(*from),
+                to = nth(*to)
+            ),
             Self::Described {
-                list,
+                list: l,
                 name,
                 old,
                 new,
-            } => {
-                write!(f, "{list} {name:?}: description {old:?} → {new:?}")
-            }
-            Self::Kind { channel, old, new } => {
-                write!(f, "channel {channel:?}: kind {old} → {new}")
-            }
+            } => tr_in!(
+                lang,
+                "change-described",
+                list = list(l),
+                name = q(name),
+                old = q(old),
+                new = q(new)
+            ),
+            Self::Kind { channel, old, new } => tr_in!(
+                lang,
+                "change-kind",
+                channel = q(channel),
+                old = lang.text(&crate::i18n::label_key("kind", old)),
+                new = lang.text(&crate::i18n::label_key("kind", new))
+            ),
             Self::Text {
                 channel,
                 stage,
                 field,
                 old,
                 new,
-            } => {
-                write!(f, "{channel} × {stage}: {field} {old:?} → {new:?}")
-            }
+            } => tr_in!(
+                lang,
+                "change-text",
+                channel = channel.as_str(),
+                stage = stage.as_str(),
+                field = lang.text(&format!("change-field-{field}")),
+                old = q(old),
+                new = q(new)
+            ),
             Self::Score {
                 channel,
                 stage,
                 experience,
                 old,
                 new,
-            } => {
-                write!(
-                    f,
-                    "{channel} × {stage}: {experience} {} → {}",
-                    score(*old),
-                    score(*new)
-                )
-            }
+            } => tr_in!(
+                lang,
+                "change-score",
+                channel = channel.as_str(),
+                stage = stage.as_str(),
+                experience = lang.text(&format!("change-experience-{experience}")),
+                old = score(*old),
+                new = score(*new)
+            ),
             Self::SignalAdded {
                 channel,
                 stage,
                 polarity,
                 text,
-            } => {
-                write!(
-                    f,
-                    "signal added to {channel} × {stage}: {} {text:?}",
-                    sign(polarity)
-                )
-            }
+            } => tr_in!(
+                lang,
+                "change-signal-added",
+                channel = channel.as_str(),
+                stage = stage.as_str(),
+                sign = sign(polarity),
+                text = q(text)
+            ),
             Self::SignalDeleted {
                 channel,
                 stage,
                 polarity,
                 text,
-            } => {
-                write!(
-                    f,
-                    "signal deleted from {channel} × {stage}: {} {text:?}",
-                    sign(polarity)
-                )
-            }
+            } => tr_in!(
+                lang,
+                "change-signal-deleted",
+                channel = channel.as_str(),
+                stage = stage.as_str(),
+                sign = sign(polarity),
+                text = q(text)
+            ),
             Self::SignalText {
                 channel,
                 stage,
                 old,
                 new,
-            } => {
-                write!(f, "signal in {channel} × {stage}: {old:?} → {new:?}")
-            }
+            } => tr_in!(
+                lang,
+                "change-signal-text",
+                channel = channel.as_str(),
+                stage = stage.as_str(),
+                old = q(old),
+                new = q(new)
+            ),
             Self::SignalFlipped {
                 channel,
                 stage,
                 polarity,
                 text,
-            } => {
-                write!(
-                    f,
-                    "signal in {channel} × {stage} flipped to {}: {text:?}",
-                    sign(polarity)
-                )
-            }
+            } => tr_in!(
+                lang,
+                "change-signal-flipped",
+                channel = channel.as_str(),
+                stage = stage.as_str(),
+                sign = sign(polarity),
+                text = q(text)
+            ),
             Self::SignalTagged {
                 channel,
                 stage,
                 text,
                 old,
                 new,
-            } => {
-                write!(
-                    f,
-                    "signal tags in {channel} × {stage} ({text:?}): {old:?} → {new:?}"
-                )
+            } => tr_in!(
+                lang,
+                "change-signal-tagged",
+                channel = channel.as_str(),
+                stage = stage.as_str(),
+                text = q(text),
+                old = q(old),
+                new = q(new)
+            ),
+            Self::SignalsReordered { channel, stage } => tr_in!(
+                lang,
+                "change-signals-reordered",
+                channel = channel.as_str(),
+                stage = stage.as_str()
+            ),
+            Self::Conflicts { old, new } => {
+                tr_in!(lang, "change-conflicts", old = *old, new = *new)
             }
-            Self::SignalsReordered { channel, stage } => {
-                write!(f, "signals reordered in {channel} × {stage}")
-            }
-            Self::Conflicts { old, new } => write!(f, "unresolved conflicts: {old} → {new}"),
         }
+    }
+}
+
+impl fmt::Display for Change {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.words(Lang::En))
     }
 }
 
@@ -172,5 +268,36 @@ mod tests {
                 "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st"
             ]
         );
+    }
+}
+
+#[cfg(test)]
+mod persian {
+    use super::*;
+
+    #[test]
+    fn rtl_changes_read_in_persian_with_persian_digits() {
+        let moved = Change::Moved {
+            list: "stage",
+            name: "خرید".to_owned(),
+            from: 4,
+            to: 2,
+        };
+        assert_eq!(
+            moved.words(Lang::Fa),
+            "مرحلهٔ «خرید» از جایگاه ۴ به جایگاه ۲ رفت"
+        );
+        let score = Change::Score {
+            channel: "تلفن".to_owned(),
+            stage: "خرید".to_owned(),
+            experience: "real",
+            old: None,
+            new: Some(-1),
+        };
+        assert_eq!(
+            score.words(Lang::Fa),
+            "تلفن × خرید: واقعی از \u{2066}–\u{2069} به \u{2066}−۱\u{2069}"
+        );
+        assert_eq!(score.to_string(), "تلفن × خرید: real – → −1");
     }
 }

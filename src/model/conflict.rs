@@ -8,6 +8,8 @@ use super::cell::{CellKey, Experience, Polarity, Score, TextField};
 use super::edit::Edit;
 use super::ids::{ChannelId, SignalId, StageId};
 use super::project::{ChannelKind, Project};
+use crate::i18n::Lang;
+use crate::tr_in;
 
 /// What a conflict is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -259,64 +261,97 @@ impl Conflict {
 impl Conflict {
     /// Where the conflict is, in the map's words: `Website × Purchase: action`.
     pub fn place(&self, project: &Project) -> String {
+        self.place_in(Lang::En, project)
+    }
+
+    /// [`Self::place`] in `lang`.
+    pub fn place_in(&self, lang: Lang, project: &Project) -> String {
+        let quote = |name: &str| {
+            if lang == Lang::En {
+                format!("{name:?}")
+            } else {
+                format!("«{name}»")
+            }
+        };
         let stage = |id: StageId| {
             project
                 .stage(id)
-                .map_or_else(|| id.to_string(), |s| format!("{:?}", s.name))
+                .map_or_else(|| id.to_string(), |s| quote(&s.name))
         };
         let channel = |id: ChannelId| {
             project
                 .channel(id)
-                .map_or_else(|| id.to_string(), |c| format!("{:?}", c.name))
+                .map_or_else(|| id.to_string(), |c| quote(&c.name))
         };
-        let cell = |at: CellKey| {
-            let name = |n: Option<&str>| n.map(str::to_owned);
-            match (
-                name(project.channel(at.channel).map(|c| c.name.as_str())),
-                name(project.stage(at.stage).map(|s| s.name.as_str())),
-            ) {
-                (Some(c), Some(s)) => format!("{c} × {s}"),
-                _ => format!("cell {} {}", at.stage, at.channel),
-            }
+        let cell = |at: CellKey| match (project.channel(at.channel), project.stage(at.stage)) {
+            (Some(c), Some(s)) => tr_in!(
+                lang,
+                "conflict-cell",
+                channel = c.name.as_str(),
+                stage = s.name.as_str()
+            ),
+            _ => tr_in!(
+                lang,
+                "conflict-cell-unknown",
+                stage = at.stage.to_string(),
+                channel = at.channel.to_string()
+            ),
         };
         let signal = |id: SignalId| {
             project.find_signal(id).map_or_else(
-                || format!("signal {id}"),
-                |(at, _)| format!("a signal in {}", cell(at)),
+                || tr_in!(lang, "conflict-signal-unknown", id = id.to_string()),
+                |(at, _)| tr_in!(lang, "conflict-signal-in", cell = cell(at)),
             )
         };
         match self.at {
-            ConflictAt::Title => "title".to_owned(),
-            ConflictAt::PersonaName => "persona name".to_owned(),
-            ConflictAt::PersonaDescription => "persona description".to_owned(),
-            ConflictAt::StageName(id) => format!("stage {}: name", stage(id)),
-            ConflictAt::StageDescription(id) => format!("stage {}: description", stage(id)),
-            ConflictAt::StageKept(id) => format!(
-                "stage {}: deleted on one side, edited on the other",
-                stage(id)
-            ),
-            ConflictAt::StageOrder => "order of the stages".to_owned(),
-            ConflictAt::ChannelName(id) => format!("channel {}: name", channel(id)),
-            ConflictAt::ChannelKind(id) => format!("channel {}: kind", channel(id)),
-            ConflictAt::ChannelKept(id) => format!(
-                "channel {}: deleted on one side, edited on the other",
-                channel(id)
-            ),
-            ConflictAt::ChannelOrder => "order of the channels".to_owned(),
-            ConflictAt::Text(at, field) => format!("{}: {}", cell(at), field.key()),
-            ConflictAt::Score(at, e) => format!("{}: {}", cell(at), experience_name(e)),
-            ConflictAt::SignalText(id) => format!("{}: text", signal(id)),
-            ConflictAt::SignalPolarity(id) => format!("{}: polarity", signal(id)),
-            ConflictAt::SignalTags(id) => format!("{}: root cause and principles", signal(id)),
-            ConflictAt::SignalKept(id) => {
-                format!("{}: deleted on one side, edited on the other", signal(id))
+            ConflictAt::Title => lang.text("conflict-title"),
+            ConflictAt::PersonaName => lang.text("conflict-persona-name"),
+            ConflictAt::PersonaDescription => lang.text("conflict-persona-description"),
+            ConflictAt::StageName(id) => tr_in!(lang, "conflict-stage-name", stage = stage(id)),
+            ConflictAt::StageDescription(id) => {
+                tr_in!(lang, "conflict-stage-description", stage = stage(id))
             }
-            ConflictAt::SignalOrder(at) => format!("{}: order of the signals", cell(at)),
+            ConflictAt::StageKept(id) => tr_in!(lang, "conflict-stage-kept", stage = stage(id)),
+            ConflictAt::StageOrder => lang.text("conflict-stage-order"),
+            ConflictAt::ChannelName(id) => {
+                tr_in!(lang, "conflict-channel-name", channel = channel(id))
+            }
+            ConflictAt::ChannelKind(id) => {
+                tr_in!(lang, "conflict-channel-kind", channel = channel(id))
+            }
+            ConflictAt::ChannelKept(id) => {
+                tr_in!(lang, "conflict-channel-kept", channel = channel(id))
+            }
+            ConflictAt::ChannelOrder => lang.text("conflict-channel-order"),
+            ConflictAt::Text(at, field) => tr_in!(
+                lang,
+                "conflict-field",
+                cell = cell(at),
+                field = lang.text(&format!("change-field-{}", field.key()))
+            ),
+            ConflictAt::Score(at, e) => tr_in!(
+                lang,
+                "conflict-field",
+                cell = cell(at),
+                field = lang.text(&format!("change-experience-{}", experience_name(e)))
+            ),
+            ConflictAt::SignalText(id) => tr_in!(lang, "conflict-signal-text", signal = signal(id)),
+            ConflictAt::SignalPolarity(id) => {
+                tr_in!(lang, "conflict-signal-polarity", signal = signal(id))
+            }
+            ConflictAt::SignalTags(id) => tr_in!(lang, "conflict-signal-tags", signal = signal(id)),
+            ConflictAt::SignalKept(id) => tr_in!(lang, "conflict-signal-kept", signal = signal(id)),
+            ConflictAt::SignalOrder(at) => tr_in!(lang, "conflict-signal-order", cell = cell(at)),
         }
     }
 
     /// A side's value as a person reads it: orders by name, empty as "(empty)".
     pub fn shown(&self, project: &Project, value: &str) -> String {
+        self.shown_in(Lang::En, project, value)
+    }
+
+    /// [`Self::shown`] in `lang`.
+    pub fn shown_in(&self, lang: Lang, project: &Project, value: &str) -> String {
         let names: Option<Vec<String>> = match self.at {
             ConflictAt::StageOrder => Some(
                 value
@@ -344,8 +379,9 @@ impl Conflict {
         };
         match names {
             Some(names) => names.join(", "),
-            None if value.is_empty() => "(empty)".to_owned(),
-            None => format!("{value:?}"),
+            None if value.is_empty() => lang.text("conflict-empty"),
+            None if lang == Lang::En => format!("{value:?}"),
+            None => format!("«{value}»"),
         }
     }
 }
@@ -383,5 +419,38 @@ mod tests {
             assert_eq!(place.to_string().parse::<ConflictAt>(), Ok(place));
         }
         assert!("cell 1 2 colour".parse::<ConflictAt>().is_err());
+    }
+
+    #[test]
+    fn places_read_in_english_and_persian() {
+        let mut project = Project::default();
+        let stage = super::super::Stage::new("Purchase");
+        let channel = super::super::Channel::new("Website", ChannelKind::Website);
+        let at = CellKey::new(stage.id, channel.id);
+        project.stages.push(stage.clone());
+        project.channels.push(channel);
+        let conflict = |at| Conflict {
+            at,
+            base: String::new(),
+            ours: String::new(),
+            theirs: "Sam".to_owned(),
+        };
+        let action = conflict(ConflictAt::Text(at, TextField::Action));
+        assert_eq!(action.place(&project), "Website × Purchase: action");
+        assert_eq!(
+            action.place_in(Lang::Fa, &project),
+            "Website × Purchase: اقدام"
+        );
+        assert_eq!(action.shown(&project, ""), "(empty)");
+        assert_eq!(action.shown_in(Lang::Fa, &project, "Sam"), "«Sam»");
+        let kept = conflict(ConflictAt::StageKept(stage.id));
+        assert_eq!(
+            kept.place(&project),
+            "stage \"Purchase\": deleted on one side, edited on the other"
+        );
+        assert_eq!(
+            kept.place_in(Lang::Fa, &project),
+            "مرحلهٔ «Purchase»: در یک سو حذف شده و در سوی دیگر ویرایش"
+        );
     }
 }

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use crate::tr;
-use eframe::egui::{self, RichText};
+use eframe::egui;
 
 use super::action::{Action, Selection};
 use crate::diff::{Change, Place};
@@ -78,12 +78,8 @@ impl Compare {
                     Place::Cell(at) => Selection::Cell(at),
                 };
                 // The bundled fonts have no arrow: say "to", as a reader would.
-                let text = change.to_string().replace(" → ", " to ");
-                let line = ui.add(
-                    egui::Label::new(RichText::new(text))
-                        .sense(egui::Sense::click())
-                        .wrap(),
-                );
+                let text = change.words(crate::i18n::ui()).replace(" → ", " to ");
+                let line = super::bidi::line_ui(ui, &text, egui::Sense::click(), false);
                 if line
                     .on_hover_cursor(egui::CursorIcon::PointingHand)
                     .clicked()

@@ -44,7 +44,8 @@ pub fn conflicts_ui(ui: &mut egui::Ui, project: &Project, actions: &mut Vec<Acti
         .show(ui, |ui| {
             for (index, conflict) in project.conflicts.iter().enumerate() {
                 ui.horizontal_wrapped(|ui| {
-                    let place = conflict.place(project);
+                    let lang = crate::i18n::ui();
+                    let place = conflict.place_in(lang, project);
                     match selection_of(conflict.at, project) {
                         Some(selection) => {
                             if ui
@@ -56,12 +57,12 @@ pub fn conflicts_ui(ui: &mut egui::Ui, project: &Project, actions: &mut Vec<Acti
                             }
                         }
                         None => {
-                            ui.label(&place);
+                            ui.label(Text::new(place));
                         }
                     }
-                    let ours = conflict.shown(project, &conflict.ours);
+                    let ours = conflict.shown_in(lang, project, &conflict.ours);
                     ui.label(tr!("conflicts-ours", value = ours));
-                    let theirs = conflict.shown(project, &conflict.theirs);
+                    let theirs = conflict.shown_in(lang, project, &conflict.theirs);
                     ui.label(tr!("conflicts-theirs", value = theirs));
                     for (label, theirs) in [
                         ("conflicts-keep-ours", false),

@@ -120,7 +120,8 @@ impl ExportDialog {
                         ui.label(tr!("export-pixels", width = w, height = h));
                     }
                     Err(e) => {
-                        ui.colored_label(ui.visuals().error_fg_color, e.to_string());
+                        let detail = super::messages::export_error_words(&e);
+                        ui.colored_label(ui.visuals().error_fg_color, detail);
                     }
                 });
             });
@@ -134,7 +135,7 @@ impl ExportDialog {
                 ..self.options
             };
             let result = export::render(project, &options)
-                .map_err(|e| e.to_string())
+                .map_err(|e| super::messages::export_error_words(&e))
                 .map(|image| {
                     let size = [image.width() as usize, image.height() as usize];
                     let image = egui::ColorImage::from_rgba_unmultiplied(size, image.as_raw());

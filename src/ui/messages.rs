@@ -5,6 +5,8 @@ use std::collections::VecDeque;
 
 use eframe::egui;
 
+use crate::export::ExportError;
+use crate::file::FileError;
 use crate::tr;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,5 +56,176 @@ impl Messages {
         if modal.inner || modal.should_close() {
             self.0.pop_front();
         }
+    }
+}
+
+/// A path in a sentence: isolated, so a Latin path keeps its order inside
+/// Persian words and the other way round.
+fn path_words(path: &std::path::Path) -> String {
+    format!("\u{2068}{}\u{2069}", path.display())
+}
+
+/// Why the system refused, in the interface's language for the usual
+/// reasons; the system's own words otherwise.
+fn io_words(error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let key = match error.kind() {
+        ErrorKind::NotFound => "fault-not-found",
+        ErrorKind::PermissionDenied => "fault-permission",
+        ErrorKind::StorageFull => "fault-no-space",
+        ErrorKind::IsADirectory => "fault-is-folder",
+        _ => return error.to_string(),
+    };
+    tr!(key).into()
+}
+
+/// A file error's detail in the interface's language. A position in a
+/// file stays `file:line:column` in ASCII digits, which editors and CI
+/// parse; the parser's own description of the fault stays as it wrote it.
+pub fn file_error_words(error: &FileError) -> String {
+    let text = match error {
+        FileError::Read { path, source } => tr!(
+            "fault-read",
+            path = path_words(path),
+            reason = io_words(source)
+        ),
+        FileError::TooLarge { path, size } => tr!(
+            "fault-too-large",
+            path = path_words(path),
+            size = *size,
+            limit = crate::file::MAX_FILE_BYTES / (1024 * 1024)
+        ),
+        FileError::Invalid { path, error } => {
+            let at = format!("{}:{}:{}", path.display(), error.line, error.column);
+            tr!(
+                "fault-invalid",
+                at = format!("\u{2066}{at}\u{2069}"),
+                message = error.message.as_str()
+            )
+        }
+        FileError::Write { path, source } => tr!(
+            "fault-write",
+            path = path_words(path),
+            reason = io_words(source)
+        ),
+        FileError::ReadOnly { path } => tr!("fault-read-only", path = path_words(path)),
+        FileError::ChangedOnDisk { path } => {
+            tr!("fault-changed-on-disk", path = path_words(path))
+        }
+        FileError::IsInput { path } => tr!("fault-is-input", path = path_words(path)),
+        FileError::OtherFormat { path, format } => tr!(
+            "fault-other-format",
+            path = path_words(path),
+            format = *format
+        ),
+        FileError::Serialize { path, message } => tr!(
+            "fault-serialize",
+            path = path_words(path),
+            message = message.as_str()
+        ),
+    };
+    text.into()
+}
+
+/// An export error's detail in the interface's language.
+pub fn export_error_words(error: &ExportError) -> String {
+    let text = match error {
+        ExportError::Write(error) => return file_error_words(error),
+        ExportError::BadScale(scale) => tr!("fault-bad-scale", scale = *scale),
+        ExportError::TooLarge {
+            width,
+            height,
+            largest_scale,
+        } => {
+            let too_large = tr!(
+                "fault-image-too-large",
+                width = *width,
+                height = *height,
+                megapixels = crate::export::MAX_PIXELS / 1_000_000,
+                side = crate::export::MAX_SIDE
+            );
+            let advice = match largest_scale {
+                Some(scale) => tr!("fault-try-scale", scale = *scale),
+                None => tr!("fault-no-scale-fits"),
+            };
+            crate::i18n::Text::new(format!("{too_large} {advice}"))
+        }
+        ExportError::NoMemory { width, height } => {
+            tr!("fault-no-memory", width = *width, height = *height)
+        }
+        ExportError::Encode(message) => tr!("fault-encode", message = message.as_str()),
+        // Only the command line writes to standard output.
+        ExportError::Stdout(_) => return error.to_string(),
+    };
+    text.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+    use crate::i18n::{self, Lang};
+
+    fn read_only() -> FileError {
+        FileError::ReadOnly {
+            path: PathBuf::from("maps/bank.ron"),
+        }
+    }
+
+    fn invalid() -> FileError {
+        FileError::Invalid {
+            path: PathBuf::from("maps/bank.ron"),
+            error: crate::file::ParseError {
+                line: 12,
+                column: 7,
+                message: "expected `,`".to_owned(),
+            },
+        }
+    }
+
+    #[test]
+    fn rtl_error_details_speak_persian_and_keep_ascii_positions() {
+        i18n::set_ui(Lang::Fa);
+        assert_eq!(
+            file_error_words(&read_only()),
+            "\u{2068}maps/bank.ron\u{2069}: ذخیره نمی‌شود: پرونده فقط‌خواندنی است. \
+             با نام دیگری ذخیره کنید، یا نخست آن را نوشتنی کنید"
+        );
+        // The position stays as editors read it: file:line:column.
+        assert_eq!(
+            file_error_words(&invalid()),
+            "\u{2066}maps/bank.ron:12:7\u{2069}: expected `,`"
+        );
+        let missing = FileError::Read {
+            path: PathBuf::from("gone.ron"),
+            source: std::io::Error::from(std::io::ErrorKind::NotFound),
+        };
+        assert_eq!(
+            file_error_words(&missing),
+            "\u{2068}gone.ron\u{2069}: خوانده نمی‌شود: چنین پرونده یا پوشه‌ای نیست"
+        );
+        let too_large = ExportError::TooLarge {
+            width: 40_000,
+            height: 3_000,
+            largest_scale: Some(2),
+        };
+        assert!(
+            export_error_words(&too_large).contains("۴۰۰۰۰ × ۳۰۰۰ پیکسل"),
+            "{}",
+            export_error_words(&too_large)
+        );
+        i18n::set_ui(Lang::En);
+    }
+
+    #[test]
+    fn english_error_details_read_as_the_command_line_writes_them() {
+        i18n::set_ui(Lang::En);
+        let strip = |s: String| s.replace(['\u{2066}', '\u{2068}', '\u{2069}'], "");
+        assert_eq!(
+            strip(file_error_words(&read_only())),
+            read_only().to_string()
+        );
+        assert_eq!(strip(file_error_words(&invalid())), invalid().to_string());
     }
 }

@@ -214,7 +214,7 @@ impl Presenter {
                 ..export::Options::default()
             };
             let texture = export::render_chart(project, &options)
-                .map_err(|e| e.to_string())
+                .map_err(|e| super::messages::export_error_words(&e))
                 .map(|image| {
                     let size = [image.width() as usize, image.height() as usize];
                     let image = egui::ColorImage::from_rgba_unmultiplied(size, image.as_raw());

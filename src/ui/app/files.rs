@@ -17,6 +17,7 @@ use crate::ui::action::{Action, Selection};
 use crate::ui::file_browser::{FileBrowser, Mode, Outcome};
 use crate::ui::files::{SaveFormat, with_extension};
 use crate::ui::grid::Grid;
+use crate::ui::messages::{export_error_words, file_error_words};
 use crate::ui::prompts::{self, Answer, FileRequest, Pending, Prompt};
 use crate::ui::settings::file_name;
 
@@ -35,7 +36,8 @@ impl JourneyApp {
             }
             Err(e) => {
                 self.settings.recent.retain(|p| p != path || path.exists());
-                self.messages.error(format!("{}\n\n{e}", tr!("error-open")));
+                self.messages
+                    .error(format!("{}\n\n{}", tr!("error-open"), file_error_words(&e)));
             }
         }
     }
@@ -123,9 +125,11 @@ impl JourneyApp {
                     let compare = crate::ui::compare::Compare::new(file_name(path), other);
                     self.compare = Some(compare);
                 }
-                Err(e) => self
-                    .messages
-                    .error(format!("{}\n\n{e}", tr!("error-compare"))),
+                Err(e) => self.messages.error(format!(
+                    "{}\n\n{}",
+                    tr!("error-compare"),
+                    file_error_words(&e)
+                )),
             },
             FileRequest::Save(then) => {
                 let path = with_extension(path, SaveFormat::Project);
@@ -204,7 +208,11 @@ impl JourneyApp {
                     }
                     // Someone else saved the file since it was read.
                     FileError::ChangedOnDisk { .. } => self.prompt = Some(Prompt::ChangedOnDisk),
-                    e => self.messages.error(format!("{}\n\n{e}", tr!("error-save"))),
+                    e => self.messages.error(format!(
+                        "{}\n\n{}",
+                        tr!("error-save"),
+                        file_error_words(&e)
+                    )),
                 }
                 self.write_recovery();
                 false
@@ -284,9 +292,11 @@ impl JourneyApp {
                 self.notice =
                     Some(tr!("notice-exported", path = path.display().to_string()).into());
             }
-            Err(e) => self
-                .messages
-                .error(format!("{}\n\n{e}", tr!("error-export-csv"))),
+            Err(e) => self.messages.error(format!(
+                "{}\n\n{}",
+                tr!("error-export-csv"),
+                file_error_words(&e)
+            )),
         }
     }
 
@@ -298,12 +308,14 @@ impl JourneyApp {
                     Some(tr!("notice-exported", path = path.display().to_string()).into());
             }
             Err(e @ export::ExportError::Write(_)) => {
+                let detail = export_error_words(&e);
                 self.messages
-                    .error(format!("{}\n\n{e}", tr!("error-export-png")));
+                    .error(format!("{}\n\n{detail}", tr!("error-export-png")));
             }
             Err(e) => {
+                let detail = export_error_words(&e);
                 self.messages.error(format!(
-                    "{}\n\n{}: {e}",
+                    "{}\n\n{}: {detail}",
                     tr!("error-export-png"),
                     path.display()
                 ));
@@ -350,8 +362,11 @@ impl JourneyApp {
     pub fn write_recovery(&mut self) {
         if let Err(e) = self.doc.write_recovery() {
             log::error!("cannot write the recovery file: {e}");
-            self.messages
-                .error(format!("{}\n\n{e}", tr!("error-recovery-write")));
+            self.messages.error(format!(
+                "{}\n\n{}",
+                tr!("error-recovery-write"),
+                file_error_words(&e)
+            ));
         }
     }
 
@@ -414,9 +429,11 @@ impl JourneyApp {
                     orphan.discard();
                     self.write_recovery();
                 }
-                Err(e) => self
-                    .messages
-                    .error(format!("{}\n\n{e}", tr!("error-recovery-read"))),
+                Err(e) => self.messages.error(format!(
+                    "{}\n\n{}",
+                    tr!("error-recovery-read"),
+                    file_error_words(&e)
+                )),
             },
             (Prompt::Restore(orphan), _) => orphan.discard(),
             _ => {}
