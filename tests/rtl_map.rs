@@ -191,3 +191,18 @@ fn rtl_the_infographic_language_is_inferred_set_in_the_inspector_and_one_line_of
     harness.run_steps(3);
     assert_eq!(harness.state().project().language, None);
 }
+
+#[test]
+fn rtl_a_side_panel_opening_keeps_the_first_stage_in_view() {
+    let mut harness = app(shoe_store(Direction::Rtl));
+    // The Insights panel narrows the grid.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    harness.run_steps(4);
+    assert!(harness.query_by_label("Channels that disagree").is_some());
+    let first = rect(&harness, "Stage Awareness");
+    let channel = rect(&harness, "Channel Instagram");
+    assert!(
+        (channel.left() - first.right()).abs() < 8.0,
+        "the first stage stays beside the channels: {first:?} {channel:?}"
+    );
+}

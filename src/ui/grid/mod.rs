@@ -58,6 +58,11 @@ pub struct Grid {
     rename: Option<Rename>,
     /// The direction the grid was last drawn in.
     shown_direction: Option<crate::model::Direction>,
+    /// The last frame's view width, and how far its right edge stood from
+    /// the content's: a right-to-left map keeps its right edge in place
+    /// when the view narrows or widens (a side panel opens, the window
+    /// resizes), as a left-to-right one keeps its left.
+    right_gap: Option<(f32, f32)>,
 }
 
 /// Everything a frame of the grid needs to read.
@@ -137,6 +142,19 @@ impl Grid {
             .show_viewport(ui, |ui, viewport| {
                 let (_, body) = ui.allocate_space(geometry.size());
                 let origin = body.min;
+                if geometry.rtl {
+                    let gap = geometry.size().x - viewport.max.x;
+                    match self.right_gap {
+                        Some((width, was)) if (width - viewport.width()).abs() > 0.5 => {
+                            // Scrolls next frame; keep the old gap until then.
+                            ui.scroll_with_delta(vec2(was - gap, 0.0));
+                            self.right_gap = Some((viewport.width(), was));
+                        }
+                        _ => self.right_gap = Some((viewport.width(), gap)),
+                    }
+                } else {
+                    self.right_gap = None;
+                }
                 let frame = Frame {
                     project,
                     selection,
