@@ -115,17 +115,19 @@ impl FileBrowser {
         let mut outcome = Outcome::Open;
         let modal = egui::Modal::new(egui::Id::unique("file-browser")).show(ctx, |ui| {
             ui.set_width(620.0);
-            ui.heading(crate::i18n::Text::new(self.title.clone()));
-            ui.add_space(6.0);
-            self.places_ui(ui);
-            ui.add_space(4.0);
-            if let Some(picked) = self.list_ui(ui) {
-                outcome = picked;
-            }
-            ui.add_space(6.0);
-            if let Some(decided) = self.name_ui(ui) {
-                outcome = decided;
-            }
+            super::mirrored(ui, |ui| {
+                ui.heading(crate::i18n::Text::new(self.title.clone()));
+                ui.add_space(6.0);
+                self.places_ui(ui);
+                ui.add_space(4.0);
+                if let Some(picked) = self.list_ui(ui) {
+                    outcome = picked;
+                }
+                ui.add_space(6.0);
+                if let Some(decided) = self.name_ui(ui) {
+                    outcome = decided;
+                }
+            });
         });
         if modal.should_close() && outcome == Outcome::Open {
             outcome = Outcome::Cancelled;
@@ -135,7 +137,7 @@ impl FileBrowser {
 
     /// Up, the folder box, and the usual places.
     fn places_ui(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
+        super::row(ui, |ui| {
             let up = self.folder.parent().map(Path::to_owned);
             if ui
                 .add_enabled(up.is_some(), egui::Button::new(tr!("browser-up")))
@@ -161,7 +163,7 @@ impl FileBrowser {
                 }
             }
         });
-        ui.horizontal(|ui| {
+        super::row(ui, |ui| {
             for (label, place) in places() {
                 if ui.button(tr!(label)).clicked() {
                     self.enter(place);
@@ -231,7 +233,7 @@ impl FileBrowser {
     /// The file name box and the buttons; Enter in the box confirms.
     fn name_ui(&mut self, ui: &mut egui::Ui) -> Option<Outcome> {
         let mut decided = None;
-        ui.horizontal(|ui| {
+        super::row(ui, |ui| {
             let label = ui.label(tr!("browser-file-name"));
             let name = ui
                 .add(

@@ -42,6 +42,18 @@ pub(crate) fn mirrored<R>(ui: &mut egui::Ui, add_contents: impl FnOnce(&mut egui
     }
 }
 
+/// A row, as `ui.horizontal` lays it out, from the interface's start: the
+/// left, or the right in a right-to-left interface.
+pub(crate) fn row<R>(ui: &mut egui::Ui, add_contents: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let layout = if crate::i18n::ui().is_rtl() {
+        egui::Layout::right_to_left(egui::Align::Center)
+    } else {
+        egui::Layout::left_to_right(egui::Align::Center)
+    };
+    let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+    ui.allocate_ui_with_layout(size, layout, add_contents).inner
+}
+
 /// A row laid out from the interface's end: the right, or the left in a
 /// right-to-left interface (for buttons such as OK and Cancel).
 pub(crate) fn end_to_start() -> egui::Layout {
