@@ -92,25 +92,59 @@ impl ExportDialog {
                     }
                 });
                 grid_row(ui, tr!("export-theme"), |ui| {
-                    ui.radio_value(&mut options.theme, Theme::Light, tr!("cmd-light"));
-                    ui.radio_value(&mut options.theme, Theme::Dark, tr!("cmd-dark"));
+                    crate::ui::choice::radio_value(
+                        ui,
+                        &mut options.theme,
+                        Theme::Light,
+                        tr!("cmd-light"),
+                    );
+                    crate::ui::choice::radio_value(
+                        ui,
+                        &mut options.theme,
+                        Theme::Dark,
+                        tr!("cmd-dark"),
+                    );
                 });
                 grid_row(ui, tr!("export-show"), |ui| {
-                    ui.radio_value(&mut options.view, View::Both, tr!("export-show-both"));
-                    ui.radio_value(&mut options.view, View::Ideal, tr!("export-show-ideal"));
-                    ui.radio_value(&mut options.view, View::Real, tr!("export-show-real"));
+                    crate::ui::choice::radio_value(
+                        ui,
+                        &mut options.view,
+                        View::Both,
+                        tr!("export-show-both"),
+                    );
+                    crate::ui::choice::radio_value(
+                        ui,
+                        &mut options.view,
+                        View::Ideal,
+                        tr!("export-show-ideal"),
+                    );
+                    crate::ui::choice::radio_value(
+                        ui,
+                        &mut options.view,
+                        View::Real,
+                        tr!("export-show-real"),
+                    );
                 });
                 grid_row(ui, tr!("export-language"), |ui| {
                     let map = tr!("export-language-map", language = project.language().name());
-                    ui.radio_value(&mut options.language, None, map)
+                    crate::ui::choice::radio_value(ui, &mut options.language, None, map)
                         .on_hover_text(tr!("export-language-hint"));
                     for lang in crate::i18n::Lang::ALL {
-                        ui.radio_value(&mut options.language, Some(lang), lang.name());
+                        crate::ui::choice::radio_value(
+                            ui,
+                            &mut options.language,
+                            Some(lang),
+                            lang.name(),
+                        );
                     }
                 });
                 grid_row(ui, tr!("export-findings"), |ui| {
-                    ui.checkbox(&mut options.findings, tr!("export-findings-box"))
-                        .on_hover_text(tr!("export-findings-hint"));
+                    crate::ui::choice::checkbox(
+                        ui,
+                        &mut options.findings,
+                        tr!("export-findings-box"),
+                    )
+                    .on_hover_text(tr!("export-findings-hint"));
                 });
                 let checked = export::check(project, options);
                 let scale = options.scale;

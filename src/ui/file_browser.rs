@@ -170,8 +170,7 @@ impl FileBrowser {
                 }
             }
             ui.with_layout(super::end_to_start(), |ui| {
-                if ui
-                    .checkbox(&mut self.show_hidden, tr!("browser-hidden"))
+                if crate::ui::choice::checkbox(ui, &mut self.show_hidden, tr!("browser-hidden"))
                     .changed()
                 {
                     self.enter(self.folder.clone());

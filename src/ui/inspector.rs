@@ -147,13 +147,13 @@ fn direction_ui(ui: &mut egui::Ui, current: Direction, actions: &mut Vec<Action>
             (Direction::Ltr, "inspector-direction-ltr-hint"),
             (Direction::Rtl, "inspector-direction-rtl-hint"),
         ] {
-            if ui
-                .radio(
-                    current == direction,
-                    super::menu::direction_label(direction),
-                )
-                .on_hover_text(tr!(hint))
-                .clicked()
+            if crate::ui::choice::radio(
+                ui,
+                current == direction,
+                super::menu::direction_label(direction),
+            )
+            .on_hover_text(tr!(hint))
+            .clicked()
                 && current != direction
             {
                 actions.push(Action::Edit(Edit::SetDirection(direction)));
@@ -176,7 +176,9 @@ fn language_ui(ui: &mut egui::Ui, project: &Project, actions: &mut Vec<Action>) 
         let choices = std::iter::once((None, automatic))
             .chain(Lang::ALL.map(|l| (Some(l), Text::new(l.name().to_owned()))));
         for (language, label) in choices {
-            if ui.radio(current == language, label).clicked() && current != language {
+            if crate::ui::choice::radio(ui, current == language, label).clicked()
+                && current != language
+            {
                 actions.push(Action::Edit(Edit::SetLanguage(language)));
             }
         }

@@ -99,8 +99,7 @@ fn menus_ui(
         ui.label(tr!("menu-map-direction"));
         let current = history.project().direction;
         for direction in [Direction::Ltr, Direction::Rtl] {
-            if ui
-                .radio(current == direction, direction_label(direction))
+            if crate::ui::choice::radio(ui, current == direction, direction_label(direction))
                 .clicked()
                 && current != direction
             {
@@ -113,19 +112,19 @@ fn menus_ui(
         ui.separator();
         ui.label(tr!("menu-theme"));
         for (command, dark) in [(Command::LightTheme, false), (Command::DarkTheme, true)] {
-            if ui.radio(settings.dark == dark, command.label()).clicked() {
+            if crate::ui::choice::radio(ui, settings.dark == dark, command.label()).clicked() {
                 actions.push(command.into());
             }
         }
         ui.separator();
         ui.label(tr!("menu-colour-by"));
         for mode in ColourBy::ALL {
-            if ui
-                .radio(
-                    settings.colour_by == mode,
-                    super::theme::colour_by_label(mode),
-                )
-                .clicked()
+            if crate::ui::choice::radio(
+                ui,
+                settings.colour_by == mode,
+                super::theme::colour_by_label(mode),
+            )
+            .clicked()
             {
                 actions.push(Command::ColourBy(mode).into());
             }
@@ -133,12 +132,12 @@ fn menus_ui(
         ui.separator();
         ui.label(tr!("menu-signal-colours"));
         for scheme in Scheme::ALL {
-            if ui
-                .radio(
-                    settings.scheme == scheme,
-                    super::theme::scheme_label(scheme),
-                )
-                .clicked()
+            if crate::ui::choice::radio(
+                ui,
+                settings.scheme == scheme,
+                super::theme::scheme_label(scheme),
+            )
+            .clicked()
             {
                 actions.push(Command::Scheme(scheme).into());
             }
@@ -150,7 +149,8 @@ fn menus_ui(
         ui.separator();
         menu(ui, tr!("menu-language"), |ui| {
             for lang in Lang::ALL {
-                if ui.radio(settings.language() == lang, lang.name()).clicked() {
+                if crate::ui::choice::radio(ui, settings.language() == lang, lang.name()).clicked()
+                {
                     actions.push(Command::Language(lang).into());
                 }
             }

@@ -3,6 +3,7 @@
 mod action;
 mod app;
 pub(crate) mod bidi;
+mod choice;
 mod command;
 mod compare;
 mod conflicts;

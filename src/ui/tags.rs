@@ -113,9 +113,9 @@ pub fn picker_ui(ui: &mut egui::Ui, signal: &Signal, actions: &mut Vec<Action>) 
             .ui(ui, |ui| {
                 for principle in Principle::ALL {
                     let mut on = tags.principles.contains(&principle);
-                    let toggle = ui
-                        .checkbox(&mut on, principle_label(principle))
-                        .on_hover_text(principle_meaning(principle));
+                    let toggle =
+                        crate::ui::choice::checkbox(ui, &mut on, principle_label(principle))
+                            .on_hover_text(principle_meaning(principle));
                     if toggle.clicked() {
                         set(actions, tags.toggled(principle));
                     }
