@@ -417,3 +417,38 @@ const SAMPLES_FORMAT_1: [&str; 3] = [
     include_str!("data/format1/shoe-store.ron"),
     include_str!("data/format1/telecom-support.ron"),
 ];
+
+#[test]
+fn faults_are_named_for_the_editor_to_say_in_its_language() {
+    use journeymap::file::Fault;
+    let cases = [
+        (
+            "(format: 2, title: \"a\" persona: ())",
+            Fault::Expected("parse-expected-comma"),
+        ),
+        (
+            "(format: 2, colour: 3)",
+            Fault::UnknownField {
+                found: "colour".to_owned(),
+                expected: String::new(),
+            },
+        ),
+        ("(format: 9)", Fault::NewerFormat { found: 9 }),
+        ("(format: 2) x", Fault::TrailingText),
+        ("   ", Fault::Empty),
+        ("<<<<<<< ours\n(format: 2)\n", Fault::ConflictMarkers),
+    ];
+    for (text, fault) in cases {
+        let error = error_of(text);
+        match (&error.fault, &fault) {
+            // The expected names are the file format's; only the kind matters here.
+            (Fault::UnknownField { found, expected }, Fault::UnknownField { found: f, .. }) => {
+                assert_eq!(found, f);
+                assert!(expected.contains("`title`"), "{expected}");
+            }
+            _ => assert_eq!(error.fault, fault, "{text:?}: {error}"),
+        }
+    }
+    let bytes = b"(format: 2, title: \"\xff\")";
+    assert_eq!(file::parse_bytes(bytes).unwrap_err().fault, Fault::NotUtf8);
+}

@@ -205,6 +205,31 @@ fault-try-scale = try a smaller scale such as { $scale }x
 fault-no-scale-fits = even scale 1 is too large for this map
 fault-no-memory = not enough memory for a { $width } x { $height } pixel image; try a smaller scale
 fault-encode = cannot encode the PNG: { $message }
+
+## What is wrong in a map file's text, after its file:line:column
+
+parse-not-utf8 = the file is not valid UTF-8 text
+parse-empty = the file is empty: a map starts with `(format: 2, ...)`
+parse-conflict-markers = git merge conflict markers: this file is in the middle of a merge. Run `journeymap git-setup` so git merges maps with `journeymap merge`, then merge again; or keep one version of each conflicting part and delete the marker lines
+parse-newer-format = this file has format { $found }, from a newer Journeymap; this version reads format { $ours } and older. Update Journeymap to open it
+parse-end-of-file = the file ends too early: something is missing at its end
+parse-expected = expected { $what } here
+parse-expected-comma = a comma
+parse-expected-string = a text in quotes
+parse-expected-number = a number
+parse-expected-boolean = true or false
+parse-expected-list = a list in [ ]
+parse-expected-list-end = the end of the list, ]
+parse-expected-group = a group in ( )
+parse-expected-group-end = the end of the group, )
+parse-expected-colon = a colon
+parse-expected-name = a name
+parse-unexpected-char = unexpected character `{ $char }`
+parse-trailing = more text after the end of the map
+parse-unknown-field = unknown field `{ $found }`; expected one of { $expected }
+parse-missing-field = the field `{ $field }` is missing
+parse-duplicate-field = the field `{ $field }` is written twice
+parse-unknown-value = unknown value `{ $found }`; expected one of { $expected }
 notice-hard-links = Saved “{ $name }” in place, keeping its { $links } hard links
 notice-exported = Exported { $path }
 

@@ -186,6 +186,31 @@ fault-try-scale = مقیاس کوچک‌تری مانند { $scale }× را بی
 fault-no-scale-fits = حتی مقیاس ۱ هم برای این نقشه بزرگ است
 fault-no-memory = حافظه برای تصویری { $width } × { $height } پیکسلی بس نیست؛ مقیاس کوچک‌تری را بیازمایید
 fault-encode = PNG ساخته نشد: { $message }
+
+## آن‌چه در متن پروندهٔ نقشه نادرست است، پس از پرونده:سطر:ستون
+
+parse-not-utf8 = متن پرونده UTF-8 معتبر نیست
+parse-empty = پرونده خالی است: نقشه با `(format: 2, ...)` آغاز می‌شود
+parse-conflict-markers = نشانه‌های ناسازگاری ادغام git: این پرونده در میانهٔ یک ادغام است. `journeymap git-setup` را اجرا کنید تا git نقشه‌ها را با `journeymap merge` ادغام کند و دوباره ادغام کنید؛ یا از هر بخش ناسازگار یک نسخه را نگه دارید و سطرهای نشانه را پاک کنید
+parse-newer-format = قالب این پرونده { $found } است، از Journeymap تازه‌تری؛ این نسخه قالب { $ours } و پیش از آن را می‌خواند. برای باز کردنش Journeymap را به‌روز کنید
+parse-end-of-file = پرونده زودتر از موعد تمام می‌شود: چیزی در پایانش کم است
+parse-expected = این‌جا { $what } باید بیاید
+parse-expected-comma = ویرگول (,)
+parse-expected-string = متنی در نشانهٔ نقل‌قول
+parse-expected-number = عدد
+parse-expected-boolean = true یا false
+parse-expected-list = فهرستی در [ ]
+parse-expected-list-end = پایان فهرست، ]
+parse-expected-group = گروهی در ( )
+parse-expected-group-end = پایان گروه، )
+parse-expected-colon = دونقطه (:)
+parse-expected-name = یک نام
+parse-unexpected-char = نویسهٔ نابه‌جای `{ $char }`
+parse-trailing = پس از پایان نقشه باز هم متن آمده است
+parse-unknown-field = فیلد ناشناختهٔ `{ $found }`؛ یکی از این‌ها انتظار می‌رفت: { $expected }
+parse-missing-field = فیلد `{ $field }` نیامده است
+parse-duplicate-field = فیلد `{ $field }` دو بار آمده است
+parse-unknown-value = مقدار ناشناختهٔ `{ $found }`؛ یکی از این‌ها انتظار می‌رفت: { $expected }
 notice-hard-links = «{ $name }» در همان‌جا ذخیره شد و { $links } پیوند سخت آن ماند
 notice-exported = خروجی در { $path } ساخته شد
 

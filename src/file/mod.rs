@@ -27,7 +27,52 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 pub struct ParseError {
     pub line: usize,
     pub column: usize,
+    /// What is wrong, in English (the command line's words).
     pub message: String,
+    /// What is wrong, for the editor to say in its own language.
+    pub fault: Fault,
+}
+
+impl ParseError {
+    fn new(line: usize, column: usize, fault: Fault, message: impl Into<String>) -> Self {
+        Self {
+            line,
+            column,
+            message: message.into(),
+            fault,
+        }
+    }
+}
+
+/// The kind of problem a [`ParseError`] reports, with what the editor needs
+/// to describe it in any language. `Other` faults are described by their
+/// English message only.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Fault {
+    #[default]
+    Other,
+    NotUtf8,
+    Empty,
+    ConflictMarkers,
+    NewerFormat {
+        found: u32,
+    },
+    EndOfFile,
+    /// The parser wanted one of these, named by its message's key:
+    /// "parse-expected-comma", "parse-expected-list-end", …
+    Expected(&'static str),
+    UnexpectedChar(char),
+    TrailingText,
+    UnknownField {
+        found: String,
+        expected: String,
+    },
+    MissingField(String),
+    DuplicateField(String),
+    UnknownValue {
+        found: String,
+        expected: String,
+    },
 }
 
 /// Why a file could not be loaded or saved. Display gives `file:line:column: message`.
@@ -195,11 +240,12 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Project, ParseError> {
         Err(e) => {
             let valid = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
             let (line, column) = position_of(&valid, valid.len());
-            Err(ParseError {
+            Err(ParseError::new(
                 line,
                 column,
-                message: "the file is not valid UTF-8 text".to_owned(),
-            })
+                Fault::NotUtf8,
+                "the file is not valid UTF-8 text",
+            ))
         }
     }
 }
@@ -208,11 +254,12 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Project, ParseError> {
 pub fn parse(text: &str) -> Result<Project, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(ParseError {
-            line: 1,
-            column: 1,
-            message: "the file is empty: a map starts with `(format: 2, ...)`".to_owned(),
-        });
+        return Err(ParseError::new(
+            1,
+            1,
+            Fault::Empty,
+            "the file is empty: a map starts with `(format: 2, ...)`",
+        ));
     }
     let (file, log) = match tracked_parse(text, None) {
         Ok(parsed) => parsed,
@@ -231,18 +278,10 @@ pub fn parse(text: &str) -> Result<Project, ParseError> {
             // Parse again, failing at the culprit id, to learn its position.
             match tracked_parse(text, Some((ordinal, message.clone()))) {
                 Err(error) => Err(error),
-                Ok(_) => Err(ParseError {
-                    line: 1,
-                    column: 1,
-                    message,
-                }),
+                Ok(_) => Err(ParseError::new(1, 1, Fault::Other, message)),
             }
         }
-        (Err(message), None) => Err(ParseError {
-            line: 1,
-            column: 1,
-            message,
-        }),
+        (Err(message), None) => Err(ParseError::new(1, 1, Fault::Other, message)),
     }
 }
 
@@ -255,15 +294,15 @@ fn check_conflict_markers(text: &str) -> Result<(), ParseError> {
             .any(|m| line.starts_with(m))
     });
     match marker {
-        Some(index) => Err(ParseError {
-            line: index + 1,
-            column: 1,
-            message: "git merge conflict markers: this file is in the middle of a merge. \
-                      Run `journeymap git-setup` so git merges maps with `journeymap merge`, \
-                      then merge again; or keep one version of each conflicting part and \
-                      delete the marker lines"
-                .to_owned(),
-        }),
+        Some(index) => Err(ParseError::new(
+            index + 1,
+            1,
+            Fault::ConflictMarkers,
+            "git merge conflict markers: this file is in the middle of a merge. \
+             Run `journeymap git-setup` so git merges maps with `journeymap merge`, \
+             then merge again; or keep one version of each conflicting part and \
+             delete the marker lines",
+        )),
         None => Ok(()),
     }
 }

@@ -7,7 +7,7 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::ParseError;
+use super::{Fault, ParseError};
 use crate::i18n::Lang;
 use crate::model::{
     Cause, Cell, CellKey, Channel, ChannelId, ChannelKind, Conflict, ConflictAt, Direction,
@@ -29,7 +29,11 @@ struct Header {
 fn de_format<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
     let format = u32::deserialize(d)?;
     if format > FORMAT_VERSION {
-        TRACKER.with(|t| t.borrow_mut().newer_format = true);
+        TRACKER.with(|t| {
+            let mut t = t.borrow_mut();
+            t.newer_format = true;
+            t.found_format = format;
+        });
         return Err(serde::de::Error::custom(format!(
             "this file has format {format}, from a newer Journeymap; this version reads format {FORMAT_VERSION} and older. Update Journeymap to open it"
         )));
@@ -57,7 +61,62 @@ fn parse_error(error: &ron::error::SpannedError) -> ParseError {
         line: error.span.start.line,
         column: error.span.start.col,
         message: error.code.to_string(),
+        fault: fault_of(&error.code),
     }
+}
+
+/// The kind of a RON error, for the editor to describe in its language.
+fn fault_of(code: &ron::Error) -> Fault {
+    use ron::Error as E;
+    let names = |names: &[&str]| {
+        names
+            .iter()
+            .map(|n| format!("`{n}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let expected = match code {
+        E::Eof => return Fault::EndOfFile,
+        E::UnexpectedChar(c) => return Fault::UnexpectedChar(*c),
+        E::TrailingCharacters => return Fault::TrailingText,
+        E::NoSuchStructField {
+            expected, found, ..
+        } => {
+            return Fault::UnknownField {
+                found: found.clone(),
+                expected: names(expected),
+            };
+        }
+        E::MissingStructField { field, .. } => return Fault::MissingField((*field).to_owned()),
+        E::DuplicateStructField { field, .. } => {
+            return Fault::DuplicateField((*field).to_owned());
+        }
+        E::NoSuchEnumVariant {
+            expected, found, ..
+        } => {
+            return Fault::UnknownValue {
+                found: found.clone(),
+                expected: names(expected),
+            };
+        }
+        E::Message(_) if TRACKER.with(|t| t.borrow().newer_format) => {
+            return Fault::NewerFormat {
+                found: TRACKER.with(|t| t.borrow().found_format),
+            };
+        }
+        E::ExpectedComma => "parse-expected-comma",
+        E::ExpectedString | E::ExpectedStringEnd => "parse-expected-string",
+        E::ExpectedInteger | E::ExpectedFloat | E::IntegerOutOfBounds => "parse-expected-number",
+        E::ExpectedBoolean => "parse-expected-boolean",
+        E::ExpectedArray => "parse-expected-list",
+        E::ExpectedArrayEnd => "parse-expected-list-end",
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => "parse-expected-group",
+        E::ExpectedStructLikeEnd => "parse-expected-group-end",
+        E::ExpectedMapColon => "parse-expected-colon",
+        E::ExpectedIdentifier => "parse-expected-name",
+        _ => return Fault::Other,
+    };
+    Fault::Expected(expected)
 }
 
 // ---------------------------------------------------------------------------
@@ -80,6 +139,7 @@ struct Tracker {
     log: Vec<(Role, u64)>,
     fail_at: Option<(usize, String)>,
     newer_format: bool,
+    found_format: u32,
 }
 
 thread_local! {

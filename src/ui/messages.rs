@@ -6,7 +6,7 @@ use std::collections::VecDeque;
 use eframe::egui;
 
 use crate::export::ExportError;
-use crate::file::FileError;
+use crate::file::{Fault, FileError, ParseError};
 use crate::tr;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,7 +100,7 @@ pub fn file_error_words(error: &FileError) -> String {
             tr!(
                 "fault-invalid",
                 at = format!("\u{2066}{at}\u{2069}"),
-                message = error.message.as_str()
+                message = parse_words(error)
             )
         }
         FileError::Write { path, source } => tr!(
@@ -122,6 +122,39 @@ pub fn file_error_words(error: &FileError) -> String {
             "fault-serialize",
             path = path_words(path),
             message = message.as_str()
+        ),
+    };
+    text.into()
+}
+
+/// What is wrong in a file's text, in the interface's language; faults
+/// without words of their own keep the parser's English.
+fn parse_words(error: &ParseError) -> String {
+    let text = match &error.fault {
+        Fault::Other => return error.message.clone(),
+        Fault::NotUtf8 => tr!("parse-not-utf8"),
+        Fault::Empty => tr!("parse-empty"),
+        Fault::ConflictMarkers => tr!("parse-conflict-markers"),
+        Fault::NewerFormat { found } => tr!(
+            "parse-newer-format",
+            found = *found,
+            ours = crate::model::FORMAT_VERSION
+        ),
+        Fault::EndOfFile => tr!("parse-end-of-file"),
+        Fault::Expected(what) => tr!("parse-expected", what = tr!(what)),
+        Fault::UnexpectedChar(c) => tr!("parse-unexpected-char", char = c.to_string()),
+        Fault::TrailingText => tr!("parse-trailing"),
+        Fault::UnknownField { found, expected } => tr!(
+            "parse-unknown-field",
+            found = found.as_str(),
+            expected = expected.as_str()
+        ),
+        Fault::MissingField(field) => tr!("parse-missing-field", field = field.as_str()),
+        Fault::DuplicateField(field) => tr!("parse-duplicate-field", field = field.as_str()),
+        Fault::UnknownValue { found, expected } => tr!(
+            "parse-unknown-value",
+            found = found.as_str(),
+            expected = expected.as_str()
         ),
     };
     text.into()
@@ -176,10 +209,11 @@ mod tests {
     fn invalid() -> FileError {
         FileError::Invalid {
             path: PathBuf::from("maps/bank.ron"),
-            error: crate::file::ParseError {
+            error: ParseError {
                 line: 12,
                 column: 7,
-                message: "expected `,`".to_owned(),
+                message: "Expected comma".to_owned(),
+                fault: Fault::Expected("parse-expected-comma"),
             },
         }
     }
@@ -195,7 +229,7 @@ mod tests {
         // The position stays as editors read it: file:line:column.
         assert_eq!(
             file_error_words(&invalid()),
-            "\u{2066}maps/bank.ron:12:7\u{2069}: expected `,`"
+            "\u{2066}maps/bank.ron:12:7\u{2069}: این‌جا ویرگول (,) باید بیاید"
         );
         let missing = FileError::Read {
             path: PathBuf::from("gone.ron"),
@@ -226,6 +260,9 @@ mod tests {
             strip(file_error_words(&read_only())),
             read_only().to_string()
         );
-        assert_eq!(strip(file_error_words(&invalid())), invalid().to_string());
+        assert_eq!(
+            strip(file_error_words(&invalid())),
+            "maps/bank.ron:12:7: expected a comma here"
+        );
     }
 }
