@@ -148,6 +148,8 @@ impl JourneyApp {
             insights: None,
         };
         app.apply_visual_settings(ctx);
+        // Messages about the file are worded now, before the first frame.
+        crate::i18n::set_ui(app.settings.language());
         if let Some(path) = options.file {
             app.open_path(&path);
         }
