@@ -9,15 +9,17 @@ use eframe::egui;
 
 use super::action::{Action, Selection};
 use crate::diff::{Change, Place};
+use crate::i18n::Lang;
 use crate::model::{CellKey, Project};
 
 pub struct Compare {
     /// The other version's file name.
     name: String,
     other: Project,
-    /// The open map's revision the list was made for.
-    revision: Option<u64>,
-    lines: Vec<(Change, Place)>,
+    /// The open map's revision and the language the list was made for.
+    made_for: Option<(u64, Lang)>,
+    /// Each change in words, and what it is about.
+    lines: Vec<(String, Place)>,
 }
 
 impl Compare {
@@ -25,16 +27,21 @@ impl Compare {
         Self {
             name,
             other,
-            revision: None,
+            made_for: None,
             lines: Vec::new(),
         }
     }
 
-    /// Brings the list up to date with the open map.
+    /// Brings the list up to date with the open map and the interface's
+    /// language.
     pub fn refresh(&mut self, project: &Project, revision: u64) {
-        if self.revision != Some(revision) {
-            self.lines = crate::diff::changes(&self.other, project);
-            self.revision = Some(revision);
+        let made_for = (revision, crate::i18n::ui());
+        if self.made_for != Some(made_for) {
+            self.lines = crate::diff::changes(&self.other, project)
+                .into_iter()
+                .map(|(change, place)| (words(&change, made_for.1), place))
+                .collect();
+            self.made_for = Some(made_for);
         }
     }
 
@@ -70,16 +77,14 @@ impl Compare {
             ui.label(tr!("compare-none"));
         }
         egui::ScrollArea::vertical().show(ui, |ui| {
-            for (change, place) in &self.lines {
+            for (text, place) in &self.lines {
                 let selection = match *place {
                     Place::Map => Selection::Project,
                     Place::Stage(id) => Selection::Stage(id),
                     Place::Channel(id) => Selection::Channel(id),
                     Place::Cell(at) => Selection::Cell(at),
                 };
-                // The bundled fonts have no arrow: say "to", as a reader would.
-                let text = change.words(crate::i18n::ui()).replace(" → ", " to ");
-                let line = super::bidi::line_ui(ui, &text, egui::Sense::click(), false);
+                let line = super::bidi::line_ui(ui, text, egui::Sense::click(), false);
                 if line
                     .on_hover_cursor(egui::CursorIcon::PointingHand)
                     .clicked()
@@ -91,4 +96,10 @@ impl Compare {
         });
         open
     }
+}
+
+/// A change as the list says it. The bundled fonts have no arrow: say
+/// "to", as a reader would.
+fn words(change: &Change, lang: Lang) -> String {
+    change.words(lang).replace(" → ", " to ")
 }
