@@ -219,6 +219,11 @@ fn exports_are_byte_identical() {
         !a.windows(4).any(|w| w == b"tIME" || w == b"tEXt"),
         "no timestamps or text metadata"
     );
+    // Opaque RGB, with the same pixels as rendered.
+    let decoded = image::load_from_memory(&a).unwrap();
+    assert_eq!(decoded.color(), image::ColorType::Rgb8);
+    let rendered = export::render(&project, &options(1, Theme::Dark)).unwrap();
+    assert_eq!(decoded.to_rgba8(), rendered);
 }
 
 fn big_map(stages: usize, channels: usize) -> Project {
