@@ -14,6 +14,8 @@ use crate::model::Project;
 pub enum Format {
     Png,
     Csv,
+    /// A Mermaid `journey` diagram.
+    Mermaid,
 }
 
 impl Format {
@@ -23,6 +25,7 @@ impl Format {
         match extension.as_str() {
             "png" => Some(Self::Png),
             "csv" => Some(Self::Csv),
+            "mmd" => Some(Self::Mermaid),
             _ => None,
         }
     }
@@ -63,6 +66,8 @@ pub fn export(input: &Path, output: &Path, settings: ExportAs) -> ExitCode {
         (Format::Png, false) => {
             export::write_png(&project, &settings.png, output, &[input], settings.force)
         }
+        (Format::Mermaid, true) => to_stdout(crate::mermaid::write(&project).as_bytes()),
+        (Format::Mermaid, false) => write_mermaid(&project, output, input, settings.force),
         (Format::Csv, _) => {
             let table = if settings.plan {
                 table::Table::Plan
@@ -86,7 +91,7 @@ pub fn export(input: &Path, output: &Path, settings: ExportAs) -> ExitCode {
                             .pixel_size(settings.png.scale);
                         println!("{}: {w} x {h} pixels", output.display());
                     }
-                    Format::Csv => println!("{}: written", output.display()),
+                    Format::Csv | Format::Mermaid => println!("{}: written", output.display()),
                 }
             }
             ExitCode::SUCCESS
@@ -104,6 +109,19 @@ pub fn export(input: &Path, output: &Path, settings: ExportAs) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Writes the map's Mermaid diagram, refusing to replace the map itself or
+/// a file that is not a diagram.
+fn write_mermaid(
+    project: &Project,
+    output: &Path,
+    input: &Path,
+    force: bool,
+) -> Result<(), export::ExportError> {
+    file::check_output(output, &[input], file::MERMAID, force)?;
+    file::write(output, crate::mermaid::write(project).as_bytes(), None)?;
+    Ok(())
 }
 
 fn to_stdout(bytes: &[u8]) -> Result<(), export::ExportError> {

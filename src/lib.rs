@@ -10,6 +10,7 @@ pub mod export;
 pub mod file;
 pub mod i18n;
 pub mod merge;
+pub mod mermaid;
 pub mod model;
 pub mod palette;
 pub mod recovery;

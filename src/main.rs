@@ -66,6 +66,16 @@ enum Command {
     /// Make git in the current repository diff and merge `.ron` maps with
     /// Journeymap: writes `.gitattributes` and the `git config` entries.
     GitSetup,
+    /// Make a map from a Mermaid `journey` diagram (`.mmd`, or a Markdown
+    /// file holding one): sections become stages, actors channels, tasks
+    /// actions with their score as the real experience.
+    Import {
+        /// The diagram to read.
+        file: PathBuf,
+        /// Where to write the new map; an existing file is never replaced.
+        #[arg(short, long, value_name = "MAP.ron")]
+        output: PathBuf,
+    },
     /// Start a new map from a template (`--list` shows them).
     New {
         /// List the templates and exit.
@@ -81,13 +91,14 @@ enum Command {
         #[arg(short, long, value_name = "MAP.ron", required_unless_present = "list")]
         output: Option<PathBuf>,
     },
-    /// Render the ideal-versus-real infographic of a project as a PNG, or
-    /// write its cells or action plan as CSV for spreadsheets and CRM.
+    /// Render the ideal-versus-real infographic of a project as a PNG, write
+    /// its cells or action plan as CSV for spreadsheets and CRM, or write it
+    /// as a Mermaid `journey` diagram.
     Export {
         /// The project to export.
         file: PathBuf,
         /// Where to write; `-` writes to standard output. The extension
-        /// (`.png`, `.csv`) chooses the format unless `--format` does.
+        /// (`.png`, `.csv`, `.mmd`) chooses the format unless `--format` does.
         #[arg(short, long, value_name = "OUT")]
         output: PathBuf,
         /// The format, when OUT's extension does not say.
@@ -190,6 +201,7 @@ fn main() -> ExitCode {
             output,
         }) => merge(&base, &ours, &theirs, &output),
         Some(Command::GitSetup) => git_setup(),
+        Some(Command::Import { file, output }) => import(&file, &output),
         None => editor(cli.file),
     }
 }
@@ -468,6 +480,49 @@ fn new_map(name: &str, lang: templates::Lang, output: &Path) -> ExitCode {
                 "{}: new map from the {} template",
                 output.display(),
                 template.id
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn import(input: &Path, output: &Path) -> ExitCode {
+    let text = match std::fs::read_to_string(input) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("{}: cannot read: {e}", input.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let (project, warnings) = match journeymap::mermaid::parse(&text) {
+        Ok(read) => read,
+        Err(e) => {
+            eprintln!("{}: {e}", input.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    for warning in &warnings {
+        eprintln!("{}:{warning}", input.display());
+    }
+    if output.exists() || output.is_symlink() {
+        eprintln!(
+            "{}: not overwritten: the file exists. Choose another name",
+            output.display()
+        );
+        return ExitCode::FAILURE;
+    }
+    match file::save(output, &project, None) {
+        Ok(_) => {
+            println!(
+                "{}: {} stages, {} channels, {} filled cells",
+                output.display(),
+                project.stages.len(),
+                project.channels.len(),
+                project.cell_count()
             );
             ExitCode::SUCCESS
         }

@@ -177,6 +177,7 @@ mod editor {
         "CSV",
         "CRM",
         "EFQM",
+        "Mermaid",
         "Journeymap",
         // Languages are named in themselves, as language menus do.
         "English",

@@ -21,6 +21,10 @@ cmd-export-cells = Export cells as CSV…
     .description = Export one row per cell, for spreadsheets and CRM tools
 cmd-export-plan = Export action plan as CSV…
     .description = Export the action plan: every gap with its owner, grouped by owner
+cmd-import-mermaid = Import Mermaid journey…
+    .description = Make a new map from a Mermaid journey diagram (.mmd or Markdown)
+cmd-export-mermaid = Export as Mermaid journey…
+    .description = Write the map as a Mermaid journey diagram, for Markdown pages
 cmd-close = Close
 cmd-quit = Quit
 cmd-undo = Undo
@@ -172,6 +176,20 @@ browse-compare = Compare with another version
 browse-export-cells = Export cells as CSV
 browse-export-plan = Export action plan as CSV
 browse-export-png = Export PNG image
+format-mermaid = Mermaid journey
+browse-import-mermaid = Import a Mermaid journey
+browse-export-mermaid = Export as a Mermaid journey
+error-import = Could not import the diagram.
+error-not-a-journey = No Mermaid journey diagram found: one starts with the line “journey”.
+error-journey-no-tasks = The journey has no tasks.
+error-export-mermaid = Could not export the Mermaid diagram.
+warn-import = { $count ->
+        [one] One line of the diagram was read with a change:
+       *[other] { $count } lines of the diagram were read with a change:
+    }
+warn-import-bad-score = task “{ $task }” has the score “{ $score }”, not a whole number from 1 to 5; kept without a score
+warn-import-no-score = task “{ $task }” has no score; kept without a score
+warn-import-not-a-task = not a task (name: score: actors), left out: { $text }
 browse-save = Save journey map
 browse-save-format = Save { $format }
 warn-comments = “{ $name }” contains comments (the first is on line { $line }). Journeymap does not keep comments: saving will remove them. To keep that text, move it into a cell's Notes or a stage's description.

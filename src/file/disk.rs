@@ -371,6 +371,12 @@ pub const CSV: OutputFormat = OutputFormat {
     magic: b"\xef\xbb\xbf",
 };
 
+/// Mermaid journey diagrams as the export writes them.
+pub const MERMAID: OutputFormat = OutputFormat {
+    name: "Mermaid journey",
+    magic: b"journey\n",
+};
+
 /// Checks that writing an output to `output` loses nothing: it is not one of
 /// the `inputs`, not a device, pipe or folder, not read-only, and, unless
 /// `force`, not an existing file of another format.

@@ -27,6 +27,10 @@ pub enum Command {
     ExportPng,
     /// Export the cells or the action plan as CSV.
     ExportCsv(Table),
+    /// A new map from a Mermaid `journey` diagram.
+    ImportMermaid,
+    /// The map as a Mermaid `journey` diagram.
+    ExportMermaid,
     Close,
     Quit,
     Undo,
@@ -67,7 +71,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 30] = [
+    pub const ALL: [Self; 32] = [
         Self::New,
         Self::Open,
         Self::CompareWith,
@@ -76,6 +80,8 @@ impl Command {
         Self::ExportPng,
         Self::ExportCsv(Table::Cells),
         Self::ExportCsv(Table::Plan),
+        Self::ImportMermaid,
+        Self::ExportMermaid,
         Self::Close,
         Self::Quit,
         Self::Undo,
@@ -114,6 +120,8 @@ impl Command {
             Self::ExportPng => "cmd-export-png",
             Self::ExportCsv(Table::Cells) => "cmd-export-cells",
             Self::ExportCsv(Table::Plan) => "cmd-export-plan",
+            Self::ImportMermaid => "cmd-import-mermaid",
+            Self::ExportMermaid => "cmd-export-mermaid",
             Self::Close => "cmd-close",
             Self::Quit => "cmd-quit",
             Self::Undo => "cmd-undo",
@@ -209,6 +217,8 @@ impl Command {
             Self::Shortcuts => &SHORTCUTS,
             Self::Close
             | Self::ExportCsv(_)
+            | Self::ImportMermaid
+            | Self::ExportMermaid
             | Self::CompareWith
             | Self::NewFromTemplate(..)
             | Self::OpenSample(_)

@@ -10,6 +10,8 @@ pub enum SaveFormat {
     Project,
     Png,
     Csv,
+    /// A Mermaid `journey` diagram.
+    Mermaid,
 }
 
 impl SaveFormat {
@@ -18,13 +20,24 @@ impl SaveFormat {
             Self::Project => (tr!("format-project"), "ron"),
             Self::Png => (tr!("format-png"), "png"),
             Self::Csv => (tr!("format-csv"), "csv"),
+            Self::Mermaid => (tr!("format-mermaid"), "mmd"),
+        }
+    }
+
+    /// The extensions a file of this format may have when opened.
+    fn extensions(self) -> &'static [&'static str] {
+        match self {
+            Self::Project => &["ron"],
+            Self::Png => &["png"],
+            Self::Csv => &["csv"],
+            Self::Mermaid => &["mmd", "md", "markdown"],
         }
     }
 }
 
 /// Native file dialogs, replaceable in tests.
 pub trait Dialogs {
-    fn pick_open(&mut self) -> Option<PathBuf>;
+    fn pick_open(&mut self, format: SaveFormat) -> Option<PathBuf>;
     fn pick_save(&mut self, suggested_name: &str, format: SaveFormat) -> Option<PathBuf>;
     /// Whether these dialogs can be shown here at all. When not, the
     /// editor's own file browser is used, so saving always works.
@@ -51,10 +64,14 @@ impl Dialogs for NativeDialogs {
         std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some() || on_path("zenity")
     }
 
-    fn pick_open(&mut self) -> Option<PathBuf> {
+    fn pick_open(&mut self, format: SaveFormat) -> Option<PathBuf> {
+        let title = match format {
+            SaveFormat::Mermaid => tr!("browse-import-mermaid"),
+            _ => tr!("browse-open"),
+        };
         rfd::FileDialog::new()
-            .add_filter(tr!("format-project").as_str(), &["ron"])
-            .set_title(tr!("browse-open").as_str())
+            .add_filter(format.filter().0.as_str(), format.extensions())
+            .set_title(title.as_str())
             .pick_file()
     }
 

@@ -77,9 +77,11 @@ fn menus_ui(
                 Command::ExportPng,
                 Command::ExportCsv(Table::Cells),
                 Command::ExportCsv(Table::Plan),
+                Command::ExportMermaid,
             ],
             actions,
         );
+        items(ui, &[Command::ImportMermaid], actions);
         ui.separator();
         items(ui, &[Command::StartScreen], actions);
         ui.separator();

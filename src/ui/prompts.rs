@@ -33,6 +33,10 @@ pub(super) enum FileRequest {
     Export(export::Options),
     /// A CSV table of the map, for spreadsheets and CRM tools.
     ExportTable(export::table::Table),
+    /// A Mermaid `journey` diagram to make a new map from.
+    Import,
+    /// The map as a Mermaid `journey` diagram.
+    ExportMermaid,
 }
 
 /// A modal question.

@@ -14,7 +14,7 @@ use journeymap::ui::{Dialogs, JourneyApp, SaveFormat, StartOptions};
 pub struct ScriptedDialogs(pub Vec<PathBuf>);
 
 impl Dialogs for ScriptedDialogs {
-    fn pick_open(&mut self) -> Option<PathBuf> {
+    fn pick_open(&mut self, _format: SaveFormat) -> Option<PathBuf> {
         self.0.pop()
     }
     fn pick_save(&mut self, _suggested_name: &str, _format: SaveFormat) -> Option<PathBuf> {
@@ -61,7 +61,7 @@ pub fn app_sized(width: f32, height: f32, options: StartOptions) -> Harness<'sta
 pub struct NoDialogs;
 
 impl Dialogs for NoDialogs {
-    fn pick_open(&mut self) -> Option<PathBuf> {
+    fn pick_open(&mut self, _format: SaveFormat) -> Option<PathBuf> {
         panic!("there is no system dialog to show")
     }
     fn pick_save(&mut self, _suggested_name: &str, _format: SaveFormat) -> Option<PathBuf> {

@@ -94,6 +94,8 @@ impl JourneyApp {
             Command::SaveAs => self.save(true, None),
             Command::ExportPng => self.export.open = true,
             Command::ExportCsv(table) => self.export_csv(table),
+            Command::ImportMermaid => self.import_mermaid(),
+            Command::ExportMermaid => self.export_mermaid(),
             Command::CompareWith => self.compare_with(),
             Command::Quit => self.guard_unsaved(ctx, Pending::Quit),
             Command::Undo => {

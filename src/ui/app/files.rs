@@ -86,7 +86,9 @@ impl JourneyApp {
     fn ask_path(&mut self, request: FileRequest, suggested: &str, format: SaveFormat) {
         if self.dialogs.available() {
             let picked = match request {
-                FileRequest::Open | FileRequest::Compare => self.dialogs.pick_open(),
+                FileRequest::Open | FileRequest::Compare | FileRequest::Import => {
+                    self.dialogs.pick_open(format)
+                }
                 _ => self.dialogs.pick_save(suggested, format),
             };
             if let Some(path) = picked {
@@ -110,6 +112,8 @@ impl JourneyApp {
             FileRequest::ExportTable(Table::Cells) => (tr!("browse-export-cells"), Mode::Save),
             FileRequest::ExportTable(Table::Plan) => (tr!("browse-export-plan"), Mode::Save),
             FileRequest::Export(_) => (tr!("browse-export-png"), Mode::Save),
+            FileRequest::Import => (tr!("browse-import-mermaid"), Mode::Open),
+            FileRequest::ExportMermaid => (tr!("browse-export-mermaid"), Mode::Save),
             _ => (tr!("browse-save"), Mode::Save),
         };
         let dialog = FileBrowser::new(&title, mode, extension, &start, suggested);
@@ -143,6 +147,89 @@ impl JourneyApp {
                 let path = with_extension(path, SaveFormat::Csv);
                 self.write_table(table, &path);
             }
+            FileRequest::Import => self.import_from(path),
+            FileRequest::ExportMermaid => {
+                let path = with_extension(path, SaveFormat::Mermaid);
+                self.write_mermaid(&path);
+            }
+        }
+    }
+
+    /// Asks for a Mermaid `journey` diagram to make a new map from.
+    pub(super) fn import_mermaid(&mut self) {
+        self.ask_path(FileRequest::Import, "", SaveFormat::Mermaid);
+    }
+
+    /// A new, unsaved map from the diagram at `path`, once unsaved work is
+    /// settled; what the diagram said that could not be kept is shown.
+    fn import_from(&mut self, path: &Path) {
+        let read = std::fs::read_to_string(path)
+            .map_err(|e| {
+                file_error_words(&FileError::Read {
+                    path: path.to_owned(),
+                    source: e,
+                })
+            })
+            .and_then(|text| {
+                crate::mermaid::parse(&text).map_err(|e| match e {
+                    crate::mermaid::MermaidError::NotAJourney => tr!("error-not-a-journey").into(),
+                    crate::mermaid::MermaidError::NoTasks => tr!("error-journey-no-tasks").into(),
+                })
+            });
+        match read {
+            Ok((project, warnings)) => {
+                if !warnings.is_empty() {
+                    let lines: Vec<String> = warnings
+                        .iter()
+                        .map(|w| {
+                            format!(
+                                "{}:{}: {}",
+                                path.display(),
+                                w.line,
+                                problem_words(&w.problem)
+                            )
+                        })
+                        .collect();
+                    self.messages.warn(format!(
+                        "{}\n\n{}",
+                        tr!("warn-import", count = warnings.len()),
+                        lines.join("\n")
+                    ));
+                }
+                let pending = Pending::Replace(Box::new(project));
+                if self.is_dirty() {
+                    self.prompt = Some(Prompt::Unsaved(pending));
+                } else if let Pending::Replace(project) = pending {
+                    self.replace_document(*project, None);
+                }
+            }
+            Err(detail) => self
+                .messages
+                .error(format!("{}\n\n{detail}", tr!("error-import"))),
+        }
+    }
+
+    /// Asks where to write the map as a Mermaid diagram and writes it.
+    pub(super) fn export_mermaid(&mut self) {
+        let suggested = self.suggested_file_name("mmd");
+        self.ask_path(FileRequest::ExportMermaid, &suggested, SaveFormat::Mermaid);
+    }
+
+    fn write_mermaid(&mut self, path: &Path) {
+        let inputs: Vec<&Path> = self.doc.path.as_deref().into_iter().collect();
+        let text = crate::mermaid::write(self.doc.history.project());
+        let written = crate::file::check_output(path, &inputs, crate::file::MERMAID, false)
+            .and_then(|()| crate::file::write(path, text.as_bytes(), None).map(|_| ()));
+        match written {
+            Ok(()) => {
+                self.notice =
+                    Some(tr!("notice-exported", path = path.display().to_string()).into());
+            }
+            Err(e) => self.messages.error(format!(
+                "{}\n\n{}",
+                tr!("error-export-mermaid"),
+                file_error_words(&e)
+            )),
         }
     }
 
@@ -439,4 +526,20 @@ impl JourneyApp {
             _ => {}
         }
     }
+}
+
+/// What changed in reading a line of a Mermaid diagram, in the interface's
+/// language.
+fn problem_words(problem: &crate::mermaid::Problem) -> String {
+    use crate::mermaid::Problem;
+    match problem {
+        Problem::BadScore { task, score } => tr!(
+            "warn-import-bad-score",
+            task = task.as_str(),
+            score = score.as_str()
+        ),
+        Problem::NoScore { task } => tr!("warn-import-no-score", task = task.as_str()),
+        Problem::NotATask { text } => tr!("warn-import-not-a-task", text = text.as_str()),
+    }
+    .into()
 }
