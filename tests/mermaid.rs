@@ -221,3 +221,35 @@ fn the_file_menu_imports_and_exports_diagrams() {
         "journey\n    title Branch visit\n    section Arrive\n      Queue: 2: Branch\n      Ask: 2: Branch\n"
     );
 }
+
+#[cfg(feature = "gui")]
+#[test]
+fn the_built_in_file_browser_imports_a_diagram_without_asking_to_replace_it() {
+    use egui_kittest::kittest::Queryable as _;
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("bank.ron");
+    std::fs::write(&map, include_str!("../samples/shoe-store.ron")).unwrap();
+    std::fs::write(
+        dir.path().join("visit.md"),
+        "```mermaid\njourney\n  title Branch visit\n  section Arrive\n    Queue: 2: Branch\n```\n",
+    )
+    .unwrap();
+    let mut options = common::options();
+    options.file = Some(map);
+    options.dialogs = Box::new(common::NoDialogs);
+    let mut harness = common::app_sized(1600.0, 1000.0, options);
+    harness.get_by_label("File").click();
+    harness.run_steps(2);
+    harness.get_by_label("Import Mermaid journey…").click();
+    harness.run_steps(3);
+    // The browser lists Markdown files too, in the open map's folder.
+    harness.get_by_label("visit.md").click();
+    harness.run_steps(2);
+    harness.get_by_label("Open").click();
+    harness.run_steps(3);
+    assert!(
+        harness.query_by_label("Replace").is_none(),
+        "nothing is written"
+    );
+    assert_eq!(harness.state().project().title, "Branch visit");
+}

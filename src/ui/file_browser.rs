@@ -36,8 +36,8 @@ struct Entry {
 pub struct FileBrowser {
     title: String,
     mode: Mode,
-    /// Only files with this extension are listed.
-    extension: &'static str,
+    /// Only files with one of these extensions are listed.
+    extensions: &'static [&'static str],
     folder: PathBuf,
     /// The folder box, edited separately until Enter.
     folder_text: String,
@@ -52,14 +52,14 @@ impl FileBrowser {
     pub fn new(
         title: &str,
         mode: Mode,
-        extension: &'static str,
+        extensions: &'static [&'static str],
         folder: &Path,
         name: &str,
     ) -> Self {
         let mut browser = Self {
             title: title.to_owned(),
             mode,
-            extension,
+            extensions,
             folder: PathBuf::new(),
             folder_text: String::new(),
             entries: Ok(Vec::new()),
@@ -74,7 +74,7 @@ impl FileBrowser {
     /// Lists `folder` and makes it the current one.
     fn enter(&mut self, folder: PathBuf) {
         self.folder_text = folder.display().to_string();
-        self.entries = list(&folder, self.extension, self.show_hidden);
+        self.entries = list(&folder, self.extensions, self.show_hidden);
         self.folder = folder;
         self.problem = None;
         if self.mode == Mode::Open {
@@ -193,7 +193,8 @@ impl FileBrowser {
                         ui.colored_label(ui.visuals().error_fg_color, problem);
                     }
                     Ok(entries) if entries.is_empty() => {
-                        ui.weak(tr!("browser-empty", extension = self.extension));
+                        let extension = self.extensions.join(", .");
+                        ui.weak(tr!("browser-empty", extension = extension));
                     }
                     Ok(entries) => {
                         for entry in entries {
@@ -273,8 +274,8 @@ impl FileBrowser {
     }
 }
 
-/// The folders and `extension` files in `folder`, folders first, by name.
-fn list(folder: &Path, extension: &str, show_hidden: bool) -> Result<Vec<Entry>, String> {
+/// The folders and `extensions` files in `folder`, folders first, by name.
+fn list(folder: &Path, extensions: &[&str], show_hidden: bool) -> Result<Vec<Entry>, String> {
     let read = std::fs::read_dir(folder).map_err(|e| {
         format!(
             "{}: {e}",
@@ -286,7 +287,10 @@ fn list(folder: &Path, extension: &str, show_hidden: bool) -> Result<Vec<Entry>,
         .filter_map(|item| {
             let name = item.file_name().to_string_lossy().into_owned();
             let folder = item.path().is_dir();
-            let wanted = folder || Path::new(&name).extension().is_some_and(|e| e == extension);
+            let wanted = folder
+                || Path::new(&name)
+                    .extension()
+                    .is_some_and(|e| extensions.iter().any(|x| e == *x));
             let shown = show_hidden || !name.starts_with('.');
             (wanted && shown).then_some(Entry { name, folder })
         })
@@ -325,7 +329,7 @@ mod tests {
         }
         std::fs::create_dir(dir.path().join("zeta")).unwrap();
         let names = |hidden| -> Vec<String> {
-            list(dir.path(), "ron", hidden)
+            list(dir.path(), &["ron"], hidden)
                 .unwrap()
                 .into_iter()
                 .map(|e| e.name)
@@ -339,12 +343,12 @@ mod tests {
     fn open_refuses_a_missing_file_and_save_enters_a_typed_folder() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir(dir.path().join("maps")).unwrap();
-        let mut open = FileBrowser::new("Open", Mode::Open, "ron", dir.path(), "");
+        let mut open = FileBrowser::new("Open", Mode::Open, &["ron"], dir.path(), "");
         open.name = "gone.ron".into();
         assert_eq!(open.confirm(), None);
         assert!(open.problem.as_deref().unwrap().contains("gone.ron"));
 
-        let mut save = FileBrowser::new("Save", Mode::Save, "ron", dir.path(), "maps");
+        let mut save = FileBrowser::new("Save", Mode::Save, &["ron"], dir.path(), "maps");
         assert_eq!(save.confirm(), None);
         assert_eq!(save.folder, dir.path().join("maps"));
         save.name = "new.ron".into();

@@ -25,7 +25,7 @@ impl SaveFormat {
     }
 
     /// The extensions a file of this format may have when opened.
-    fn extensions(self) -> &'static [&'static str] {
+    pub(super) fn extensions(self) -> &'static [&'static str] {
         match self {
             Self::Project => &["ron"],
             Self::Png => &["png"],

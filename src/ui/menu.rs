@@ -67,6 +67,7 @@ fn menus_ui(
         menu(ui, tr!("menu-open-recent"), |ui| {
             recent_ui(ui, settings, actions);
         });
+        items(ui, &[Command::ImportMermaid], actions);
         ui.separator();
         items(ui, &[Command::Save, Command::SaveAs], actions);
         ui.separator();
@@ -81,7 +82,6 @@ fn menus_ui(
             ],
             actions,
         );
-        items(ui, &[Command::ImportMermaid], actions);
         ui.separator();
         items(ui, &[Command::StartScreen], actions);
         ui.separator();

@@ -39,6 +39,13 @@ pub(super) enum FileRequest {
     ExportMermaid,
 }
 
+impl FileRequest {
+    /// Whether the request reads the file picked, rather than writes it.
+    pub(super) fn reads(&self) -> bool {
+        matches!(self, Self::Open | Self::Compare | Self::Import)
+    }
+}
+
 /// A modal question.
 #[derive(Clone, Debug, PartialEq)]
 pub(super) enum Prompt {

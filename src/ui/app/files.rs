@@ -85,18 +85,17 @@ impl JourneyApp {
     /// none, the editor's own file browser; `request` says what follows.
     fn ask_path(&mut self, request: FileRequest, suggested: &str, format: SaveFormat) {
         if self.dialogs.available() {
-            let picked = match request {
-                FileRequest::Open | FileRequest::Compare | FileRequest::Import => {
-                    self.dialogs.pick_open(format)
-                }
-                _ => self.dialogs.pick_save(suggested, format),
+            let picked = if request.reads() {
+                self.dialogs.pick_open(format)
+            } else {
+                self.dialogs.pick_save(suggested, format)
             };
             if let Some(path) = picked {
                 self.finish_request(request, &path);
             }
             return;
         }
-        let extension = format.filter().1;
+        let extensions = format.extensions();
         let start = self
             .doc
             .path
@@ -116,7 +115,7 @@ impl JourneyApp {
             FileRequest::ExportMermaid => (tr!("browse-export-mermaid"), Mode::Save),
             _ => (tr!("browse-save"), Mode::Save),
         };
-        let dialog = FileBrowser::new(&title, mode, extension, &start, suggested);
+        let dialog = FileBrowser::new(&title, mode, extensions, &start, suggested);
         self.in_app_dialog = Some((dialog, request));
     }
 
@@ -246,7 +245,7 @@ impl JourneyApp {
                 };
                 // The system's save dialogs ask before replacing a file;
                 // so does this one.
-                let replaces = !matches!(request, FileRequest::Open | FileRequest::Compare)
+                let replaces = !request.reads()
                     && path.exists()
                     && self.doc.path.as_deref() != Some(path.as_path());
                 if replaces {
