@@ -289,4 +289,16 @@ mod editor {
         assert_eq!(harness.state().settings.language, Some(Lang::Fa));
         harness.get_by_label("نما");
     }
+
+    #[test]
+    fn rtl_the_start_screen_opens_in_persian() {
+        let mut options = common::options();
+        options.settings.language = Some(Lang::Fa);
+        options.settings.recent = vec![std::path::PathBuf::from("samples/bank-account-fa.ron")];
+        options.start_screen = true;
+        let mut harness = common::app_sized(1600.0, 1000.0, options);
+        harness.run_steps(4);
+        // The samples are listed, under their Persian heading.
+        harness.get_by_label("افتتاح حساب بانکی آنلاین");
+    }
 }

@@ -206,3 +206,19 @@ fn rtl_a_side_panel_opening_keeps_the_first_stage_in_view() {
         "the first stage stays beside the channels: {first:?} {channel:?}"
     );
 }
+
+#[test]
+fn rtl_a_map_narrower_than_the_view_stands_at_the_right() {
+    let mut project = shoe_store(Direction::Rtl);
+    while project.stages.len() > 2 {
+        let id = project.stages[2].id;
+        project.apply(Edit::DeleteStage { id }).unwrap();
+    }
+    let harness = app(project);
+    let first = rect(&harness, "Stage Awareness");
+    let channel = rect(&harness, "Channel Instagram");
+    assert!(
+        (channel.left() - first.right()).abs() < 8.0,
+        "the first stage stands beside the channels: {first:?} {channel:?}"
+    );
+}

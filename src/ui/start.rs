@@ -62,17 +62,18 @@ pub fn start_screen_ui(ctx: &egui::Context, recent: &[PathBuf], actions: &mut Ve
                 });
                 super::mirrored(&mut columns[column(2)], |ui| {
                     ui.strong(tr!("start-templates"));
-                    egui::Grid::new("templates").show(ui, |ui| {
-                        for (index, template) in templates::ALL.iter().enumerate() {
+                    // One row per template, its English and Persian names.
+                    // (egui's Grid gives NaN sizes in a right-aligned column.)
+                    for (index, template) in templates::ALL.iter().enumerate() {
+                        super::row(ui, |ui| {
                             for lang in [Lang::En, Lang::Fa] {
                                 let name = Text::new(template.name(lang).to_owned());
                                 if ui.link(name).clicked() {
                                     pick(Command::NewFromTemplate(index, lang).into());
                                 }
                             }
-                            ui.end_row();
-                        }
-                    });
+                        });
+                    }
                 });
             });
             ui.add_space(10.0);

@@ -72,13 +72,18 @@ pub struct Geometry {
     pub m: Metrics,
     /// Stages run from right to left.
     pub rtl: bool,
+    /// The least width to lay out across: a right-to-left map narrower
+    /// than the view fills it, so its first stage stands at the right,
+    /// beside the channel band. 0 for none.
+    pub min_width: f32,
 }
 
 impl Geometry {
     pub fn size(self) -> Vec2 {
         let m = self.m;
         vec2(
-            m.side_width + self.stages as f32 * m.cell_width + m.add_size + m.gap,
+            (m.side_width + self.stages as f32 * m.cell_width + m.add_size + m.gap)
+                .max(self.min_width),
             m.header_height + self.channels as f32 * m.cell_height + m.add_size + m.gap,
         )
     }
@@ -216,6 +221,7 @@ mod tests {
             channels: 100,
             m: Metrics::editor(1.0),
             rtl: false,
+            min_width: 0.0,
         };
         let viewport = Rect::from_min_size(pos2(1000.0, 2000.0), vec2(1200.0, 800.0));
         let (columns, rows) = g.visible(viewport);
@@ -233,6 +239,7 @@ mod tests {
             channels: 3,
             m: Metrics::editor(1.0),
             rtl: false,
+            min_width: 0.0,
         };
         let rtl = Geometry { rtl: true, ..ltr };
         let width = ltr.size().x;
@@ -264,6 +271,7 @@ mod tests {
             channels: 8,
             m,
             rtl: false,
+            min_width: 0.0,
         };
         assert!(m.body >= 20.0 && m.small >= 20.0);
         assert!(g.size().x <= 1920.0 + m.gap, "{:?}", g.size());

@@ -128,6 +128,11 @@ impl Grid {
             channels: project.channels.len(),
             m: look.metrics,
             rtl: project.direction.is_rtl(),
+            min_width: if project.direction.is_rtl() {
+                ui.available_width() - ui.spacing().scroll.allocated_width()
+            } else {
+                0.0
+            },
         };
         // A map just opened, or just flipped, starts at its first stage:
         // at the right of a right-to-left map.
