@@ -2,7 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use journeymap::file::{self, FileError, ParseError};
+use journeymap::file::{self, Fault, FileError, ParseError};
 use journeymap::model::{
     Cell, CellKey, Channel, ChannelKind, Edit, Polarity, Project, Score, Signal, Stage,
 };
@@ -159,6 +159,13 @@ fn unknown_stage_points_at_the_reference() {
         e.message.contains("stage `00000000000000ff`") && e.message.contains("does not exist"),
         "{e}"
     );
+    assert_eq!(
+        e.fault,
+        Fault::UnknownRef {
+            kind: "stage",
+            id: "00000000000000ff".into()
+        }
+    );
 }
 
 #[test]
@@ -169,6 +176,13 @@ fn unknown_channel_points_at_the_reference() {
     let e = error_of(&text);
     assert_eq!((e.line, e.column), (18, 23), "{e}");
     assert!(e.message.contains("channel `000000000000000c`"), "{e}");
+    assert_eq!(
+        e.fault,
+        Fault::UnknownRef {
+            kind: "channel",
+            id: "000000000000000c".into()
+        }
+    );
 }
 
 #[test]
@@ -177,6 +191,13 @@ fn duplicate_id_points_at_the_second_use() {
     let e = error_of(text);
     assert_eq!((e.line, e.column), (9, 18), "{e}");
     assert!(e.message.contains("used twice"), "{e}");
+    assert_eq!(
+        e.fault,
+        Fault::DuplicateId {
+            kind: "stage",
+            id: "00000000000000a1".into()
+        }
+    );
 }
 
 #[test]
@@ -198,6 +219,13 @@ fn duplicate_signal_id_points_at_the_second_signal() {
             .contains("signal id `0000000000000005` is used twice"),
         "{e}"
     );
+    assert_eq!(
+        e.fault,
+        Fault::DuplicateId {
+            kind: "signal",
+            id: "0000000000000005".into()
+        }
+    );
 }
 
 #[test]
@@ -208,6 +236,7 @@ fn second_cell_at_one_crossing_is_refused() {
     let e = error_of(&with_cells(&format!("{cell}{cell}")));
     assert_eq!((e.line, e.column), (22, 21), "{e}");
     assert!(e.message.contains("a second cell"), "{e}");
+    assert_eq!(e.fault, Fault::DuplicateCell);
 }
 
 #[test]
@@ -218,6 +247,7 @@ fn score_out_of_range_points_at_the_score() {
     let e = error_of(&text);
     assert_eq!((e.line, e.column), (20, 20), "{e}");
     assert!(e.message.contains("score -3 is out of range"), "{e}");
+    assert_eq!(e.fault, Fault::BadScore { value: "-3".into() });
 }
 
 #[test]
@@ -225,6 +255,12 @@ fn bad_id_text_is_refused() {
     let e = error_of("(\n    format: 1,\n    stages: [(id: \"zz-top\", name: \"A\")],\n)\n");
     assert_eq!((e.line, e.column), (3, 20), "{e}");
     assert!(e.message.contains("not a valid id"), "{e}");
+    assert_eq!(
+        e.fault,
+        Fault::BadId {
+            text: "zz-top".into()
+        }
+    );
 }
 
 #[test]
@@ -420,7 +456,6 @@ const SAMPLES_FORMAT_1: [&str; 3] = [
 
 #[test]
 fn faults_are_named_for_the_editor_to_say_in_its_language() {
-    use journeymap::file::Fault;
     let cases = [
         (
             "(format: 2, title: \"a\" persona: ())",

@@ -248,6 +248,14 @@ parse-unknown-field = unknown field `{ $found }`; expected one of { $expected }
 parse-missing-field = the field `{ $field }` is missing
 parse-duplicate-field = the field `{ $field }` is written twice
 parse-unknown-value = unknown value `{ $found }`; expected one of { $expected }
+parse-bad-id = `{ $text }` is not a valid id (expected 1 to 16 hex digits)
+parse-bad-score = score { $value } is not allowed: scores are whole numbers from -2 (very negative) to 2 (very positive)
+parse-duplicate-id = { $kind } id `{ $id }` is used twice
+parse-unknown-ref = the cell refers to { $kind } `{ $id }`, which does not exist
+parse-kind-stage = stage
+parse-kind-channel = channel
+parse-kind-signal = signal
+parse-duplicate-cell = a second cell for this stage and channel: each crossing has one cell
 notice-hard-links = Saved “{ $name }” in place, keeping its { $links } hard links
 notice-exported = Exported { $path }
 

@@ -226,6 +226,14 @@ parse-unknown-field = فیلد ناشناختهٔ `{ $found }`؛ یکی از ا�
 parse-missing-field = فیلد `{ $field }` نیامده است
 parse-duplicate-field = فیلد `{ $field }` دو بار آمده است
 parse-unknown-value = مقدار ناشناختهٔ `{ $found }`؛ یکی از این‌ها انتظار می‌رفت: { $expected }
+parse-bad-id = `{ $text }` شناسهٔ درستی نیست (۱ تا ۱۶ رقم شانزده‌شانزدهی انتظار می‌رفت)
+parse-bad-score = امتیاز { $value } پذیرفته نیست: امتیازها عددهای درست از {"\u2066"}-۲{"\u2069"} (بسیار منفی) تا ۲ (بسیار مثبت) هستند
+parse-duplicate-id = شناسهٔ { $kind } `{ $id }` دو بار آمده است
+parse-unknown-ref = خانه به { $kind } `{ $id }` اشاره می‌کند که وجود ندارد
+parse-kind-stage = مرحله
+parse-kind-channel = کانال
+parse-kind-signal = نشانه
+parse-duplicate-cell = خانهٔ دومی برای همین مرحله و کانال: هر تقاطع یک خانه دارد
 notice-hard-links = «{ $name }» در همان‌جا ذخیره شد و { $links } پیوند سخت آن ماند
 notice-exported = خروجی در { $path } ساخته شد
 

@@ -73,6 +73,26 @@ pub enum Fault {
         found: String,
         expected: String,
     },
+    /// An id that is not 1 to 16 hex digits.
+    BadId {
+        text: String,
+    },
+    /// A score that is not a whole number from -2 to 2.
+    BadScore {
+        value: String,
+    },
+    /// An id used twice; `kind` is "stage", "channel" or "signal".
+    DuplicateId {
+        kind: &'static str,
+        id: String,
+    },
+    /// A cell at a stage or channel (`kind`) that does not exist.
+    UnknownRef {
+        kind: &'static str,
+        id: String,
+    },
+    /// Two cells for one stage and channel.
+    DuplicateCell,
 }
 
 /// Why a file could not be loaded or saved. Display gives `file:line:column: message`.
@@ -274,14 +294,14 @@ pub fn parse(text: &str) -> Result<Project, ParseError> {
     let (project, culprit) = file.into_project(&log);
     match (project, culprit) {
         (Ok(project), _) => Ok(project),
-        (Err(message), Some(ordinal)) => {
+        (Err((message, fault)), Some(ordinal)) => {
             // Parse again, failing at the culprit id, to learn its position.
-            match tracked_parse(text, Some((ordinal, message.clone()))) {
+            match tracked_parse(text, Some((ordinal, message.clone(), fault.clone()))) {
                 Err(error) => Err(error),
-                Ok(_) => Err(ParseError::new(1, 1, Fault::Other, message)),
+                Ok(_) => Err(ParseError::new(1, 1, fault, message)),
             }
         }
-        (Err(message), None) => Err(ParseError::new(1, 1, Fault::Other, message)),
+        (Err((message, fault)), None) => Err(ParseError::new(1, 1, fault, message)),
     }
 }
 

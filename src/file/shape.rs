@@ -104,6 +104,11 @@ fn fault_of(code: &ron::Error) -> Fault {
                 found: TRACKER.with(|t| t.borrow().found_format),
             };
         }
+        E::Message(_) => {
+            return TRACKER
+                .with(|t| t.borrow_mut().fault.take())
+                .unwrap_or_default();
+        }
         E::ExpectedComma => "parse-expected-comma",
         E::ExpectedString | E::ExpectedStringEnd => "parse-expected-string",
         E::ExpectedInteger | E::ExpectedFloat | E::IntegerOutOfBounds => "parse-expected-number",
@@ -137,9 +142,11 @@ pub(super) enum Role {
 #[derive(Default)]
 struct Tracker {
     log: Vec<(Role, u64)>,
-    fail_at: Option<(usize, String)>,
+    fail_at: Option<(usize, String, Fault)>,
     newer_format: bool,
     found_format: u32,
+    /// The kind of the last error one of our readers raised.
+    fault: Option<Fault>,
 }
 
 thread_local! {
@@ -150,7 +157,7 @@ thread_local! {
 struct TrackerGuard;
 
 impl TrackerGuard {
-    fn new(fail_at: Option<(usize, String)>) -> Self {
+    fn new(fail_at: Option<(usize, String, Fault)>) -> Self {
         TRACKER.with(|t| {
             *t.borrow_mut() = Tracker {
                 fail_at,
@@ -169,7 +176,7 @@ impl Drop for TrackerGuard {
 
 pub(super) fn tracked_parse(
     text: &str,
-    fail_at: Option<(usize, String)>,
+    fail_at: Option<(usize, String, Fault)>,
 ) -> Result<(FileProject, Vec<(Role, u64)>), ParseError> {
     let _guard = TrackerGuard::new(fail_at);
     let file = ron::Options::default()
@@ -182,19 +189,30 @@ pub(super) fn tracked_parse(
 fn de_tracked<'de, D: Deserializer<'de>>(d: D, role: Role) -> Result<u64, D::Error> {
     let text = String::deserialize(d)?;
     let id = crate::model::parse_hex_id(&text).ok_or_else(|| {
-        serde::de::Error::custom(format!(
-            "`{text}` is not a valid id (expected 1 to 16 hex digits)"
-        ))
+        raise(
+            Fault::BadId { text: text.clone() },
+            format!("`{text}` is not a valid id (expected 1 to 16 hex digits)"),
+        )
     })?;
-    TRACKER.with(|t| {
+    let fail = TRACKER.with(|t| {
         let mut t = t.borrow_mut();
         let ordinal = t.log.len();
         t.log.push((role, id));
         match &t.fail_at {
-            Some((at, message)) if *at == ordinal => Err(serde::de::Error::custom(message)),
-            _ => Ok(id),
+            Some((at, message, fault)) if *at == ordinal => Some((message.clone(), fault.clone())),
+            _ => None,
         }
-    })
+    });
+    match fail {
+        Some((message, fault)) => Err(raise(fault, message)),
+        None => Ok(id),
+    }
+}
+
+/// A reader's error, its kind noted for [`fault_of`].
+fn raise<E: serde::de::Error>(fault: Fault, message: impl fmt::Display) -> E {
+    TRACKER.with(|t| t.borrow_mut().fault = Some(fault));
+    E::custom(message)
 }
 
 fn de_stage_def<'de, D: Deserializer<'de>>(d: D) -> Result<StageId, D::Error> {
@@ -243,8 +261,14 @@ impl serde::de::Visitor<'_> for ScoreVisitor {
     }
 
     fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<Score, E> {
-        Score::new(value)
-            .ok_or_else(|| E::custom(format!("score {value} is out of range: {SCORE_RULE}")))
+        Score::new(value).ok_or_else(|| {
+            raise(
+                Fault::BadScore {
+                    value: value.to_string(),
+                },
+                format!("score {value} is out of range: {SCORE_RULE}"),
+            )
+        })
     }
 
     fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<Score, E> {
@@ -252,9 +276,12 @@ impl serde::de::Visitor<'_> for ScoreVisitor {
     }
 
     fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<Score, E> {
-        Err(E::custom(format!(
-            "score {value} is not allowed: {SCORE_RULE}"
-        )))
+        Err(raise(
+            Fault::BadScore {
+                value: value.to_string(),
+            },
+            format!("score {value} is not allowed: {SCORE_RULE}"),
+        ))
     }
 }
 
@@ -491,7 +518,7 @@ impl FileProject {
     pub(super) fn into_project(
         self,
         log: &[(Role, u64)],
-    ) -> (Result<Project, String>, Option<usize>) {
+    ) -> (Result<Project, (String, Fault)>, Option<usize>) {
         // Two cell records for one stage x channel crossing is a file-level problem.
         let mut seen = std::collections::HashSet::new();
         for (index, cell) in self.cells.iter().enumerate() {
@@ -500,7 +527,8 @@ impl FileProject {
                     "a second cell for stage `{}` and channel `{}`: each crossing has one cell",
                     cell.stage, cell.channel
                 );
-                return (Err(message), nth_in_log(log, Role::StageRef, None, index));
+                let culprit = nth_in_log(log, Role::StageRef, None, index);
+                return (Err((message, Fault::DuplicateCell)), culprit);
             }
         }
         let stages = self
@@ -590,7 +618,29 @@ impl FileProject {
                         nth_in_log(log, Role::ChannelRef, Some(id.0), 0)
                     }
                 };
-                (Err(invalid.to_string()), culprit)
+                let fault = match invalid {
+                    Invalid::DuplicateStage { id, .. } => Fault::DuplicateId {
+                        kind: "stage",
+                        id: id.to_string(),
+                    },
+                    Invalid::DuplicateChannel { id, .. } => Fault::DuplicateId {
+                        kind: "channel",
+                        id: id.to_string(),
+                    },
+                    Invalid::DuplicateSignal { id } => Fault::DuplicateId {
+                        kind: "signal",
+                        id: id.to_string(),
+                    },
+                    Invalid::UnknownStage { id } => Fault::UnknownRef {
+                        kind: "stage",
+                        id: id.to_string(),
+                    },
+                    Invalid::UnknownChannel { id } => Fault::UnknownRef {
+                        kind: "channel",
+                        id: id.to_string(),
+                    },
+                };
+                (Err((invalid.to_string(), fault)), culprit)
             }
         }
     }

@@ -156,6 +156,21 @@ fn parse_words(error: &ParseError) -> String {
             found = found.as_str(),
             expected = expected.as_str()
         ),
+        Fault::BadId { text } => tr!("parse-bad-id", text = text.as_str()),
+        Fault::BadScore { value } => {
+            tr!("parse-bad-score", value = crate::i18n::ui().digits(value))
+        }
+        Fault::DuplicateId { kind, id } => tr!(
+            "parse-duplicate-id",
+            kind = tr!(&format!("parse-kind-{kind}")),
+            id = id.as_str()
+        ),
+        Fault::UnknownRef { kind, id } => tr!(
+            "parse-unknown-ref",
+            kind = tr!(&format!("parse-kind-{kind}")),
+            id = id.as_str()
+        ),
+        Fault::DuplicateCell => tr!("parse-duplicate-cell"),
     };
     text.into()
 }
@@ -238,6 +253,22 @@ mod tests {
         assert_eq!(
             file_error_words(&missing),
             "\u{2068}gone.ron\u{2069}: خوانده نمی‌شود: چنین پرونده یا پوشه‌ای نیست"
+        );
+        let duplicate = FileError::Invalid {
+            path: PathBuf::from("m.ron"),
+            error: ParseError {
+                line: 9,
+                column: 18,
+                message: "stage id `00000000000000a1` is used twice".to_owned(),
+                fault: Fault::DuplicateId {
+                    kind: "stage",
+                    id: "00000000000000a1".to_owned(),
+                },
+            },
+        };
+        assert_eq!(
+            file_error_words(&duplicate),
+            "\u{2066}m.ron:9:18\u{2069}: شناسهٔ مرحله `00000000000000a1` دو بار آمده است"
         );
         let too_large = ExportError::TooLarge {
             width: 40_000,
