@@ -1,6 +1,6 @@
 //! Benchmarks with fixed ids, so results compare over time:
 //! `frame/10x8`, `frame/40x25`, `frame/100x100`, `export/10x8_scale2`,
-//! `file/load_100x100`, `file/save_100x100`, and `fields/*`, which compare
+//! `export/30x20_scale2`, `export/10x8_pdf`, `file/load_100x100`, `file/save_100x100`, and `fields/*`, which compare
 //! the editor's text field with egui's `TextEdit`. Run with `cargo bench`.
 
 #![allow(clippy::expect_used)]
@@ -145,6 +145,16 @@ fn export(c: &mut Criterion) {
     c.bench_function("export/10x8_scale2", |b| {
         b.iter(|| black_box(journeymap::export::png(&project, &options).expect("renders")));
     });
+    c.bench_function("export/10x8_pdf", |b| {
+        b.iter(|| black_box(journeymap::export::pdf(&project, &options).expect("writes")));
+    });
+    let big = generated(30, 20);
+    let mut group = c.benchmark_group("export");
+    group.sample_size(10);
+    group.bench_function("30x20_scale2", |b| {
+        b.iter(|| black_box(journeymap::export::png(&big, &options).expect("renders")));
+    });
+    group.finish();
 }
 
 fn file(c: &mut Criterion) {

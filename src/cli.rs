@@ -13,6 +13,10 @@ use crate::model::Project;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Png,
+    /// A PDF with real text; `--page` chooses the paper.
+    Pdf,
+    /// An SVG with its text as paths.
+    Svg,
     Csv,
     /// A Mermaid `journey` diagram.
     Mermaid,
@@ -24,6 +28,8 @@ impl Format {
         let extension = path.extension()?.to_str()?.to_ascii_lowercase();
         match extension.as_str() {
             "png" => Some(Self::Png),
+            "pdf" => Some(Self::Pdf),
+            "svg" => Some(Self::Svg),
             "csv" => Some(Self::Csv),
             "mmd" => Some(Self::Mermaid),
             _ => None,
@@ -57,14 +63,36 @@ pub fn export(input: &Path, output: &Path, settings: ExportAs) -> ExitCode {
         eprintln!("--plan writes a CSV action plan; name the output .csv or pass --format csv");
         return ExitCode::FAILURE;
     }
+    let paged = settings.png.paper != export::Paper::Fit || settings.png.landscape;
+    if paged && format != Format::Pdf {
+        eprintln!(
+            "--page and --landscape lay out PDF pages; name the output .pdf or pass --format pdf"
+        );
+        return ExitCode::FAILURE;
+    }
     let Some(project) = load(input) else {
         return ExitCode::FAILURE;
     };
     let stdout = output == Path::new("-");
     let result = match (format, stdout) {
-        (Format::Png, true) => export::png(&project, &settings.png).and_then(|b| to_stdout(&b)),
-        (Format::Png, false) => {
-            export::write_png(&project, &settings.png, output, &[input], settings.force)
+        (Format::Png | Format::Pdf | Format::Svg, _) => {
+            let kind = match format {
+                Format::Pdf => export::Kind::Pdf,
+                Format::Svg => export::Kind::Svg,
+                _ => export::Kind::Png,
+            };
+            if stdout {
+                export::bytes(&project, &settings.png, kind).and_then(|b| to_stdout(&b))
+            } else {
+                export::write(
+                    &project,
+                    &settings.png,
+                    kind,
+                    output,
+                    &[input],
+                    settings.force,
+                )
+            }
         }
         (Format::Mermaid, true) => to_stdout(crate::mermaid::write(&project).as_bytes()),
         (Format::Mermaid, false) => write_mermaid(&project, output, input, settings.force),
@@ -91,7 +119,20 @@ pub fn export(input: &Path, output: &Path, settings: ExportAs) -> ExitCode {
                             .pixel_size(settings.png.scale);
                         println!("{}: {w} x {h} pixels", output.display());
                     }
-                    Format::Csv | Format::Mermaid => println!("{}: written", output.display()),
+                    Format::Pdf => {
+                        let layout = export::Layout::new(&project, settings.png.findings);
+                        let pages = export::pages::plan(
+                            &layout,
+                            settings.png.paper,
+                            settings.png.landscape,
+                        )
+                        .len();
+                        let s = if pages == 1 { "" } else { "s" };
+                        println!("{}: {pages} page{s}", output.display());
+                    }
+                    Format::Svg | Format::Csv | Format::Mermaid => {
+                        println!("{}: written", output.display());
+                    }
                 }
             }
             ExitCode::SUCCESS

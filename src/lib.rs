@@ -5,6 +5,7 @@
 
 pub mod analysis;
 pub mod cli;
+pub mod csv_in;
 pub mod diff;
 pub mod export;
 pub mod file;

@@ -68,9 +68,11 @@ enum Command {
     GitSetup,
     /// Make a map from a Mermaid `journey` diagram (`.mmd`, or a Markdown
     /// file holding one): sections become stages, actors channels, tasks
-    /// actions with their score as the real experience.
+    /// actions with their score as the real experience. Or from a cells
+    /// CSV (`.csv`, as `export -o cells.csv` writes it), its columns
+    /// found by their header names.
     Import {
-        /// The diagram to read.
+        /// The diagram or CSV to read.
         file: PathBuf,
         /// Where to write the new map; an existing file is never replaced.
         #[arg(short, long, value_name = "MAP.ron")]
@@ -98,7 +100,8 @@ enum Command {
         /// The project to export.
         file: PathBuf,
         /// Where to write; `-` writes to standard output. The extension
-        /// (`.png`, `.csv`, `.mmd`) chooses the format unless `--format` does.
+        /// (`.png`, `.pdf`, `.svg`, `.csv`, `.mmd`) chooses the format
+        /// unless `--format` does.
         #[arg(short, long, value_name = "OUT")]
         output: PathBuf,
         /// The format, when OUT's extension does not say.
@@ -132,6 +135,14 @@ enum Command {
         /// axis, badges, legend); by default the map's.
         #[arg(long, value_enum)]
         lang: Option<templates::Lang>,
+        /// PDF: the paper. `fit` is one page the size of the map; on A4, A3
+        /// or Letter a large map is split across pages, its stage and
+        /// channel headers repeated on each.
+        #[arg(long, value_enum, default_value_t = export::Paper::Fit)]
+        page: export::Paper,
+        /// PDF: turn the paper sideways.
+        #[arg(long)]
+        landscape: bool,
     },
     /// Print what the map says: inconsistent stages, ranked opportunities,
     /// cliff, largest gap, root causes and coverage.
@@ -162,6 +173,8 @@ fn main() -> ExitCode {
             colours,
             no_findings,
             lang,
+            page,
+            landscape,
         }) => cli::export(
             &file,
             &output,
@@ -176,6 +189,8 @@ fn main() -> ExitCode {
                     scheme: colours,
                     findings: !no_findings,
                     language: lang,
+                    paper: page,
+                    landscape,
                 },
             },
         ),
@@ -498,7 +513,27 @@ fn import(input: &Path, output: &Path) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let (project, warnings) = match journeymap::mermaid::parse(&text) {
+    let is_csv = input
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    let read = if is_csv {
+        let title = input
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        journeymap::csv_in::parse(&text, &title)
+            .map(|(project, warnings)| {
+                (project, warnings.iter().map(ToString::to_string).collect())
+            })
+            .map_err(|e| e.to_string())
+    } else {
+        journeymap::mermaid::parse(&text)
+            .map(|(project, warnings)| {
+                (project, warnings.iter().map(ToString::to_string).collect())
+            })
+            .map_err(|e| e.to_string())
+    };
+    let (project, warnings): (_, Vec<String>) = match read {
         Ok(read) => read,
         Err(e) => {
             eprintln!("{}: {e}", input.display());

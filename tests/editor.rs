@@ -485,14 +485,16 @@ fn deleting_a_stage_with_content_asks_first_and_undoes() {
 }
 
 #[test]
-fn export_png_from_the_editor_with_options_and_preview() {
+fn export_png_and_pdf_from_the_editor_with_options_and_preview() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("infographic.png");
-    let mut harness = app_scripted(None, None, vec![out.clone()]);
+    let pdf = dir.path().join("infographic.pdf");
+    // The scripted dialog answers from the end.
+    let mut harness = app_scripted(None, None, vec![pdf.clone(), out.clone()]);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     harness.run_steps(3);
     assert!(
-        harness.query_by_label("Export PNG").is_some(),
+        harness.query_by_label("Export").is_some(),
         "the dialog is open"
     );
     harness.get_by_label("1x").click();
@@ -529,8 +531,35 @@ fn export_png_from_the_editor_with_options_and_preview() {
     );
     assert!(harness.query_by_label_contains("Exported").is_some());
     assert!(
-        harness.query_by_label("Export PNG").is_none(),
+        harness.query_by_label("Export").is_none(),
         "the dialog closed"
+    );
+
+    // The same dialog writes a PDF on paper, keeping the other options.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run_steps(3);
+    harness.get_by_label("PDF").click();
+    harness.run_steps(2);
+    assert!(harness.query_by_label("1x").is_none(), "no scale for a PDF");
+    harness.get_by_label("A3").click();
+    harness.run_steps(1);
+    harness.get_by_label("Landscape").click();
+    harness.run_steps(2);
+    assert!(
+        harness.query_by_label("One page, 420 x 297 mm").is_some(),
+        "the pages are shown"
+    );
+    harness.get_by_label("Export…").click();
+    harness.run_steps(2);
+    let written = std::fs::read(&pdf).expect("the PDF was written");
+    let options = journeymap::export::Options {
+        paper: journeymap::export::Paper::A3,
+        landscape: true,
+        ..options
+    };
+    assert_eq!(
+        written,
+        journeymap::export::pdf(&project, &options).unwrap()
     );
 }
 

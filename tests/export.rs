@@ -214,6 +214,11 @@ fn exports_are_byte_identical() {
     let a = export::png(&project, &options(1, Theme::Dark)).unwrap();
     let b = export::png(&project, &options(1, Theme::Dark)).unwrap();
     assert!(a == b, "two exports differ");
+    // Rendered in bands on any number of threads, the bytes are the same.
+    for threads in [1, 3] {
+        let c = export::png_on(&project, &options(1, Theme::Dark), threads).unwrap();
+        assert!(a == c, "the export on {threads} threads differs");
+    }
     assert!(a.starts_with(b"\x89PNG"));
     assert!(
         !a.windows(4).any(|w| w == b"tIME" || w == b"tEXt"),

@@ -174,6 +174,12 @@ mod editor {
         "F2",
         "F5",
         "PNG",
+        "PDF",
+        "SVG",
+        // Paper sizes are named as printers name them.
+        "A4",
+        "A3",
+        "Letter",
         "CSV",
         "CRM",
         "EFQM",

@@ -196,7 +196,9 @@ fn the_file_menu_imports_and_exports_diagrams() {
     let mut harness = common::app_sized(1600.0, 1000.0, options);
     harness.get_by_label("File").click();
     harness.run_steps(2);
-    harness.get_by_label("Import Mermaid journey…").click();
+    harness
+        .get_by_label("Import Mermaid journey or CSV…")
+        .click();
     harness.run_steps(3);
     let project = harness.state().project();
     assert_eq!(project.title, "Branch visit");
@@ -240,7 +242,9 @@ fn the_built_in_file_browser_imports_a_diagram_without_asking_to_replace_it() {
     let mut harness = common::app_sized(1600.0, 1000.0, options);
     harness.get_by_label("File").click();
     harness.run_steps(2);
-    harness.get_by_label("Import Mermaid journey…").click();
+    harness
+        .get_by_label("Import Mermaid journey or CSV…")
+        .click();
     harness.run_steps(3);
     // The browser lists Markdown files too, in the open map's folder.
     harness.get_by_label("visit.md").click();
@@ -252,4 +256,40 @@ fn the_built_in_file_browser_imports_a_diagram_without_asking_to_replace_it() {
         "nothing is written"
     );
     assert_eq!(harness.state().project().title, "Branch visit");
+}
+
+#[cfg(feature = "gui")]
+#[test]
+fn the_same_import_reads_a_cells_csv_and_reports_what_it_left_out() {
+    use egui_kittest::kittest::Queryable as _;
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("bank.ron");
+    std::fs::write(&map, include_str!("../samples/shoe-store.ron")).unwrap();
+    std::fs::write(
+        dir.path().join("from sheet.csv"),
+        "stage,channel,action,colour\nArrive,Branch,Greet,red\n",
+    )
+    .unwrap();
+    let mut options = common::options();
+    options.file = Some(map);
+    options.dialogs = Box::new(common::NoDialogs);
+    let mut harness = common::app_sized(1600.0, 1000.0, options);
+    harness.get_by_label("File").click();
+    harness.run_steps(2);
+    harness
+        .get_by_label("Import Mermaid journey or CSV…")
+        .click();
+    harness.run_steps(3);
+    harness.get_by_label("from sheet.csv").click();
+    harness.run_steps(2);
+    harness.get_by_label("Open").click();
+    harness.run_steps(3);
+    let project = harness.state().project();
+    assert_eq!(project.title, "from sheet");
+    assert_eq!(project.cell_count(), 1);
+    assert!(
+        harness
+            .query_by_label_contains("unknown column “colour”, left out")
+            .is_some()
+    );
 }

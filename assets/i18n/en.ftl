@@ -15,13 +15,13 @@ cmd-compare-with = Compare with…
 cmd-save = Save
 cmd-save-as = Save As…
     .description = Save under another name
-cmd-export-png = Export PNG…
+cmd-export-png = Export PNG, PDF or SVG…
     .description = Export the infographic as PNG
 cmd-export-cells = Export cells as CSV…
     .description = Export one row per cell, for spreadsheets and CRM tools
 cmd-export-plan = Export action plan as CSV…
     .description = Export the action plan: every gap with its owner, grouped by owner
-cmd-import-mermaid = Import Mermaid journey…
+cmd-import-mermaid = Import Mermaid journey or CSV…
     .description = Make a new map from a Mermaid journey diagram (.mmd or Markdown)
 cmd-export-mermaid = Export as Mermaid journey…
     .description = Write the map as a Mermaid journey diagram, for Markdown pages
@@ -170,14 +170,28 @@ message-ok = OK
 
 format-project = Journey map
 format-png = PNG image
+format-pdf = PDF document
+format-svg = SVG drawing
 format-csv = CSV table
 browse-open = Open journey map
 browse-compare = Compare with another version
 browse-export-cells = Export cells as CSV
 browse-export-plan = Export action plan as CSV
 browse-export-png = Export PNG image
+browse-export-pdf = Export PDF
+browse-export-svg = Export SVG drawing
 format-mermaid = Mermaid journey
-browse-import-mermaid = Import a Mermaid journey
+format-import = Mermaid journey or cells CSV
+error-csv-empty = The file is empty.
+error-csv-syntax = Line { $line }: { $message }
+error-csv-missing-column = The header has no “{ $column }” column. A cells CSV has the columns { $columns }.
+error-csv-no-cells = No row names both a stage and a channel.
+warn-csv-unknown-column = unknown column “{ $name }”, left out
+warn-csv-bad-score = { $column } score “{ $value }” is not a whole number from -2 to +2; left empty
+warn-csv-unknown-tags = signal “{ $signal }” has tags that name no known root cause or principle; kept as text
+warn-csv-no-place = the row names no stage or no channel; left out
+warn-csv-repeated = a second row for { $stage } × { $channel }; left out, the first is kept
+browse-import-mermaid = Import a Mermaid journey or a cells CSV
 browse-export-mermaid = Export as a Mermaid journey
 error-import = Could not import the diagram.
 error-not-a-journey = No Mermaid journey diagram found: one starts with the line “journey”.
@@ -198,6 +212,8 @@ error-compare = Could not open the file to compare with.
 error-save = Could not save. Your work is still open and unsaved, and a recovery copy is kept.
 error-export-csv = Could not export the CSV table.
 error-export-png = Could not export the PNG.
+error-export-pdf = Could not export the PDF.
+error-export-svg = Could not export the SVG.
 error-recovery-write = Could not write the crash-recovery copy of your work.
 error-recovery-read = The recovery file could not be read.
 
@@ -223,6 +239,8 @@ fault-try-scale = try a smaller scale such as { $scale }x
 fault-no-scale-fits = even scale 1 is too large for this map
 fault-no-memory = not enough memory for a { $width } x { $height } pixel image; try a smaller scale
 fault-encode = cannot encode the PNG: { $message }
+fault-document = cannot write the { $format }: { $message }
+fault-page-too-large = the map is { $width } x { $height } inches, larger than a PDF page may be ({ $largest } inches a side); choose a paper size such as A3
 
 ## What is wrong in a map file's text, after its file:line:column
 
@@ -436,8 +454,26 @@ start-bring-back = File > Start screen… brings this back.
 
 ## Export dialog
 
-export-title = Export PNG
+export-title = Export
 export-button = Export…
+export-format = Format
+export-format-png = PNG image
+export-format-png-hint = Pixels, for slides, documents and the web
+export-format-pdf = PDF
+export-format-pdf-hint = For print and sharing: text stays selectable and searchable, shapes stay sharp
+export-format-svg = SVG
+export-format-svg-hint = A vector drawing for design tools; its text is drawn as outlines, so it looks the same without the fonts
+export-paper = Paper
+export-paper-fit = Fit to the map
+export-paper-a4 = A4
+export-paper-a3 = A3
+export-paper-letter = Letter
+export-landscape = Landscape
+export-pages = { $pages ->
+        [one] One page
+       *[other] { $pages } pages
+    }, { $width } x { $height } mm
+export-drawing = { $width } x { $height } px, sharp at any size
 export-scale = Scale
 export-scale-value = { $scale }x
 export-scale-screen = screen
@@ -578,6 +614,11 @@ infographic-ideal-line = ideal experience (stage mean)
 infographic-real-line = real experience
 infographic-short = real short of ideal
 infographic-scale = Scores from -2 (very negative) to +2 (very positive); gap = ideal - real. Cells list signals as + and - with their first words.
+infographic-page-cover = Page { $page } of { $pages }. { $following ->
+        [one] The chart and the grid follow on page { $first }.
+       *[other] The chart and the grid follow on pages { $first } to { $pages }, across the stages first, then down the channels.
+    }
+infographic-page-tile = Page { $page } of { $pages }: stages { $from } to { $to } of { $stages }, channels { $first } to { $last } of { $channels }. Pages run across the stages, then down the channels.
 
 ## The grid
 

@@ -15,13 +15,13 @@ cmd-compare-with = مقایسه با…
 cmd-save = ذخیره
 cmd-save-as = ذخیره با نام دیگر…
     .description = ذخیره با نامی دیگر
-cmd-export-png = خروجی PNG…
+cmd-export-png = خروجی PNG، PDF یا SVG…
     .description = خروجی اینفوگرافیک به شکل PNG
 cmd-export-cells = خروجی خانه‌ها به شکل CSV…
     .description = خروجی هر خانه در یک سطر، برای صفحه‌گسترده و CRM
 cmd-export-plan = خروجی برنامهٔ اقدام به شکل CSV…
     .description = خروجی برنامهٔ اقدام: هر شکاف با مسئولش، به تفکیک مسئول
-cmd-import-mermaid = وارد کردن سفر Mermaid…
+cmd-import-mermaid = وارد کردن سفر Mermaid یا CSV…
     .description = ساختن نقشه‌ای تازه از نمودار journey در Mermaid (‏.mmd یا Markdown)
 cmd-export-mermaid = خروجی به شکل سفر Mermaid…
     .description = نوشتن نقشه به شکل نمودار journey در Mermaid، برای صفحه‌های Markdown
@@ -151,14 +151,28 @@ message-ok = باشه
 
 format-project = نقشهٔ سفر
 format-png = تصویر PNG
+format-pdf = سند PDF
+format-svg = طرح SVG
 format-csv = جدول CSV
 browse-open = باز کردن نقشهٔ سفر
 browse-compare = مقایسه با نسخهٔ دیگر
 browse-export-cells = خروجی خانه‌ها به شکل CSV
 browse-export-plan = خروجی برنامهٔ اقدام به شکل CSV
 browse-export-png = خروجی تصویر PNG
+browse-export-pdf = خروجی PDF
+browse-export-svg = خروجی طرح SVG
 format-mermaid = سفر Mermaid
-browse-import-mermaid = وارد کردن سفر Mermaid
+format-import = سفر Mermaid یا CSV خانه‌ها
+error-csv-empty = پرونده خالی است.
+error-csv-syntax = سطر { $line }: { $message }
+error-csv-missing-column = سرستون‌ها ستون «{ $column }» ندارند. CSV خانه‌ها این ستون‌ها را دارد: { $columns }
+error-csv-no-cells = هیچ سطری هم مرحله و هم کانال را نام نمی‌برد.
+warn-csv-unknown-column = ستون ناشناختهٔ «{ $name }» کنار گذاشته شد
+warn-csv-bad-score = امتیاز { $column } «{ $value }» عددی درست از ۲- تا ۲+ نیست؛ خالی ماند
+warn-csv-unknown-tags = برچسب‌های نشانهٔ «{ $signal }» هیچ علت ریشه‌ای یا اصل شناخته‌ای را نام نمی‌برند؛ به‌صورت متن ماند
+warn-csv-no-place = سطر مرحله یا کانال را نام نمی‌برد؛ کنار گذاشته شد
+warn-csv-repeated = سطر دوم برای { $stage } × { $channel } کنار گذاشته شد؛ سطر نخست ماند
+browse-import-mermaid = وارد کردن سفر Mermaid یا CSV خانه‌ها
 browse-export-mermaid = خروجی به شکل سفر Mermaid
 error-import = نمودار وارد نشد.
 error-not-a-journey = نمودار journey در Mermaid پیدا نشد: چنین نموداری با سطر «journey» آغاز می‌شود.
@@ -176,6 +190,8 @@ error-compare = پرونده‌ای که باید با آن مقایسه شود 
 error-save = ذخیره نشد. کار شما هنوز باز و ذخیره‌نشده است و یک نسخهٔ بازیابی از آن نگه داشته شده.
 error-export-csv = خروجی جدول CSV ساخته نشد.
 error-export-png = خروجی PNG ساخته نشد.
+error-export-pdf = خروجی PDF ساخته نشد.
+error-export-svg = خروجی SVG ساخته نشد.
 error-recovery-write = نسخهٔ بازیابی کار شما نوشته نشد.
 error-recovery-read = پروندهٔ بازیابی خوانده نشد.
 
@@ -201,6 +217,8 @@ fault-try-scale = مقیاس کوچک‌تری مانند { $scale }× را بی
 fault-no-scale-fits = حتی مقیاس ۱ هم برای این نقشه بزرگ است
 fault-no-memory = حافظه برای تصویری { $width } × { $height } پیکسلی بس نیست؛ مقیاس کوچک‌تری را بیازمایید
 fault-encode = PNG ساخته نشد: { $message }
+fault-document = نوشتن { $format } ممکن نیست: { $message }
+fault-page-too-large = نقشه { $width } در { $height } اینچ است و از بزرگ‌ترین صفحهٔ PDF ({ $largest } اینچ در هر ضلع) بزرگ‌تر است؛ اندازهٔ کاغذی مانند A3 برگزینید
 
 ## آن‌چه در متن پروندهٔ نقشه نادرست است، پس از پرونده:سطر:ستون
 
@@ -414,8 +432,26 @@ start-bring-back = پرونده ‹ صفحهٔ آغاز… این صفحه را 
 
 ## پنجرهٔ خروجی
 
-export-title = خروجی PNG
+export-title = خروجی
 export-button = خروجی…
+export-format = قالب
+export-format-png = تصویر PNG
+export-format-png-hint = پیکسلی، برای اسلاید، سند و وب
+export-format-pdf = PDF
+export-format-pdf-hint = برای چاپ و هم‌رسانی: متن قابل انتخاب و جست‌وجو می‌ماند و شکل‌ها تیز
+export-format-svg = SVG
+export-format-svg-hint = طرحی برداری برای ابزارهای طراحی؛ متنش به شکل خط‌های دور حروف کشیده می‌شود تا بی قلم هم یکسان دیده شود
+export-paper = کاغذ
+export-paper-fit = هم‌اندازهٔ نقشه
+export-paper-a4 = A4
+export-paper-a3 = A3
+export-paper-letter = Letter
+export-landscape = افقی
+export-pages = { $pages ->
+        [one] یک صفحه
+       *[other] { $pages } صفحه
+    }، { $width } × { $height } میلی‌متر
+export-drawing = { $width } × { $height } پیکسل، در هر اندازه‌ای تیز
 export-scale = مقیاس
 export-scale-value = { $scale }×
 export-scale-screen = صفحه‌نمایش
@@ -544,6 +580,11 @@ infographic-ideal-line = تجربهٔ آرمانی (میانگین مرحله)
 infographic-real-line = تجربهٔ واقعی
 infographic-short = واقعی کمتر از آرمانی
 infographic-scale = امتیازها از {"\u2066"}-۲{"\u2069"} (بسیار منفی) تا {"\u2066"}+۲{"\u2069"} (بسیار مثبت)؛ شکاف = آرمانی − واقعی. خانه‌ها نشانه‌ها را با + و − و چند واژهٔ نخستشان نشان می‌دهند.
+infographic-page-cover = صفحهٔ { $page } از { $pages }. { $following ->
+        [one] نمودار و جدول در صفحهٔ { $first } می‌آیند.
+       *[other] نمودار و جدول در صفحه‌های { $first } تا { $pages } می‌آیند: اول در امتداد مرحله‌ها، سپس رو به پایین در امتداد کانال‌ها.
+    }
+infographic-page-tile = صفحهٔ { $page } از { $pages }: مرحله‌های { $from } تا { $to } از { $stages }، کانال‌های { $first } تا { $last } از { $channels }. صفحه‌ها اول در امتداد مرحله‌ها و سپس رو به پایین در امتداد کانال‌ها پیش می‌روند.
 
 ## جدول
 

@@ -1,18 +1,19 @@
-//! Drawing primitives in logical pixels on a tiny-skia pixmap, with text
+//! Drawing primitives in logical pixels, recorded in a [`Scene`], with text
 //! shaped and laid out by cosmic-text (bidi, Arabic joining, wrapping,
 //! ellipsis) in the bundled fonts only.
 
 use cosmic_text::{
-    Align, Attrs, Buffer, Color, Ellipsize, EllipsizeHeightLimit, Family, FontSystem, Metrics,
-    Shaping, SwashCache, Weight, Wrap, fontdb,
+    Align, Attrs, Buffer, Ellipsize, EllipsizeHeightLimit, Family, FontSystem, Metrics, Shaping,
+    Weight, Wrap, fontdb,
 };
-use tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, PremultipliedColorU8, Stroke, Transform};
+use tiny_skia::PathBuilder;
 
 use super::layout::Rect;
+use super::scene::{Glyph, Item, Line, Scene, Text};
 use crate::palette::Rgb;
 
-const REGULAR: &[u8] = include_bytes!("../../assets/fonts/Vazirmatn-Regular.ttf");
-const BOLD: &[u8] = include_bytes!("../../assets/fonts/Vazirmatn-Bold.ttf");
+pub(super) const REGULAR: &[u8] = include_bytes!("../../assets/fonts/Vazirmatn-Regular.ttf");
+pub(super) const BOLD: &[u8] = include_bytes!("../../assets/fonts/Vazirmatn-Bold.ttf");
 const FAMILY: &str = "Vazirmatn";
 
 /// How a piece of text is set.
@@ -58,102 +59,100 @@ impl TextStyle {
     }
 }
 
+/// The surface the infographic is drawn on. It shapes text and records
+/// every shape and glyph in a [`Scene`], which the PNG, PDF and SVG
+/// backends then render.
 pub struct Canvas {
-    pub pixmap: Pixmap,
+    pub scene: Scene,
     /// Every piece of text set, in drawing order, when recording.
     pub words: Option<Vec<String>>,
-    scale: f32,
-    fonts: FontSystem,
-    glyphs: SwashCache,
-}
-
-fn paint(rgb: Rgb, alpha: u8) -> Paint<'static> {
-    let mut paint = Paint::default();
-    paint.set_color_rgba8(rgb.0, rgb.1, rgb.2, alpha);
-    paint.anti_alias = true;
-    paint
+    pub(super) fonts: FontSystem,
+    bold_font: Option<fontdb::ID>,
 }
 
 impl Canvas {
-    /// A canvas of `width` x `height` logical pixels at `scale`, filled with `background`.
-    pub fn new(width: u32, height: u32, scale: f32, background: Rgb) -> Option<Self> {
-        let mut pixmap = Pixmap::new(width, height)?;
-        pixmap.fill(tiny_skia::Color::from_rgba8(
-            background.0,
-            background.1,
-            background.2,
-            255,
-        ));
+    /// A canvas of `width` x `height` logical pixels whose text is shaped
+    /// for rasterizing at `scale` (the vector backends take any scale).
+    pub fn new(width: f32, height: f32, scale: f32, background: Rgb) -> Self {
         let mut db = fontdb::Database::new();
         db.load_font_data(REGULAR.to_vec());
         db.load_font_data(BOLD.to_vec());
         db.set_sans_serif_family(FAMILY);
-        Some(Self {
-            pixmap,
+        let bold_font = db
+            .faces()
+            .find(|face| face.weight == Weight::BOLD)
+            .map(|face| face.id);
+        Self {
+            scene: Scene {
+                width,
+                height,
+                scale,
+                background,
+                items: Vec::new(),
+            },
             words: None,
-            scale,
             fonts: FontSystem::new_with_locale_and_db("en-US".to_owned(), db),
-            glyphs: SwashCache::new(),
-        })
+            bold_font,
+        }
     }
 
-    fn transform(&self) -> Transform {
-        Transform::from_scale(self.scale, self.scale)
+    /// Records what `draw` sets in a scene of its own, `width` x `height`:
+    /// for a page's note, drawn with the same fonts.
+    pub fn apart(&mut self, width: f32, height: f32, draw: impl FnOnce(&mut Self)) -> Scene {
+        let scene = Scene {
+            width,
+            height,
+            scale: self.scene.scale,
+            background: self.scene.background,
+            items: Vec::new(),
+        };
+        let whole = std::mem::replace(&mut self.scene, scene);
+        draw(self);
+        std::mem::replace(&mut self.scene, whole)
     }
 
-    fn fill(&mut self, path: &tiny_skia::Path, rgb: Rgb, alpha: u8) {
-        let transform = self.transform();
-        self.pixmap
-            .fill_path(path, &paint(rgb, alpha), FillRule::Winding, transform, None);
+    fn fill(&mut self, path: tiny_skia::Path, rgb: Rgb, alpha: u8) {
+        self.scene.items.push(Item::Fill {
+            bounds: bounds(&path, 0.0),
+            path,
+            colour: rgb,
+            alpha,
+        });
     }
 
-    fn stroke(&mut self, path: &tiny_skia::Path, rgb: Rgb, stroke: &Stroke) {
-        let transform = self.transform();
-        self.pixmap
-            .stroke_path(path, &paint(rgb, 255), stroke, transform, None);
+    fn stroke(&mut self, path: tiny_skia::Path, rgb: Rgb, width: f32, dash: bool, round: bool) {
+        self.scene.items.push(Item::Stroke {
+            bounds: bounds(&path, width),
+            path,
+            colour: rgb,
+            width,
+            dash,
+            round,
+        });
     }
 
     pub fn fill_rect(&mut self, rect: Rect, radius: f32, rgb: Rgb, alpha: u8) {
         if let Some(path) = rounded_rect(rect, radius) {
-            self.fill(&path, rgb, alpha);
+            self.fill(path, rgb, alpha);
         }
     }
 
     pub fn stroke_rect(&mut self, rect: Rect, radius: f32, rgb: Rgb, width: f32) {
         if let Some(path) = rounded_rect(rect, radius) {
-            self.stroke(
-                &path,
-                rgb,
-                &Stroke {
-                    width,
-                    ..Stroke::default()
-                },
-            );
+            self.stroke(path, rgb, width, false, false);
         }
     }
 
     /// A polyline; `dash` draws it dashed.
     pub fn line(&mut self, points: &[(f32, f32)], rgb: Rgb, width: f32, dash: bool) {
-        let Some(path) = polyline(points, false) else {
-            return;
-        };
-        let stroke = Stroke {
-            width,
-            line_cap: tiny_skia::LineCap::Round,
-            line_join: tiny_skia::LineJoin::Round,
-            dash: if dash {
-                tiny_skia::StrokeDash::new(vec![6.0, 5.0], 0.0)
-            } else {
-                None
-            },
-            ..Stroke::default()
-        };
-        self.stroke(&path, rgb, &stroke);
+        if let Some(path) = polyline(points, false) {
+            self.stroke(path, rgb, width, dash, true);
+        }
     }
 
     pub fn polygon(&mut self, points: &[(f32, f32)], rgb: Rgb, alpha: u8) {
         if let Some(path) = polyline(points, true) {
-            self.fill(&path, rgb, alpha);
+            self.fill(path, rgb, alpha);
         }
     }
 
@@ -161,21 +160,16 @@ impl Canvas {
         let Some(path) = PathBuilder::from_circle(x, y, radius) else {
             return;
         };
-        self.fill(&path, fill, 255);
         if let Some((rgb, width)) = ring {
-            self.stroke(
-                &path,
-                rgb,
-                &Stroke {
-                    width,
-                    ..Stroke::default()
-                },
-            );
+            self.fill(path.clone(), fill, 255);
+            self.stroke(path, rgb, width, false, false);
+        } else {
+            self.fill(path, fill, 255);
         }
     }
 
     fn buffer(&mut self, text: &str, width: f32, style: TextStyle) -> Buffer {
-        let s = self.scale;
+        let s = self.scene.scale;
         let metrics = Metrics::new(style.size * s, (style.size * 1.35 * s).round());
         let mut buffer = Buffer::new(&mut self.fonts, metrics);
         buffer.set_wrap(Wrap::WordOrGlyph);
@@ -209,7 +203,7 @@ impl Canvas {
             .layout_runs()
             .map(|run| run.line_w)
             .fold(0.0, f32::max)
-            / self.scale
+            / self.scene.scale
     }
 
     /// Sets `text` in the box `rect` (top-aligned, clipped to it). Returns the
@@ -221,39 +215,66 @@ impl Canvas {
         if let Some(words) = &mut self.words {
             words.push(text.to_owned());
         }
-        let mut buffer = self.buffer(text, rect.w, style);
-        let s = self.scale;
+        let buffer = self.buffer(text, rect.w, style);
+        let s = self.scene.scale;
         let used = buffer
             .layout_runs()
             .take(style.max_lines)
             .map(|run| run.line_top + run.line_height)
             .fold(0.0, f32::max);
+        // Lines start on whole device pixels from the box's corner, as
+        // cosmic-text draws them.
         let (ox, oy) = ((rect.x * s).round() as i32, (rect.y * s).round() as i32);
-        let clip = (
+        let clip = [
             ox,
             oy,
             ox + (rect.w * s).ceil() as i32,
             oy + (rect.h * s).ceil() as i32,
-        );
-        let colour = Color::rgb(style.colour.0, style.colour.1, style.colour.2);
-        let pixmap = &mut self.pixmap;
-        buffer.draw(
-            &mut self.fonts,
-            &mut self.glyphs,
-            colour,
-            |x, y, w, h, c| {
-                for dy in 0..h as i32 {
-                    for dx in 0..w as i32 {
-                        let (px, py) = (ox + x + dx, oy + y + dy);
-                        if px >= clip.0 && px < clip.2 && py >= clip.1 && py < clip.3 {
-                            blend(pixmap, px, py, c);
+        ];
+        let lines = buffer
+            .layout_runs()
+            .map(|run| Line {
+                text: run.text.to_owned(),
+                glyphs: run
+                    .glyphs
+                    .iter()
+                    .map(|g| {
+                        let physical = g.physical((0.0, run.line_y), 1.0);
+                        Glyph {
+                            key: physical.cache_key,
+                            pixel: (ox + physical.x, oy + physical.y),
+                            x: (ox as f32 + g.x) / s,
+                            y: (oy as f32 + run.line_y + g.y) / s,
+                            offset: (g.font_size * g.x_offset / s, g.font_size * g.y_offset / s),
+                            advance: g.w / s,
+                            size: g.font_size / s,
+                            bold: Some(g.font_id) == self.bold_font,
+                            id: g.glyph_id,
+                            text: g.start..g.end,
                         }
-                    }
-                }
-            },
-        );
+                    })
+                    .collect(),
+            })
+            .collect();
+        self.scene.items.push(Item::Text(Text {
+            clip,
+            colour: style.colour,
+            lines,
+        }));
         used / s
     }
+}
+
+/// A path's extent, widened by half a stroke and a pixel of anti-aliasing.
+fn bounds(path: &tiny_skia::Path, stroke: f32) -> Rect {
+    let b = path.bounds();
+    let m = stroke / 2.0 + 1.0;
+    Rect::new(
+        b.x() - m,
+        b.y() - m,
+        b.width() + 2.0 * m,
+        b.height() + 2.0 * m,
+    )
 }
 
 /// cosmic-text's bidi ignores isolates, so a left-to-right isolate around
@@ -264,31 +285,6 @@ fn isolates_as_marks(text: &str) -> std::borrow::Cow<'_, str> {
         text.replace(['\u{2066}', '\u{2069}'], "\u{200E}").into()
     } else {
         text.into()
-    }
-}
-
-/// Source-over blend of one text pixel onto the (premultiplied) pixmap.
-fn blend(pixmap: &mut Pixmap, x: i32, y: i32, c: Color) {
-    let (w, h) = (pixmap.width() as i32, pixmap.height() as i32);
-    if x < 0 || y < 0 || x >= w || y >= h || c.a() == 0 {
-        return;
-    }
-    let index = (y * w + x) as usize;
-    let pixels = pixmap.pixels_mut();
-    let dst = pixels[index];
-    let a = u32::from(c.a());
-    let inv = 255 - a;
-    let mix = |src: u8, dst: u8| ((u32::from(src) * a + u32::from(dst) * inv + 127) / 255) as u8;
-    let alpha = (a + (u32::from(dst.alpha()) * inv + 127) / 255).min(255) as u8;
-    let (r, g, b) = (
-        mix(c.r(), dst.red()),
-        mix(c.g(), dst.green()),
-        mix(c.b(), dst.blue()),
-    );
-    if let Some(p) =
-        PremultipliedColorU8::from_rgba(r.min(alpha), g.min(alpha), b.min(alpha), alpha)
-    {
-        pixels[index] = p;
     }
 }
 

@@ -1,10 +1,9 @@
 //! The infographic itself: title, ideal-vs-real chart with its findings,
 //! the grid of cells, and a legend.
 
-use tiny_skia::Pixmap;
-
 use super::canvas::{Canvas, TextStyle};
 use super::layout::{COLUMN_WIDTH, Layout, ROW_HEIGHT, Rect, SIDE_WIDTH};
+use super::pages::{self, Page, Part, Plan};
 use super::{Options, Theme};
 use crate::analysis::{self, Cliff, Insights, StageScores};
 use crate::i18n::Lang;
@@ -58,25 +57,92 @@ impl Words {
     }
 }
 
-/// Draws the whole infographic; `None` when the pixmap cannot be allocated.
-pub fn infographic(project: &Project, layout: &Layout, options: &Options) -> Option<Pixmap> {
-    draw(project, layout, options, false).map(|canvas| canvas.pixmap)
+/// Draws the whole infographic on a canvas whose text is shaped for `options.scale`.
+pub fn infographic(project: &Project, layout: &Layout, options: &Options) -> Canvas {
+    draw(project, layout, options, false)
 }
 
 /// Every piece of text the infographic sets, in drawing order.
-pub fn words(project: &Project, layout: &Layout, options: &Options) -> Option<Vec<String>> {
-    draw(project, layout, options, true).and_then(|canvas| canvas.words)
+pub fn words(project: &Project, layout: &Layout, options: &Options) -> Vec<String> {
+    draw(project, layout, options, true)
+        .words
+        .unwrap_or_default()
 }
 
-fn draw(project: &Project, layout: &Layout, options: &Options, record: bool) -> Option<Canvas> {
+/// The pages of a paged export, each with a note in the infographic's
+/// language saying where it belongs.
+pub fn pages(
+    canvas: &mut Canvas,
+    project: &Project,
+    options: &Options,
+    plans: Vec<Plan>,
+) -> Vec<Page> {
     let ink = Ink::new(options.theme == Theme::Dark, options.scheme);
-    let (w, h) = layout.pixel_size(options.scale);
+    let words = Words(options.language.unwrap_or_else(|| project.language()));
+    let lang = words.0;
+    let n = |v: usize| words.count(v);
+    let total = plans.len();
+    plans
+        .into_iter()
+        .enumerate()
+        .map(|(index, plan)| {
+            let (page, pages) = (n(index + 1), n(total));
+            let note = match &plan.part {
+                Part::Whole => None,
+                Part::Cover => Some(tr_in!(
+                    lang,
+                    "infographic-page-cover",
+                    page = page,
+                    pages = pages,
+                    first = n(2),
+                    following = total - 1,
+                )),
+                Part::Tile { stages, channels } => Some(tr_in!(
+                    lang,
+                    "infographic-page-tile",
+                    page = page,
+                    pages = pages,
+                    from = n(stages.start + 1),
+                    to = n(stages.end),
+                    stages = n(project.stages.len()),
+                    first = n(channels.start + 1),
+                    last = n(channels.end),
+                    channels = n(project.channels.len()),
+                )),
+            };
+            let note = note.map(|text| {
+                canvas.apart(plan.width, plan.height, |canvas| {
+                    let r = Rect::new(
+                        pages::MARGIN,
+                        plan.height - pages::MARGIN - pages::NOTE + 8.0,
+                        plan.width - 2.0 * pages::MARGIN,
+                        pages::NOTE,
+                    );
+                    canvas.text(
+                        r,
+                        &words.line(text),
+                        TextStyle::new(11.0, ink.weak).lines(2),
+                    );
+                })
+            });
+            Page {
+                width: plan.width,
+                height: plan.height,
+                views: plan.views,
+                note,
+            }
+        })
+        .collect()
+}
+
+fn draw(project: &Project, layout: &Layout, options: &Options, record: bool) -> Canvas {
+    let ink = Ink::new(options.theme == Theme::Dark, options.scheme);
     let mut canvas = Canvas::new(
-        u32::try_from(w).ok()?,
-        u32::try_from(h).ok()?,
+        layout.width,
+        layout.height,
         options.scale as f32,
         ink.background,
-    )?;
+    );
     if record {
         canvas.words = Some(Vec::new());
     }
@@ -90,7 +156,7 @@ fn draw(project: &Project, layout: &Layout, options: &Options, record: bool) -> 
         findings(&mut canvas, project, layout, r, words, &ink);
     }
     legend(&mut canvas, layout, options, words, &ink);
-    Some(canvas)
+    canvas
 }
 
 fn title_ui(canvas: &mut Canvas, project: &Project, layout: &Layout, words: Words, ink: &Ink) {
@@ -553,7 +619,8 @@ fn findings(
 ) {
     let lang = words.0;
     let insights = Insights::of(project);
-    canvas.line(&[(r.x, r.y), (r.right(), r.y)], ink.rule, 1.0, false);
+    let rule = layout.mirror(r);
+    canvas.line(&[(rule.x, r.y), (rule.right(), r.y)], ink.rule, 1.0, false);
     let body = TextStyle::new(12.5, ink.text);
     let weak = TextStyle::new(12.0, ink.weak);
     let top = r.y + 14.0;
@@ -738,7 +805,8 @@ fn first_words(text: &str, n: usize) -> String {
 /// from the right.
 fn legend(canvas: &mut Canvas, layout: &Layout, options: &Options, words: Words, ink: &Ink) {
     let r = layout.legend;
-    canvas.line(&[(r.x, r.y), (r.right(), r.y)], ink.rule, 1.0, false);
+    let rule = layout.mirror(r);
+    canvas.line(&[(rule.x, r.y), (rule.right(), r.y)], ink.rule, 1.0, false);
     let at = |x: f32, y: f32, w: f32, h: f32| layout.mirror(Rect::new(x, y, w, h));
     let mut x = r.x;
     let y = r.y + 14.0;
@@ -803,7 +871,7 @@ fn legend(canvas: &mut Canvas, layout: &Layout, options: &Options, words: Words,
         });
     }
     canvas.text(
-        Rect::new(r.x, y + 56.0, r.w, 20.0),
+        layout.mirror(Rect::new(r.x, y + 56.0, r.w, 20.0)),
         &words.say("infographic-scale"),
         TextStyle::new(11.5, ink.weak),
     );

@@ -22,6 +22,9 @@ pub const FINDINGS_HEIGHT: f32 = 236.0;
 pub const GAP: f32 = 24.0;
 /// The infographic is never narrower than this, so header and legend fit.
 pub const MIN_CONTENT_WIDTH: f32 = 1000.0;
+/// The title, findings and legend are never wider than this, so their
+/// lines stay readable (and fit a page) however many stages the map has.
+pub const PROSE_WIDTH: f32 = 1700.0;
 
 /// A rectangle in logical pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -66,7 +69,8 @@ pub struct Layout {
     /// The plotting area: x aligned with the grid's columns below.
     pub plot: Rect,
     pub grid: Rect,
-    /// The findings section, unless the export leaves it out.
+    /// The findings section, unless the export leaves it out; laid out
+    /// left to right, like the legend.
     pub findings: Option<Rect>,
     pub legend: Rect,
 }
@@ -78,11 +82,6 @@ impl Layout {
         let grid_width = SIDE_WIDTH + stages as f32 * COLUMN_WIDTH;
         let content = grid_width.max(MIN_CONTENT_WIDTH);
         let width = 2.0 * MARGIN + content;
-        let mut y = MARGIN;
-        let title = Rect::new(MARGIN, y, content, TITLE_HEIGHT);
-        y += TITLE_HEIGHT + GAP / 2.0;
-        let chart_heading = Rect::new(MARGIN, y, content, CHART_HEADING);
-        y += CHART_HEADING;
         let rtl = project.direction.is_rtl();
         let flip = |r: Rect| {
             if rtl {
@@ -91,6 +90,12 @@ impl Layout {
                 r
             }
         };
+        let prose = content.min(PROSE_WIDTH);
+        let mut y = MARGIN;
+        let title = flip(Rect::new(MARGIN, y, prose, TITLE_HEIGHT));
+        y += TITLE_HEIGHT + GAP / 2.0;
+        let chart_heading = flip(Rect::new(MARGIN, y, prose, CHART_HEADING));
+        y += CHART_HEADING;
         let plot = flip(Rect::new(
             MARGIN + SIDE_WIDTH,
             y,
@@ -105,12 +110,13 @@ impl Layout {
             HEADER_ROW + channels as f32 * ROW_HEIGHT,
         ));
         y = grid.bottom() + GAP;
+        // Laid out left to right; drawing mirrors them on a right-to-left map.
         let findings = findings.then(|| {
-            let r = Rect::new(MARGIN, y, content, FINDINGS_HEIGHT);
+            let r = Rect::new(MARGIN, y, prose, FINDINGS_HEIGHT);
             y = r.bottom() + GAP;
             r
         });
-        let legend = Rect::new(MARGIN, y, content, LEGEND_HEIGHT);
+        let legend = Rect::new(MARGIN, y, prose, LEGEND_HEIGHT);
         let height = legend.bottom() + MARGIN;
         Self {
             rtl,

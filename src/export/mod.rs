@@ -1,21 +1,30 @@
-//! PNG infographics of ideal versus real experience, rendered off-screen on
-//! the CPU: tiny-skia for shapes, cosmic-text for shaped, bidirectional text
-//! in the bundled fonts only. The same project and options always give the
-//! same bytes.
+//! Infographics of ideal versus real experience: drawn once as a
+//! [`scene::Scene`] (cosmic-text shapes bidirectional text in the bundled
+//! fonts only), then rendered as a PNG (tiny-skia, in bands on every core),
+//! a PDF (krilla, with real text) or an SVG (text as paths). The same
+//! project and options always give the same bytes.
 
 mod canvas;
 mod draw;
 pub mod layout;
+pub mod pages;
+mod pdf;
+mod raster;
+mod scene;
+mod svg;
 pub mod table;
 
 use std::path::Path;
 
 pub use layout::Layout;
+pub use pages::Paper;
 
 /// Largest image, in pixels, that an export may produce (about 480 MB of RGBA).
 pub const MAX_PIXELS: u64 = 120_000_000;
 /// Largest side, in pixels.
 pub const MAX_SIDE: u32 = 32_000;
+/// Largest side of a PDF page: PDF readers refuse larger ones.
+pub const MAX_PAGE_INCHES: f32 = 200.0;
 
 /// Light or dark background.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -60,6 +69,9 @@ pub struct Options {
     pub findings: bool,
     /// The language of the fixed words; `None` takes the map's.
     pub language: Option<crate::i18n::Lang>,
+    /// PDF: the page size, and whether it is turned sideways.
+    pub paper: Paper,
+    pub landscape: bool,
 }
 
 impl Default for Options {
@@ -71,6 +83,8 @@ impl Default for Options {
             scheme: crate::palette::Scheme::default(),
             findings: true,
             language: None,
+            paper: Paper::Fit,
+            landscape: false,
         }
     }
 }
@@ -89,6 +103,13 @@ pub enum ExportError {
     NoMemory { width: u64, height: u64 },
     #[error("cannot encode the PNG: {0}")]
     Encode(String),
+    #[error("cannot write the {0}: {1}")]
+    Document(&'static str, String),
+    #[error(
+        "the map is {width:.0} x {height:.0} inches, larger than a PDF page may be ({} inches a side); choose a paper size, such as --page a3",
+        MAX_PAGE_INCHES
+    )]
+    PageTooLarge { width: f32, height: f32 },
     #[error(transparent)]
     Write(#[from] crate::file::FileError),
     #[error("cannot write to standard output: {0}")]
@@ -124,27 +145,40 @@ pub fn check(project: &crate::model::Project, options: &Options) -> Result<Layou
     Ok(layout)
 }
 
+/// The threads that render bands: one per core.
+fn threads() -> usize {
+    std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
+}
+
+fn no_memory(scene: &scene::Scene) -> impl Fn() -> ExportError + use<> {
+    let (width, height) = raster::size(scene);
+    move || ExportError::NoMemory {
+        width: width.into(),
+        height: height.into(),
+    }
+}
+
 /// Renders the infographic to RGBA pixels.
 pub fn render(
     project: &crate::model::Project,
     options: &Options,
 ) -> Result<image::RgbaImage, ExportError> {
     let layout = check(project, options)?;
-    let pixmap = draw::infographic(project, &layout, options).ok_or_else(|| {
-        let (width, height) = layout.pixel_size(options.scale);
-        ExportError::NoMemory { width, height }
-    })?;
-    let (width, height) = (pixmap.width(), pixmap.height());
-    // tiny-skia stores premultiplied colour; the image is opaque, so the bytes
-    // are the same, but demultiply to be exact for any translucent pixel.
-    let data = pixmap
-        .pixels()
-        .iter()
-        .flat_map(|p| {
+    let mut canvas = draw::infographic(project, &layout, options);
+    let (width, height) = raster::size(&canvas.scene);
+    let no_memory = no_memory(&canvas.scene);
+    let mut data = Vec::new();
+    data.try_reserve_exact(width as usize * height as usize * 4)
+        .map_err(|_| no_memory())?;
+    raster::bands(&mut canvas, threads(), &no_memory, |pixels| {
+        // tiny-skia stores premultiplied colour; the image is opaque, so the
+        // bytes are the same, but demultiply to be exact for any translucent pixel.
+        data.extend(pixels.iter().flat_map(|p| {
             let c = p.demultiply();
             [c.red(), c.green(), c.blue(), c.alpha()]
-        })
-        .collect();
+        }));
+        Ok(())
+    })?;
     image::RgbaImage::from_raw(width, height, data)
         .ok_or_else(|| ExportError::Encode("pixel buffer has the wrong size".to_owned()))
 }
@@ -156,10 +190,7 @@ pub fn words(
     options: &Options,
 ) -> Result<Vec<String>, ExportError> {
     let layout = check(project, options)?;
-    draw::words(project, &layout, options).ok_or_else(|| {
-        let (width, height) = layout.pixel_size(options.scale);
-        ExportError::NoMemory { width, height }
-    })
+    Ok(draw::words(project, &layout, options))
 }
 
 /// Renders only the title and the ideal-vs-real chart with its findings, as
@@ -179,18 +210,49 @@ pub fn render_chart(
 
 /// Renders and encodes the infographic as PNG bytes, with no metadata.
 pub fn png(project: &crate::model::Project, options: &Options) -> Result<Vec<u8>, ExportError> {
-    let image = render(project, options)?;
-    encode(&image)
+    png_on(project, options, threads())
 }
 
-/// Encodes pixels as PNG: opaque RGB (the infographic has no transparency),
-/// compressed well, with no timestamps or other metadata, so equal pixels
-/// give equal bytes. Rows are converted as they are written, so encoding
-/// needs no second copy of the image.
-pub fn encode(image: &image::RgbaImage) -> Result<Vec<u8>, ExportError> {
-    let failed = |e: &dyn std::fmt::Display| ExportError::Encode(e.to_string());
+/// [`png`] rendered on `threads` threads: the bytes are the same for any number.
+pub fn png_on(
+    project: &crate::model::Project,
+    options: &Options,
+    threads: usize,
+) -> Result<Vec<u8>, ExportError> {
+    let layout = check(project, options)?;
+    let mut canvas = draw::infographic(project, &layout, options);
+    let (width, height) = raster::size(&canvas.scene);
+    let no_memory = no_memory(&canvas.scene);
     let mut bytes = Vec::new();
-    let mut encoder = png::Encoder::new(&mut bytes, image.width(), image.height());
+    let mut writer = encoder(&mut bytes, width, height)?;
+    let mut stream = writer.stream_writer().map_err(encode_error)?;
+    let mut rgb = Vec::new();
+    raster::bands(&mut canvas, threads, &no_memory, |pixels| {
+        rgb.clear();
+        rgb.extend(pixels.iter().flat_map(|p| {
+            let c = p.demultiply();
+            [c.red(), c.green(), c.blue()]
+        }));
+        std::io::Write::write_all(&mut stream, &rgb).map_err(encode_error)
+    })?;
+    stream.finish().map_err(encode_error)?;
+    writer.finish().map_err(encode_error)?;
+    Ok(bytes)
+}
+
+fn encode_error(e: impl std::fmt::Display) -> ExportError {
+    ExportError::Encode(e.to_string())
+}
+
+/// A PNG encoder for opaque RGB (the infographic has no transparency),
+/// compressed well, with no timestamps or other metadata, so equal pixels
+/// give equal bytes.
+fn encoder(
+    bytes: &mut Vec<u8>,
+    width: u32,
+    height: u32,
+) -> Result<png::Writer<&mut Vec<u8>>, ExportError> {
+    let mut encoder = png::Encoder::new(bytes, width, height);
     encoder.set_color(png::ColorType::Rgb);
     encoder.set_depth(png::BitDepth::Eight);
     // Measured on the shoe store at scale 2: 37 % smaller than the image
@@ -198,33 +260,112 @@ pub fn encode(image: &image::RgbaImage) -> Result<Vec<u8>, ExportError> {
     // levels save another fifth of the size at twice the time.
     encoder.set_deflate_compression(png::DeflateCompression::Level(1));
     encoder.set_filter(png::Filter::MinEntropy);
-    let mut writer = encoder.write_header().map_err(|e| failed(&e))?;
-    let mut stream = writer.stream_writer().map_err(|e| failed(&e))?;
+    encoder.write_header().map_err(encode_error)
+}
+
+/// Encodes rendered pixels as PNG, as [`png`] does.
+pub fn encode(image: &image::RgbaImage) -> Result<Vec<u8>, ExportError> {
+    let mut bytes = Vec::new();
+    let mut writer = encoder(&mut bytes, image.width(), image.height())?;
+    let mut stream = writer.stream_writer().map_err(encode_error)?;
     let width = image.width() as usize;
     let mut row = Vec::with_capacity(width * 3);
     for pixels in image.as_raw().chunks_exact(width.max(1) * 4) {
         row.clear();
         row.extend(pixels.chunks_exact(4).flat_map(|p| [p[0], p[1], p[2]]));
-        std::io::Write::write_all(&mut stream, &row).map_err(|e| failed(&e))?;
+        std::io::Write::write_all(&mut stream, &row).map_err(encode_error)?;
     }
-    stream.finish().map_err(|e| failed(&e))?;
-    writer.finish().map_err(|e| failed(&e))?;
+    stream.finish().map_err(encode_error)?;
+    writer.finish().map_err(encode_error)?;
     Ok(bytes)
 }
 
-/// Renders the PNG and writes it to `path` (see [`crate::file::write`]),
-/// after checking that this overwrites nothing of value: not one of
-/// `inputs` (the map being exported), not a device, pipe or folder, not a
-/// read-only file, and, unless `force`, no existing file that is not a PNG.
-pub fn write_png(
+/// The file formats of the infographic.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Png,
+    Pdf,
+    Svg,
+}
+
+impl Kind {
+    pub fn format(self) -> crate::file::OutputFormat {
+        match self {
+            Self::Png => crate::file::PNG,
+            Self::Pdf => crate::file::PDF,
+            Self::Svg => crate::file::SVG,
+        }
+    }
+}
+
+/// Text shaped for four device pixels per logical pixel: the vector
+/// exports' line heights are rounded as finely as print needs.
+const VECTOR_SCALE: u32 = 4;
+
+/// The vector exports' canvas and layout; no pixel limits apply.
+fn vector(project: &crate::model::Project, options: &Options) -> (Layout, canvas::Canvas) {
+    let layout = Layout::new(project, options.findings);
+    let options = Options {
+        scale: VECTOR_SCALE,
+        ..*options
+    };
+    let canvas = draw::infographic(project, &layout, &options);
+    (layout, canvas)
+}
+
+/// The infographic as a PDF: real text, subset fonts, vector shapes, on
+/// `options.paper`.
+pub fn pdf(project: &crate::model::Project, options: &Options) -> Result<Vec<u8>, ExportError> {
+    let (layout, mut canvas) = vector(project, options);
+    let plans = pages::plan(&layout, options.paper, options.landscape);
+    let too_large = plans
+        .iter()
+        .any(|p| p.width.max(p.height) / 96.0 > MAX_PAGE_INCHES);
+    if too_large {
+        return Err(ExportError::PageTooLarge {
+            width: layout.width / 96.0,
+            height: layout.height / 96.0,
+        });
+    }
+    let pages = draw::pages(&mut canvas, project, options, plans);
+    pdf::write(&canvas.scene, &pages).map_err(|e| ExportError::Document("PDF", e))
+}
+
+/// The infographic as an SVG, its text as paths.
+pub fn svg(project: &crate::model::Project, options: &Options) -> Result<Vec<u8>, ExportError> {
+    let (_, canvas) = vector(project, options);
+    svg::write(&canvas.scene, &project.title)
+        .map(String::into_bytes)
+        .map_err(|e| ExportError::Document("SVG", e))
+}
+
+/// The infographic's bytes in `kind`.
+pub fn bytes(
     project: &crate::model::Project,
     options: &Options,
+    kind: Kind,
+) -> Result<Vec<u8>, ExportError> {
+    match kind {
+        Kind::Png => png(project, options),
+        Kind::Pdf => pdf(project, options),
+        Kind::Svg => svg(project, options),
+    }
+}
+
+/// Renders the infographic and writes it to `path` (see [`crate::file::write`]),
+/// after checking that this overwrites nothing of value: not one of
+/// `inputs` (the map being exported), not a device, pipe or folder, not a
+/// read-only file, and, unless `force`, no existing file of another format.
+pub fn write(
+    project: &crate::model::Project,
+    options: &Options,
+    kind: Kind,
     path: &Path,
     inputs: &[&Path],
     force: bool,
 ) -> Result<(), ExportError> {
-    crate::file::check_output(path, inputs, crate::file::PNG, force)?;
-    let bytes = png(project, options)?;
+    crate::file::check_output(path, inputs, kind.format(), force)?;
+    let bytes = bytes(project, options, kind)?;
     crate::file::write(path, &bytes, None)?;
     Ok(())
 }

@@ -371,6 +371,18 @@ pub const CSV: OutputFormat = OutputFormat {
     magic: b"\xef\xbb\xbf",
 };
 
+/// PDF documents.
+pub const PDF: OutputFormat = OutputFormat {
+    name: "PDF",
+    magic: b"%PDF-",
+};
+
+/// SVG images as the export writes them.
+pub const SVG: OutputFormat = OutputFormat {
+    name: "SVG",
+    magic: b"<svg ",
+};
+
 /// Mermaid journey diagrams as the export writes them.
 pub const MERMAID: OutputFormat = OutputFormat {
     name: "Mermaid journey",

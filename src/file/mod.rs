@@ -15,7 +15,7 @@ use crate::model::Project;
 mod disk;
 mod shape;
 
-pub use disk::{CSV, MERMAID, OutputFormat, PNG, Written, check_output, read, write};
+pub use disk::{CSV, MERMAID, OutputFormat, PDF, PNG, SVG, Written, check_output, read, write};
 use shape::{FileProject, check_format_version, tracked_parse};
 
 /// Files larger than this are refused before parsing.

@@ -1,11 +1,11 @@
-//! File → Export PNG…: the export options with a live preview rendered by
-//! the export code itself.
+//! File → Export…: the format (PNG, PDF or SVG) and its options, with a
+//! live preview rendered by the export code itself.
 
 use eframe::egui;
 
 use crate::tr;
 
-use crate::export::{self, Options, Theme, View};
+use crate::export::{self, Kind, Options, Paper, Theme, View};
 use crate::model::Project;
 
 /// The preview at scale 1 for one project state and look.
@@ -18,19 +18,21 @@ struct Preview {
 pub struct ExportDialog {
     pub open: bool,
     options: Options,
+    kind: Option<Kind>,
     preview: Option<Preview>,
 }
 
 impl ExportDialog {
-    /// Draws the dialog when open. Returns the options when the user asks
-    /// to export. The colours are the user's choice in View → Signal colours.
+    /// Draws the dialog when open. Returns the options and format when the
+    /// user asks to export. The colours are the user's choice in View →
+    /// Signal colours.
     pub fn ui(
         &mut self,
         ctx: &egui::Context,
         project: &Project,
         revision: u64,
         scheme: crate::palette::Scheme,
-    ) -> Option<Options> {
+    ) -> Option<(Options, Kind)> {
         self.options.scheme = scheme;
         if !self.open {
             self.preview = None;
@@ -48,12 +50,13 @@ impl ExportDialog {
                 ui.separator();
                 super::mirrored(ui, |ui| {
                     ui.horizontal(|ui| {
-                        let fits = export::check(project, &self.options);
+                        let kind = self.kind();
+                        let fits = size(project, &self.options, kind).is_ok();
                         if ui
-                            .add_enabled(fits.is_ok(), egui::Button::new(tr!("export-button")))
+                            .add_enabled(fits, egui::Button::new(tr!("export-button")))
                             .clicked()
                         {
-                            export = Some(self.options);
+                            export = Some((self.options, kind));
                         }
                         if ui.button(tr!("answer-cancel")).clicked() {
                             self.open = false;
@@ -70,27 +73,63 @@ impl ExportDialog {
         export
     }
 
+    fn kind(&self) -> Kind {
+        self.kind.unwrap_or(Kind::Png)
+    }
+
     fn options_ui(&mut self, ui: &mut egui::Ui, project: &Project) {
+        let mut kind = self.kind();
         egui::Grid::new("export-options")
             .num_columns(2)
             .spacing([16.0, 8.0])
             .show(ui, |ui| {
                 let options = &mut self.options;
-                grid_row(ui, tr!("export-scale"), |ui| {
-                    for (scale, hint) in [
-                        (1, "export-scale-screen"),
-                        (2, "export-scale-slides"),
-                        (3, "export-scale-print"),
-                        (4, "export-scale-large-print"),
+                grid_row(ui, tr!("export-format"), |ui| {
+                    for (value, label, hint) in [
+                        (Kind::Png, "export-format-png", "export-format-png-hint"),
+                        (Kind::Pdf, "export-format-pdf", "export-format-pdf-hint"),
+                        (Kind::Svg, "export-format-svg", "export-format-svg-hint"),
                     ] {
-                        ui.selectable_value(
-                            &mut options.scale,
-                            scale,
-                            tr!("export-scale-value", scale = scale),
-                        )
-                        .on_hover_text(tr!(hint));
+                        crate::ui::choice::radio_value(ui, &mut kind, value, tr!(label))
+                            .on_hover_text(tr!(hint));
                     }
                 });
+                if kind == Kind::Pdf {
+                    grid_row(ui, tr!("export-paper"), |ui| {
+                        for (value, label) in [
+                            (Paper::Fit, "export-paper-fit"),
+                            (Paper::A4, "export-paper-a4"),
+                            (Paper::A3, "export-paper-a3"),
+                            (Paper::Letter, "export-paper-letter"),
+                        ] {
+                            ui.selectable_value(&mut options.paper, value, tr!(label));
+                        }
+                        ui.add_enabled_ui(options.paper != Paper::Fit, |ui| {
+                            crate::ui::choice::checkbox(
+                                ui,
+                                &mut options.landscape,
+                                tr!("export-landscape"),
+                            );
+                        });
+                    });
+                }
+                if kind == Kind::Png {
+                    grid_row(ui, tr!("export-scale"), |ui| {
+                        for (scale, hint) in [
+                            (1, "export-scale-screen"),
+                            (2, "export-scale-slides"),
+                            (3, "export-scale-print"),
+                            (4, "export-scale-large-print"),
+                        ] {
+                            ui.selectable_value(
+                                &mut options.scale,
+                                scale,
+                                tr!("export-scale-value", scale = scale),
+                            )
+                            .on_hover_text(tr!(hint));
+                        }
+                    });
+                }
                 grid_row(ui, tr!("export-theme"), |ui| {
                     crate::ui::choice::radio_value(
                         ui,
@@ -146,19 +185,19 @@ impl ExportDialog {
                     )
                     .on_hover_text(tr!("export-findings-hint"));
                 });
-                let checked = export::check(project, options);
-                let scale = options.scale;
-                grid_row(ui, tr!("export-size"), |ui| match checked {
-                    Ok(layout) => {
-                        let (w, h) = layout.pixel_size(scale);
-                        ui.label(tr!("export-pixels", width = w, height = h));
-                    }
-                    Err(e) => {
-                        let detail = super::messages::export_error_words(&e);
-                        ui.colored_label(ui.visuals().error_fg_color, detail);
+                grid_row(ui, tr!("export-size"), |ui| {
+                    match size(project, options, kind) {
+                        Ok(size) => {
+                            ui.label(size);
+                        }
+                        Err(e) => {
+                            let detail = super::messages::export_error_words(&e);
+                            ui.colored_label(ui.visuals().error_fg_color, detail);
+                        }
                     }
                 });
             });
+        self.kind = Some(kind);
     }
 
     fn preview_ui(&mut self, ui: &mut egui::Ui, project: &Project, revision: u64) {
@@ -194,6 +233,48 @@ impl ExportDialog {
                     tr!("export-no-preview", problem = e.as_str()),
                 );
             }
+        }
+    }
+}
+
+/// What the export will be: pixels, pages or a drawing's size; or why it
+/// cannot be made.
+fn size(project: &Project, options: &Options, kind: Kind) -> Result<String, export::ExportError> {
+    match kind {
+        Kind::Png => {
+            let (width, height) = export::check(project, options)?.pixel_size(options.scale);
+            Ok(tr!("export-pixels", width = width, height = height).into())
+        }
+        Kind::Pdf => {
+            let layout = export::Layout::new(project, options.findings);
+            let pages = export::pages::plan(&layout, options.paper, options.landscape);
+            let (w, h) = pages
+                .first()
+                .map_or((0.0, 0.0), |page| (page.width, page.height));
+            let inches = |v: f32| v / 96.0;
+            if inches(w).max(inches(h)) > export::MAX_PAGE_INCHES {
+                return Err(export::ExportError::PageTooLarge {
+                    width: inches(w),
+                    height: inches(h),
+                });
+            }
+            let mm = |v: f32| format!("{:.0}", inches(v) * 25.4);
+            Ok(tr!(
+                "export-pages",
+                pages = pages.len(),
+                width = mm(w),
+                height = mm(h)
+            )
+            .into())
+        }
+        Kind::Svg => {
+            let layout = export::Layout::new(project, options.findings);
+            Ok(tr!(
+                "export-drawing",
+                width = layout.width.ceil() as u32,
+                height = layout.height.ceil() as u32
+            )
+            .into())
         }
     }
 }

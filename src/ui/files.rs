@@ -9,18 +9,34 @@ use crate::tr;
 pub enum SaveFormat {
     Project,
     Png,
+    Pdf,
+    Svg,
     Csv,
     /// A Mermaid `journey` diagram.
     Mermaid,
+    /// What File → Import reads: a Mermaid diagram or a cells CSV.
+    Import,
 }
 
 impl SaveFormat {
+    /// The format an infographic export writes.
+    pub fn of(kind: crate::export::Kind) -> Self {
+        match kind {
+            crate::export::Kind::Png => Self::Png,
+            crate::export::Kind::Pdf => Self::Pdf,
+            crate::export::Kind::Svg => Self::Svg,
+        }
+    }
+
     pub(super) fn filter(self) -> (crate::i18n::Text, &'static str) {
         match self {
             Self::Project => (tr!("format-project"), "ron"),
             Self::Png => (tr!("format-png"), "png"),
+            Self::Pdf => (tr!("format-pdf"), "pdf"),
+            Self::Svg => (tr!("format-svg"), "svg"),
             Self::Csv => (tr!("format-csv"), "csv"),
             Self::Mermaid => (tr!("format-mermaid"), "mmd"),
+            Self::Import => (tr!("format-import"), "mmd"),
         }
     }
 
@@ -29,8 +45,11 @@ impl SaveFormat {
         match self {
             Self::Project => &["ron"],
             Self::Png => &["png"],
+            Self::Pdf => &["pdf"],
+            Self::Svg => &["svg"],
             Self::Csv => &["csv"],
             Self::Mermaid => &["mmd", "md", "markdown"],
+            Self::Import => &["mmd", "md", "markdown", "csv"],
         }
     }
 }
@@ -66,7 +85,7 @@ impl Dialogs for NativeDialogs {
 
     fn pick_open(&mut self, format: SaveFormat) -> Option<PathBuf> {
         let title = match format {
-            SaveFormat::Mermaid => tr!("browse-import-mermaid"),
+            SaveFormat::Mermaid | SaveFormat::Import => tr!("browse-import-mermaid"),
             _ => tr!("browse-open"),
         };
         rfd::FileDialog::new()

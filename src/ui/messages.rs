@@ -202,6 +202,17 @@ pub fn export_error_words(error: &ExportError) -> String {
             tr!("fault-no-memory", width = *width, height = *height)
         }
         ExportError::Encode(message) => tr!("fault-encode", message = message.as_str()),
+        ExportError::Document(format, message) => tr!(
+            "fault-document",
+            format = *format,
+            message = message.as_str()
+        ),
+        ExportError::PageTooLarge { width, height } => tr!(
+            "fault-page-too-large",
+            width = format!("{width:.0}"),
+            height = format!("{height:.0}"),
+            largest = crate::export::MAX_PAGE_INCHES
+        ),
         // Only the command line writes to standard output.
         ExportError::Stdout(_) => return error.to_string(),
     };

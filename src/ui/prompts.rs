@@ -30,7 +30,7 @@ pub(super) enum FileRequest {
     Compare,
     /// Save, then carry on with what the save was for (New, Open, Quit).
     Save(Option<Pending>),
-    Export(export::Options),
+    Export(export::Options, export::Kind),
     /// A CSV table of the map, for spreadsheets and CRM tools.
     ExportTable(export::table::Table),
     /// A Mermaid `journey` diagram to make a new map from.

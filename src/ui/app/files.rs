@@ -110,7 +110,14 @@ impl JourneyApp {
             FileRequest::Compare => (tr!("browse-compare"), Mode::Open),
             FileRequest::ExportTable(Table::Cells) => (tr!("browse-export-cells"), Mode::Save),
             FileRequest::ExportTable(Table::Plan) => (tr!("browse-export-plan"), Mode::Save),
-            FileRequest::Export(_) => (tr!("browse-export-png"), Mode::Save),
+            FileRequest::Export(_, kind) => (
+                match kind {
+                    export::Kind::Png => tr!("browse-export-png"),
+                    export::Kind::Pdf => tr!("browse-export-pdf"),
+                    export::Kind::Svg => tr!("browse-export-svg"),
+                },
+                Mode::Save,
+            ),
             FileRequest::Import => (tr!("browse-import-mermaid"), Mode::Open),
             FileRequest::ExportMermaid => (tr!("browse-export-mermaid"), Mode::Save),
             _ => (tr!("browse-save"), Mode::Save),
@@ -138,9 +145,9 @@ impl JourneyApp {
                 let path = with_extension(path, SaveFormat::Project);
                 self.save_then(&path, then);
             }
-            FileRequest::Export(options) => {
-                let path = with_extension(path, SaveFormat::Png);
-                self.write_export(options, &path);
+            FileRequest::Export(options, kind) => {
+                let path = with_extension(path, SaveFormat::of(kind));
+                self.write_export(options, kind, &path);
             }
             FileRequest::ExportTable(table) => {
                 let path = with_extension(path, SaveFormat::Csv);
@@ -156,7 +163,7 @@ impl JourneyApp {
 
     /// Asks for a Mermaid `journey` diagram to make a new map from.
     pub(super) fn import_mermaid(&mut self) {
-        self.ask_path(FileRequest::Import, "", SaveFormat::Mermaid);
+        self.ask_path(FileRequest::Import, "", SaveFormat::Import);
     }
 
     /// A new, unsaved map from the diagram at `path`, once unsaved work is
@@ -169,25 +176,13 @@ impl JourneyApp {
                     source: e,
                 })
             })
-            .and_then(|text| {
-                crate::mermaid::parse(&text).map_err(|e| match e {
-                    crate::mermaid::MermaidError::NotAJourney => tr!("error-not-a-journey").into(),
-                    crate::mermaid::MermaidError::NoTasks => tr!("error-journey-no-tasks").into(),
-                })
-            });
+            .and_then(|text| read_import(path, &text));
         match read {
             Ok((project, warnings)) => {
                 if !warnings.is_empty() {
                     let lines: Vec<String> = warnings
                         .iter()
-                        .map(|w| {
-                            format!(
-                                "{}:{}: {}",
-                                path.display(),
-                                w.line,
-                                problem_words(&w.problem)
-                            )
-                        })
+                        .map(|(line, problem)| format!("{}:{line}: {problem}", path.display()))
                         .collect();
                     self.messages.warn(format!(
                         "{}\n\n{}",
@@ -353,10 +348,11 @@ impl JourneyApp {
         format!("{stem}.{extension}")
     }
 
-    /// Asks where to write the PNG and writes it; failures are shown.
-    pub(super) fn export_png(&mut self, options: export::Options) {
-        let suggested = self.suggested_file_name("png");
-        self.ask_path(FileRequest::Export(options), &suggested, SaveFormat::Png);
+    /// Asks where to write the PNG, PDF or SVG and writes it; failures are shown.
+    pub(super) fn export_infographic(&mut self, options: export::Options, kind: export::Kind) {
+        let format = SaveFormat::of(kind);
+        let suggested = self.suggested_file_name(format.filter().1);
+        self.ask_path(FileRequest::Export(options, kind), &suggested, format);
     }
 
     /// Asks where to write a CSV table and writes it; failures are shown.
@@ -386,25 +382,33 @@ impl JourneyApp {
         }
     }
 
-    fn write_export(&mut self, options: export::Options, path: &Path) {
+    fn write_export(&mut self, options: export::Options, kind: export::Kind, path: &Path) {
         let inputs: Vec<&Path> = self.doc.path.as_deref().into_iter().collect();
-        match export::write_png(self.doc.history.project(), &options, path, &inputs, false) {
+        let failed = match kind {
+            export::Kind::Png => tr!("error-export-png"),
+            export::Kind::Pdf => tr!("error-export-pdf"),
+            export::Kind::Svg => tr!("error-export-svg"),
+        };
+        match export::write(
+            self.doc.history.project(),
+            &options,
+            kind,
+            path,
+            &inputs,
+            false,
+        ) {
             Ok(()) => {
                 self.notice =
                     Some(tr!("notice-exported", path = path.display().to_string()).into());
             }
             Err(e @ export::ExportError::Write(_)) => {
                 let detail = export_error_words(&e);
-                self.messages
-                    .error(format!("{}\n\n{detail}", tr!("error-export-png")));
+                self.messages.error(format!("{failed}\n\n{detail}"));
             }
             Err(e) => {
                 let detail = export_error_words(&e);
-                self.messages.error(format!(
-                    "{}\n\n{}: {detail}",
-                    tr!("error-export-png"),
-                    path.display()
-                ));
+                self.messages
+                    .error(format!("{failed}\n\n{}: {detail}", path.display()));
             }
         }
     }
@@ -529,6 +533,77 @@ impl JourneyApp {
 
 /// What changed in reading a line of a Mermaid diagram, in the interface's
 /// language.
+/// A new map from a Mermaid diagram or, named `.csv`, a cells CSV, with
+/// its warnings (line and words) in the interface's language.
+fn read_import(path: &Path, text: &str) -> Result<(Project, Vec<(u64, String)>), String> {
+    let is_csv = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    if is_csv {
+        let title = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let (project, warnings) =
+            crate::csv_in::parse(text, &title).map_err(|e| csv_error_words(&e))?;
+        let warnings = warnings
+            .iter()
+            .map(|w| (w.line, csv_problem_words(&w.problem)))
+            .collect();
+        return Ok((project, warnings));
+    }
+    let (project, warnings) = crate::mermaid::parse(text).map_err(|e| match e {
+        crate::mermaid::MermaidError::NotAJourney => tr!("error-not-a-journey").to_string(),
+        crate::mermaid::MermaidError::NoTasks => tr!("error-journey-no-tasks").to_string(),
+    })?;
+    let warnings = warnings
+        .iter()
+        .map(|w| (w.line as u64, problem_words(&w.problem)))
+        .collect();
+    Ok((project, warnings))
+}
+
+fn csv_error_words(error: &crate::csv_in::CsvError) -> String {
+    use crate::csv_in::CsvError;
+    match error {
+        CsvError::Empty => tr!("error-csv-empty"),
+        CsvError::Syntax { line, message } => {
+            tr!("error-csv-syntax", line = *line, message = message.as_str())
+        }
+        CsvError::MissingColumn(column) => tr!(
+            "error-csv-missing-column",
+            column = *column,
+            columns = export::table::CELL_COLUMNS.join(", ")
+        ),
+        CsvError::NoCells => tr!("error-csv-no-cells"),
+    }
+    .into()
+}
+
+fn csv_problem_words(problem: &crate::csv_in::Problem) -> String {
+    use crate::csv_in::Problem;
+    match problem {
+        Problem::UnknownColumn { name } => {
+            tr!("warn-csv-unknown-column", name = name.as_str())
+        }
+        Problem::BadScore { column, value } => tr!(
+            "warn-csv-bad-score",
+            column = *column,
+            value = value.as_str()
+        ),
+        Problem::UnknownTags { signal } => {
+            tr!("warn-csv-unknown-tags", signal = signal.as_str())
+        }
+        Problem::NoPlace => tr!("warn-csv-no-place"),
+        Problem::Repeated { stage, channel } => tr!(
+            "warn-csv-repeated",
+            stage = stage.as_str(),
+            channel = channel.as_str()
+        ),
+    }
+    .into()
+}
+
 fn problem_words(problem: &crate::mermaid::Problem) -> String {
     use crate::mermaid::Problem;
     match problem {

@@ -471,13 +471,13 @@ impl eframe::App for JourneyApp {
         self.prompt_ui(&ctx);
         self.messages.ui(&ctx);
         super::prompts::shortcuts_ui(&ctx, &mut self.show_shortcuts);
-        if let Some(options) = self.export.ui(
+        if let Some((options, kind)) = self.export.ui(
             &ctx,
             self.doc.history.project(),
             self.doc.history.revision(),
             self.settings.scheme,
         ) {
-            self.export_png(options);
+            self.export_infographic(options, kind);
         }
 
         self.in_app_dialog_ui(&ctx);

@@ -1,0 +1,304 @@
+//! Reads the cells CSV that File → Export cells and `export -o cells.csv`
+//! write, so a map edited in a spreadsheet comes back. Columns are found by
+//! their header names, in any order; unknown ones are reported.
+
+use std::collections::HashMap;
+
+use crate::export::table::CELL_COLUMNS;
+use crate::model::{
+    Cell, CellKey, Channel, ChannelKind, Persona, Polarity, Project, Score, Signal, Stage, Tags,
+};
+
+/// Why nothing could be read.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum CsvError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("line {line}: {message}")]
+    Syntax { line: u64, message: String },
+    #[error("the header has no `{0}` column; the cells CSV has columns {columns}", columns = CELL_COLUMNS.join(", "))]
+    MissingColumn(&'static str),
+    #[error("no row names both a stage and a channel")]
+    NoCells,
+}
+
+/// Something read differently from how it was written, on `line`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    pub line: u64,
+    pub problem: Problem,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// A column the cells CSV does not have: its values are left out.
+    UnknownColumn { name: String },
+    /// A score that is not a whole number from -2 to +2: left empty.
+    BadScore { column: &'static str, value: String },
+    /// A signal's `{…}` tags name an unknown root cause or principle: the
+    /// braces are kept as part of its text.
+    UnknownTags { signal: String },
+    /// A row without a stage or a channel name: left out.
+    NoPlace,
+    /// A second row for a stage and channel: left out.
+    Repeated { stage: String, channel: String },
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::UnknownColumn { name } => {
+                write!(f, "unknown column `{name}`, left out")
+            }
+            Self::BadScore { column, value } => write!(
+                f,
+                "{column} score `{value}` is not a whole number from -2 to +2; left empty"
+            ),
+            Self::UnknownTags { signal } => write!(
+                f,
+                "signal `{signal}` has tags that name no known root cause or principle; kept as text"
+            ),
+            Self::NoPlace => write!(f, "the row names no stage or no channel; left out"),
+            Self::Repeated { stage, channel } => write!(
+                f,
+                "a second row for {stage} × {channel}; left out, the first is kept"
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.line, self.problem)
+    }
+}
+
+/// A new map from a cells CSV, titled `title`: stages and channels in the
+/// order they first appear, one cell per row.
+pub fn parse(text: &str, title: &str) -> Result<(Project, Vec<Warning>), CsvError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(CsvError::Empty);
+    }
+    let syntax = |e: csv::Error| CsvError::Syntax {
+        line: e.position().map_or(0, csv::Position::line),
+        message: match e.kind() {
+            csv::ErrorKind::UnequalLengths {
+                expected_len, len, ..
+            } => format!("{len} fields where the header has {expected_len}"),
+            csv::ErrorKind::Utf8 { .. } => "not UTF-8 text".to_owned(),
+            _ => e.to_string(),
+        },
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(false)
+        .from_reader(text.as_bytes());
+    let header = reader.headers().map_err(syntax)?.clone();
+    let mut warnings = Vec::new();
+    let mut columns: HashMap<&'static str, usize> = HashMap::new();
+    for (index, name) in header.iter().enumerate() {
+        let key = name.trim().to_lowercase().replace(' ', "_");
+        match CELL_COLUMNS.iter().find(|c| **c == key) {
+            Some(column) => {
+                columns.entry(column).or_insert(index);
+            }
+            None => warnings.push(Warning {
+                line: 1,
+                problem: Problem::UnknownColumn {
+                    name: name.to_owned(),
+                },
+            }),
+        }
+    }
+    for required in ["stage", "channel"] {
+        if !columns.contains_key(required) {
+            return Err(CsvError::MissingColumn(required));
+        }
+    }
+
+    let mut stages: Vec<Stage> = Vec::new();
+    let mut channels: Vec<Channel> = Vec::new();
+    let mut cells: HashMap<CellKey, Cell> = HashMap::new();
+    // Each stage's channels in row order, to put the channels back in order.
+    let mut rows_of_stage: Vec<Vec<usize>> = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(syntax)?;
+        let line = record.position().map_or(0, csv::Position::line);
+        let field = |column: &str| {
+            columns
+                .get(column)
+                .and_then(|&i| record.get(i))
+                .unwrap_or("")
+        };
+        let (stage_name, channel_name) = (field("stage").trim(), field("channel").trim());
+        if stage_name.is_empty() || channel_name.is_empty() {
+            if record.iter().any(|f| !f.trim().is_empty()) {
+                warnings.push(Warning {
+                    line,
+                    problem: Problem::NoPlace,
+                });
+            }
+            continue;
+        }
+        let stage_index = stages
+            .iter()
+            .position(|s| s.name == stage_name)
+            .unwrap_or_else(|| {
+                stages.push(Stage::new(stage_name));
+                rows_of_stage.push(Vec::new());
+                stages.len() - 1
+            });
+        let stage = stages[stage_index].id;
+        let channel_index = channels
+            .iter()
+            .position(|c| c.name == channel_name)
+            .unwrap_or(channels.len());
+        let channel = match channels.get(channel_index) {
+            Some(c) => c.id,
+            None => {
+                // A channel named like a kind ("Email", "SMS") is of that kind.
+                let kind = ChannelKind::ALL
+                    .into_iter()
+                    .find(|k| k.label().eq_ignore_ascii_case(channel_name))
+                    .unwrap_or_default();
+                channels.push(Channel::new(channel_name, kind));
+                channels[channels.len() - 1].id
+            }
+        };
+        let key = CellKey::new(stage, channel);
+        if cells.contains_key(&key) {
+            warnings.push(Warning {
+                line,
+                problem: Problem::Repeated {
+                    stage: stage_name.to_owned(),
+                    channel: channel_name.to_owned(),
+                },
+            });
+            continue;
+        }
+        rows_of_stage[stage_index].push(channel_index);
+        let mut score = |column: &'static str| {
+            let value = field(column).trim();
+            if value.is_empty() {
+                return None;
+            }
+            let score = value
+                .trim_start_matches('+')
+                .parse::<i64>()
+                .ok()
+                .and_then(Score::new);
+            if score.is_none() {
+                warnings.push(Warning {
+                    line,
+                    problem: Problem::BadScore {
+                        column,
+                        value: value.to_owned(),
+                    },
+                });
+            }
+            score
+        };
+        let (ideal, real) = (score("ideal"), score("real"));
+        let mut signals = Vec::new();
+        for (column, polarity) in [
+            ("positive_signals", Polarity::Positive),
+            ("negative_signals", Polarity::Negative),
+        ] {
+            for text in field(column)
+                .lines()
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+            {
+                let (signal, known) = signal(polarity, text);
+                if !known {
+                    warnings.push(Warning {
+                        line,
+                        problem: Problem::UnknownTags {
+                            signal: text.to_owned(),
+                        },
+                    });
+                }
+                signals.push(signal);
+            }
+        }
+        let cell = Cell {
+            owner: field("owner").to_owned(),
+            action: field("action").to_owned(),
+            impact: field("impact").to_owned(),
+            notes: field("notes").to_owned(),
+            ideal,
+            real,
+            signals,
+        };
+        cells.insert(key, cell);
+    }
+    if stages.is_empty() {
+        return Err(CsvError::NoCells);
+    }
+    let mut channels: Vec<Option<Channel>> = channels.into_iter().map(Some).collect();
+    let channels = channel_order(&rows_of_stage)
+        .into_iter()
+        .filter_map(|i| channels[i].take())
+        .collect();
+    // Every stage and channel comes from a row, so every cell's key is known.
+    let mut project = Project::from_parts(
+        title.to_owned(),
+        Persona::default(),
+        stages,
+        channels,
+        cells.into_iter().filter(|(_, cell)| !cell.is_empty()),
+    )
+    .map_err(|_| CsvError::NoCells)?;
+    project.direction = crate::model::Direction::of(&project);
+    Ok((project, warnings))
+}
+
+/// The channels' order, from the order of rows within each stage (the
+/// export writes them in grid order): each stage says which channel comes
+/// before which, and the channels are sorted to agree with all of them,
+/// ties (and any contradiction a re-sorted sheet makes) going to the
+/// channel that appeared first.
+fn channel_order(rows_of_stage: &[Vec<usize>]) -> Vec<usize> {
+    let count = rows_of_stage.iter().flatten().max().map_or(0, |&c| c + 1);
+    let mut before = vec![0usize; count];
+    let mut after: Vec<Vec<usize>> = vec![Vec::new(); count];
+    for rows in rows_of_stage {
+        for pair in rows.windows(2) {
+            after[pair[0]].push(pair[1]);
+            before[pair[1]] += 1;
+        }
+    }
+    let mut order = Vec::with_capacity(count);
+    let mut placed = vec![false; count];
+    while order.len() < count {
+        let next = (0..count)
+            .find(|&c| !placed[c] && before[c] == 0)
+            .or_else(|| (0..count).find(|&c| !placed[c]))
+            .unwrap_or_default();
+        placed[next] = true;
+        order.push(next);
+        for &c in &after[next] {
+            before[c] = before[c].saturating_sub(1);
+        }
+    }
+    order
+}
+
+/// A signal from a CSV line, `text {Cause; Principle, …}`; false when the
+/// braces name something unknown (they are then kept in the text).
+fn signal(polarity: Polarity, line: &str) -> (Signal, bool) {
+    if let Some(open) = line.rfind(" {")
+        && line.ends_with('}')
+    {
+        let (text, tags) = (&line[..open], &line[open + 2..line.len() - 1]);
+        return match Tags::parse(tags) {
+            Some(tags) => {
+                let mut signal = Signal::new(polarity, text.trim_end());
+                signal.tags = tags;
+                (signal, true)
+            }
+            None => (Signal::new(polarity, line), false),
+        };
+    }
+    (Signal::new(polarity, line), true)
+}

@@ -1,0 +1,213 @@
+//! The PNG backend: renders a [`Scene`] with tiny-skia in horizontal bands,
+//! on every core, and hands the bands over in order. Band boundaries are
+//! fixed, so the pixels are the same whatever the number of threads.
+
+use std::collections::HashMap;
+use std::sync::mpsc;
+
+use cosmic_text::{CacheKey, SwashCache, SwashContent, SwashImage};
+use tiny_skia::{
+    FillRule, LineCap, LineJoin, Paint, Pixmap, PremultipliedColorU8, Stroke, StrokeDash, Transform,
+};
+
+use super::canvas::Canvas;
+use super::layout::Rect;
+use super::scene::{DASH, Item, Scene, Text};
+use crate::palette::Rgb;
+
+/// Rows of device pixels in a band.
+pub const BAND: u32 = 128;
+
+/// Rasterized glyphs, shared read-only by the band threads.
+type Glyphs = HashMap<CacheKey, SwashImage>;
+
+/// The image's size in device pixels.
+pub fn size(scene: &Scene) -> (u32, u32) {
+    let px = |v: f32| (v * scene.scale).ceil() as u32;
+    (px(scene.width), px(scene.height))
+}
+
+/// Renders the canvas's scene band by band on `threads` threads and passes
+/// each band's (premultiplied) pixels to `sink`, top to bottom. `None` when
+/// a band cannot be allocated.
+pub fn bands<E>(
+    canvas: &mut Canvas,
+    threads: usize,
+    no_memory: impl Fn() -> E,
+    mut sink: impl FnMut(&[PremultipliedColorU8]) -> Result<(), E>,
+) -> Result<(), E> {
+    let glyphs = glyph_images(canvas);
+    let scene = &canvas.scene;
+    let (width, height) = size(scene);
+    let count = height.div_ceil(BAND);
+    let threads = threads.clamp(1, count.max(1) as usize);
+    std::thread::scope(|scope| {
+        let glyphs = &glyphs;
+        let receivers: Vec<_> = (0..threads)
+            .map(|worker| {
+                // Each worker renders every `threads`-th band, at most one
+                // ahead of the sink, so memory stays a few bands.
+                let (send, receive) = mpsc::sync_channel(1);
+                scope.spawn(move || {
+                    for band in (worker as u32..count).step_by(threads) {
+                        let top = band * BAND;
+                        let pixmap = render_band(scene, glyphs, width, top, BAND.min(height - top));
+                        if send.send(pixmap).is_err() {
+                            return;
+                        }
+                    }
+                });
+                receive
+            })
+            .collect();
+        for band in 0..count as usize {
+            let pixmap = receivers[band % threads]
+                .recv()
+                .ok()
+                .flatten()
+                .ok_or_else(&no_memory)?;
+            sink(pixmap.pixels())?;
+        }
+        Ok(())
+    })
+}
+
+/// Every glyph the scene sets, rasterized once.
+fn glyph_images(canvas: &mut Canvas) -> Glyphs {
+    let mut cache = SwashCache::new();
+    let mut images = Glyphs::new();
+    for item in &canvas.scene.items {
+        let Item::Text(text) = item else { continue };
+        for glyph in text.lines.iter().flat_map(|line| &line.glyphs) {
+            if !images.contains_key(&glyph.key)
+                && let Some(image) = cache.get_image_uncached(&mut canvas.fonts, glyph.key)
+            {
+                images.insert(glyph.key, image);
+            }
+        }
+    }
+    images
+}
+
+fn paint(rgb: Rgb, alpha: u8) -> Paint<'static> {
+    let mut paint = Paint::default();
+    paint.set_color_rgba8(rgb.0, rgb.1, rgb.2, alpha);
+    paint.anti_alias = true;
+    paint
+}
+
+/// Rows `top..top + rows` of the image.
+fn render_band(scene: &Scene, glyphs: &Glyphs, width: u32, top: u32, rows: u32) -> Option<Pixmap> {
+    let mut pixmap = Pixmap::new(width, rows)?;
+    let bg = scene.background;
+    pixmap.fill(tiny_skia::Color::from_rgba8(bg.0, bg.1, bg.2, 255));
+    let s = scene.scale;
+    let band = Rect::new(0.0, top as f32 / s, width as f32 / s, rows as f32 / s);
+    let transform = Transform::from_row(s, 0.0, 0.0, s, 0.0, -(top as f32));
+    for item in &scene.items {
+        if !item.bounds(s).overlaps(&band) {
+            continue;
+        }
+        match item {
+            Item::Fill {
+                path,
+                colour,
+                alpha,
+                ..
+            } => pixmap.fill_path(
+                path,
+                &paint(*colour, *alpha),
+                FillRule::Winding,
+                transform,
+                None,
+            ),
+            Item::Stroke {
+                path,
+                colour,
+                width,
+                dash,
+                round,
+                ..
+            } => {
+                let stroke = Stroke {
+                    width: *width,
+                    line_cap: if *round {
+                        LineCap::Round
+                    } else {
+                        LineCap::Butt
+                    },
+                    line_join: if *round {
+                        LineJoin::Round
+                    } else {
+                        LineJoin::Miter
+                    },
+                    dash: if *dash {
+                        StrokeDash::new(DASH.to_vec(), 0.0)
+                    } else {
+                        None
+                    },
+                    ..Stroke::default()
+                };
+                pixmap.stroke_path(path, &paint(*colour, 255), &stroke, transform, None);
+            }
+            Item::Text(text) => draw_text(&mut pixmap, glyphs, text, top as i32),
+        }
+    }
+    Some(pixmap)
+}
+
+/// Blends a text's glyphs onto a band whose first row is `top`.
+fn draw_text(pixmap: &mut Pixmap, glyphs: &Glyphs, text: &Text, top: i32) {
+    let [left, clip_top, right, bottom] = text.clip;
+    let (w, h) = (pixmap.width() as i32, pixmap.height() as i32);
+    let (x0, x1) = (left.max(0), right.min(w));
+    let (y0, y1) = (clip_top.max(top), bottom.min(top + h));
+    let c = text.colour;
+    let pixels = pixmap.pixels_mut();
+    for glyph in text.lines.iter().flat_map(|line| &line.glyphs) {
+        let Some(image) = glyphs.get(&glyph.key) else {
+            continue;
+        };
+        if image.content != SwashContent::Mask {
+            continue;
+        }
+        let p = image.placement;
+        let (gx, gy) = (glyph.pixel.0 + p.left, glyph.pixel.1 - p.top);
+        if gy >= y1 || gy + p.height as i32 <= y0 {
+            continue;
+        }
+        for dy in 0..p.height as i32 {
+            let y = gy + dy;
+            if y < y0 || y >= y1 {
+                continue;
+            }
+            for dx in 0..p.width as i32 {
+                let x = gx + dx;
+                if x < x0 || x >= x1 {
+                    continue;
+                }
+                let a = image.data[(dy * p.width as i32 + dx) as usize];
+                let index = ((y - top) * w + x) as usize;
+                pixels[index] = blend(pixels[index], c, a);
+            }
+        }
+    }
+}
+
+/// Source-over blend of one text pixel of coverage `a` onto a
+/// (premultiplied) pixel.
+fn blend(dst: PremultipliedColorU8, c: Rgb, a: u8) -> PremultipliedColorU8 {
+    if a == 0 {
+        return dst;
+    }
+    let a = u32::from(a);
+    let inv = 255 - a;
+    let mix = |src: u8, dst: u8| ((u32::from(src) * a + u32::from(dst) * inv + 127) / 255) as u8;
+    let alpha = (a + (u32::from(dst.alpha()) * inv + 127) / 255).min(255) as u8;
+    let (r, g, b) = (
+        mix(c.0, dst.red()),
+        mix(c.1, dst.green()),
+        mix(c.2, dst.blue()),
+    );
+    PremultipliedColorU8::from_rgba(r.min(alpha), g.min(alpha), b.min(alpha), alpha).unwrap_or(dst)
+}
