@@ -96,6 +96,27 @@ impl Canvas {
         }
     }
 
+    /// An empty canvas like this one, with fonts of its own, for drawing
+    /// part of the picture on another thread; [`Self::append`] joins it.
+    pub fn sibling(&self) -> Self {
+        let s = &self.scene;
+        let mut canvas = Self::new(s.width, s.height, s.scale, s.background);
+        canvas.words = self.words.as_ref().map(|_| Vec::new());
+        canvas
+    }
+
+    /// Adds what `part` drew (see [`Self::sibling`]) after what this canvas drew.
+    pub fn append(&mut self, part: Self) {
+        debug_assert_eq!(
+            part.bold_font, self.bold_font,
+            "the same fonts in the same order"
+        );
+        self.scene.items.extend(part.scene.items);
+        if let (Some(words), Some(more)) = (&mut self.words, part.words) {
+            words.extend(more);
+        }
+    }
+
     /// Records what `draw` sets in a scene of its own, `width` x `height`:
     /// for a page's note, drawn with the same fonts.
     pub fn apart(&mut self, width: f32, height: f32, draw: impl FnOnce(&mut Self)) -> Scene {
@@ -112,6 +133,12 @@ impl Canvas {
     }
 
     fn fill(&mut self, path: tiny_skia::Path, rgb: Rgb, alpha: u8) {
+        // A flat shape (a zero-length bar, a gap area where ideal equals
+        // real) covers nothing.
+        let b = path.bounds();
+        if b.width() <= 0.0 || b.height() <= 0.0 {
+            return;
+        }
         self.scene.items.push(Item::Fill {
             bounds: bounds(&path, 0.0),
             path,

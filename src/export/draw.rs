@@ -57,14 +57,20 @@ impl Words {
     }
 }
 
-/// Draws the whole infographic on a canvas whose text is shaped for `options.scale`.
-pub fn infographic(project: &Project, layout: &Layout, options: &Options) -> Canvas {
-    draw(project, layout, options, false)
+/// Draws the whole infographic on a canvas whose text is shaped for
+/// `options.scale`, the grid's cells on `threads` threads.
+pub fn infographic(
+    project: &Project,
+    layout: &Layout,
+    options: &Options,
+    threads: usize,
+) -> Canvas {
+    draw(project, layout, options, false, threads)
 }
 
 /// Every piece of text the infographic sets, in drawing order.
 pub fn words(project: &Project, layout: &Layout, options: &Options) -> Vec<String> {
-    draw(project, layout, options, true)
+    draw(project, layout, options, true, 1)
         .words
         .unwrap_or_default()
 }
@@ -135,7 +141,13 @@ pub fn pages(
         .collect()
 }
 
-fn draw(project: &Project, layout: &Layout, options: &Options, record: bool) -> Canvas {
+fn draw(
+    project: &Project,
+    layout: &Layout,
+    options: &Options,
+    record: bool,
+    threads: usize,
+) -> Canvas {
     let ink = Ink::new(options.theme == Theme::Dark, options.scheme);
     let mut canvas = Canvas::new(
         layout.width,
@@ -151,7 +163,8 @@ fn draw(project: &Project, layout: &Layout, options: &Options, record: bool) -> 
     title_ui(&mut canvas, project, layout, words, &ink);
     chart_heading(&mut canvas, project, layout, &scores, options, words, &ink);
     chart(&mut canvas, project, layout, &scores, options, words, &ink);
-    grid(&mut canvas, project, layout, options, words, &ink);
+    grid(&mut canvas, project, layout, words, &ink);
+    cells(&mut canvas, project, layout, options, words, &ink, threads);
     if let Some(r) = layout.findings {
         findings(&mut canvas, project, layout, r, words, &ink);
     }
@@ -436,14 +449,7 @@ fn shade_gaps(
     }
 }
 
-fn grid(
-    canvas: &mut Canvas,
-    project: &Project,
-    layout: &Layout,
-    options: &Options,
-    words: Words,
-    ink: &Ink,
-) {
+fn grid(canvas: &mut Canvas, project: &Project, layout: &Layout, words: Words, ink: &Ink) {
     let header = palette::header(ink.dark);
     for (i, stage) in project.stages.iter().enumerate() {
         let r = layout.stage_header(i).shrink(2.0);
@@ -481,14 +487,59 @@ fn grid(
             canvas.text(Rect::new(x, inner.y + used, w, 20.0), label, style);
         }
     }
-    for (i, stage) in project.stages.iter().enumerate() {
-        for (j, channel) in project.channels.iter().enumerate() {
+}
+
+/// The grid's cells, stage by stage. Most of the infographic's text is
+/// here, so on a large map they are shaped on `threads` threads, each
+/// drawing a run of cells on a canvas of its own; the runs are then
+/// joined in order, so the drawing is the same for any number of threads.
+fn cells(
+    canvas: &mut Canvas,
+    project: &Project,
+    layout: &Layout,
+    options: &Options,
+    words: Words,
+    ink: &Ink,
+    threads: usize,
+) {
+    let places: Vec<(usize, usize)> = (0..project.stages.len())
+        .flat_map(|i| (0..project.channels.len()).map(move |j| (i, j)))
+        .collect();
+    let draw = |canvas: &mut Canvas, places: &[(usize, usize)]| {
+        for &(i, j) in places {
             let r = layout.cell(i, j).shrink(2.0);
-            match project.cell(CellKey::new(stage.id, channel.id)) {
+            let key = CellKey::new(project.stages[i].id, project.channels[j].id);
+            match project.cell(key) {
                 Some(cell) => cell_card(canvas, cell, r, layout.rtl, options, words, ink),
                 None => canvas.stroke_rect(r.shrink(0.5), 6.0, ink.rule, 1.0),
             }
         }
+    };
+    /// Below this many cells a thread costs more than it saves.
+    const PER_THREAD: usize = 24;
+    let threads = threads.min(places.len() / PER_THREAD).max(1);
+    if threads == 1 {
+        draw(canvas, &places);
+        return;
+    }
+    let parts: Vec<Canvas> = std::thread::scope(|scope| {
+        let handles: Vec<_> = places
+            .chunks(places.len().div_ceil(threads))
+            .map(|run| {
+                let mut part = canvas.sibling();
+                scope.spawn(move || {
+                    draw(&mut part, run);
+                    part
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    for part in parts {
+        canvas.append(part);
     }
 }
 

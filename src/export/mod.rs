@@ -164,19 +164,14 @@ pub fn render(
     options: &Options,
 ) -> Result<image::RgbaImage, ExportError> {
     let layout = check(project, options)?;
-    let mut canvas = draw::infographic(project, &layout, options);
+    let mut canvas = draw::infographic(project, &layout, options, threads());
     let (width, height) = raster::size(&canvas.scene);
     let no_memory = no_memory(&canvas.scene);
     let mut data = Vec::new();
     data.try_reserve_exact(width as usize * height as usize * 4)
         .map_err(|_| no_memory())?;
-    raster::bands(&mut canvas, threads(), &no_memory, |pixels| {
-        // tiny-skia stores premultiplied colour; the image is opaque, so the
-        // bytes are the same, but demultiply to be exact for any translucent pixel.
-        data.extend(pixels.iter().flat_map(|p| {
-            let c = p.demultiply();
-            [c.red(), c.green(), c.blue(), c.alpha()]
-        }));
+    raster::bands(&mut canvas, threads(), raster::rgba, &no_memory, |bytes| {
+        data.extend_from_slice(bytes);
         Ok(())
     })?;
     image::RgbaImage::from_raw(width, height, data)
@@ -220,20 +215,14 @@ pub fn png_on(
     threads: usize,
 ) -> Result<Vec<u8>, ExportError> {
     let layout = check(project, options)?;
-    let mut canvas = draw::infographic(project, &layout, options);
+    let mut canvas = draw::infographic(project, &layout, options, threads);
     let (width, height) = raster::size(&canvas.scene);
     let no_memory = no_memory(&canvas.scene);
     let mut bytes = Vec::new();
     let mut writer = encoder(&mut bytes, width, height)?;
     let mut stream = writer.stream_writer().map_err(encode_error)?;
-    let mut rgb = Vec::new();
-    raster::bands(&mut canvas, threads, &no_memory, |pixels| {
-        rgb.clear();
-        rgb.extend(pixels.iter().flat_map(|p| {
-            let c = p.demultiply();
-            [c.red(), c.green(), c.blue()]
-        }));
-        std::io::Write::write_all(&mut stream, &rgb).map_err(encode_error)
+    raster::bands(&mut canvas, threads, raster::rgb, &no_memory, |rgb| {
+        std::io::Write::write_all(&mut stream, rgb).map_err(encode_error)
     })?;
     stream.finish().map_err(encode_error)?;
     writer.finish().map_err(encode_error)?;
@@ -255,11 +244,12 @@ fn encoder(
     let mut encoder = png::Encoder::new(bytes, width, height);
     encoder.set_color(png::ColorType::Rgb);
     encoder.set_depth(png::BitDepth::Eight);
-    // Measured on the shoe store at scale 2: 37 % smaller than the image
-    // crate's default RGBA encoding, for about a fifth more time; higher
+    // Measured on the shoe store at scale 2: 34 % smaller than the image
+    // crate's default RGBA encoding. The Up filter costs 4 % in size against
+    // the best adaptive one and saves a fifth of the time; higher deflate
     // levels save another fifth of the size at twice the time.
     encoder.set_deflate_compression(png::DeflateCompression::Level(1));
-    encoder.set_filter(png::Filter::MinEntropy);
+    encoder.set_filter(png::Filter::Up);
     encoder.write_header().map_err(encode_error)
 }
 
@@ -309,7 +299,7 @@ fn vector(project: &crate::model::Project, options: &Options) -> (Layout, canvas
         scale: VECTOR_SCALE,
         ..*options
     };
-    let canvas = draw::infographic(project, &layout, &options);
+    let canvas = draw::infographic(project, &layout, &options, threads());
     (layout, canvas)
 }
 

@@ -18,6 +18,60 @@ use crate::palette::Rgb;
 /// Rows of device pixels in a band.
 pub const BAND: u32 = 128;
 
+/// Straight (not premultiplied) RGBA bytes from tiny-skia's premultiplied ones.
+pub fn rgba(data: &[u8]) -> Vec<u8> {
+    let mut out = data.to_vec();
+    for p in out.chunks_exact_mut(4) {
+        if p[3] != 255 {
+            let c = straight(p);
+            p.copy_from_slice(&c);
+        }
+    }
+    out
+}
+
+/// RGB bytes, for the opaque image.
+pub fn rgb(data: &[u8]) -> Vec<u8> {
+    let mut out = vec![0; data.len() / 4 * 3];
+    // Four pixels at a time, which the compiler turns into a few shuffles.
+    let (pixels, outs) = (data.chunks_exact(16), out.chunks_exact_mut(12));
+    for (p, o) in pixels.zip(outs) {
+        if p[3] & p[7] & p[11] & p[15] == 255 {
+            let rgb: [u8; 12] = [
+                p[0], p[1], p[2], p[4], p[5], p[6], p[8], p[9], p[10], p[12], p[13], p[14],
+            ];
+            o.copy_from_slice(&rgb);
+        } else {
+            for (o, p) in o.chunks_exact_mut(3).zip(p.chunks_exact(4)) {
+                o.copy_from_slice(&straight(p)[..3]);
+            }
+        }
+    }
+    // The last pixels of a width that is not a multiple of four.
+    let done = data.len() / 16 * 4;
+    for (o, p) in out[done * 3..]
+        .chunks_exact_mut(3)
+        .zip(data[done * 4..].chunks_exact(4))
+    {
+        o.copy_from_slice(&straight(p)[..3]);
+    }
+    out
+}
+
+/// A premultiplied pixel's straight colour.
+fn straight(p: &[u8]) -> [u8; 4] {
+    if p[3] == 255 {
+        return [p[0], p[1], p[2], 255];
+    }
+    match PremultipliedColorU8::from_rgba(p[0], p[1], p[2], p[3]) {
+        Some(c) => {
+            let c = c.demultiply();
+            [c.red(), c.green(), c.blue(), c.alpha()]
+        }
+        None => [p[0], p[1], p[2], p[3]],
+    }
+}
+
 /// Rasterized glyphs, shared read-only by the band threads.
 type Glyphs = HashMap<CacheKey, SwashImage>;
 
@@ -27,14 +81,16 @@ pub fn size(scene: &Scene) -> (u32, u32) {
     (px(scene.width), px(scene.height))
 }
 
-/// Renders the canvas's scene band by band on `threads` threads and passes
-/// each band's (premultiplied) pixels to `sink`, top to bottom. `None` when
-/// a band cannot be allocated.
+/// Renders the canvas's scene band by band on `threads` threads, turns
+/// each band's (premultiplied) pixels into bytes with `convert` on the same
+/// threads, and passes them to `sink`, top to bottom. `no_memory` is the
+/// error when a band cannot be allocated.
 pub fn bands<E>(
     canvas: &mut Canvas,
     threads: usize,
+    convert: impl Fn(&[u8]) -> Vec<u8> + Sync,
     no_memory: impl Fn() -> E,
-    mut sink: impl FnMut(&[PremultipliedColorU8]) -> Result<(), E>,
+    mut sink: impl FnMut(&[u8]) -> Result<(), E>,
 ) -> Result<(), E> {
     let glyphs = glyph_images(canvas);
     let scene = &canvas.scene;
@@ -42,7 +98,7 @@ pub fn bands<E>(
     let count = height.div_ceil(BAND);
     let threads = threads.clamp(1, count.max(1) as usize);
     std::thread::scope(|scope| {
-        let glyphs = &glyphs;
+        let (glyphs, convert) = (&glyphs, &convert);
         let receivers: Vec<_> = (0..threads)
             .map(|worker| {
                 // Each worker renders every `threads`-th band, at most one
@@ -52,7 +108,8 @@ pub fn bands<E>(
                     for band in (worker as u32..count).step_by(threads) {
                         let top = band * BAND;
                         let pixmap = render_band(scene, glyphs, width, top, BAND.min(height - top));
-                        if send.send(pixmap).is_err() {
+                        let bytes = pixmap.map(|p| convert(p.data()));
+                        if send.send(bytes).is_err() {
                             return;
                         }
                     }
@@ -61,12 +118,12 @@ pub fn bands<E>(
             })
             .collect();
         for band in 0..count as usize {
-            let pixmap = receivers[band % threads]
+            let bytes = receivers[band % threads]
                 .recv()
                 .ok()
                 .flatten()
                 .ok_or_else(&no_memory)?;
-            sink(pixmap.pixels())?;
+            sink(&bytes)?;
         }
         Ok(())
     })
@@ -98,9 +155,13 @@ fn paint(rgb: Rgb, alpha: u8) -> Paint<'static> {
 
 /// Rows `top..top + rows` of the image.
 fn render_band(scene: &Scene, glyphs: &Glyphs, width: u32, top: u32, rows: u32) -> Option<Pixmap> {
-    let mut pixmap = Pixmap::new(width, rows)?;
+    // Filled with the background as it is allocated: one pass, not two.
     let bg = scene.background;
-    pixmap.fill(tiny_skia::Color::from_rgba8(bg.0, bg.1, bg.2, 255));
+    let size = tiny_skia::IntSize::from_wh(width, rows)?;
+    let mut pixmap = Pixmap::from_vec(
+        [bg.0, bg.1, bg.2, 255].repeat(width as usize * rows as usize),
+        size,
+    )?;
     let s = scene.scale;
     let band = Rect::new(0.0, top as f32 / s, width as f32 / s, rows as f32 / s);
     let transform = Transform::from_row(s, 0.0, 0.0, s, 0.0, -(top as f32));
