@@ -140,24 +140,15 @@ fn glyph_outlines(scene: &Scene, fonts: &[FontRef<'_>; 2], out: &mut String) {
         };
         let mut d = String::new();
         for command in outline.path().commands() {
-            let _ = match command {
-                Command::MoveTo(p) => write!(d, "M{} {}", num(p.x), num(p.y)),
-                Command::LineTo(p) => write!(d, "L{} {}", num(p.x), num(p.y)),
-                Command::QuadTo(a, p) => {
-                    write!(d, "Q{} {} {} {}", num(a.x), num(a.y), num(p.x), num(p.y))
+            match command {
+                Command::MoveTo(p) => step(&mut d, 'M', &[(p.x, p.y)]),
+                Command::LineTo(p) => step(&mut d, 'L', &[(p.x, p.y)]),
+                Command::QuadTo(a, p) => step(&mut d, 'Q', &[(a.x, a.y), (p.x, p.y)]),
+                Command::CurveTo(a, b, p) => {
+                    step(&mut d, 'C', &[(a.x, a.y), (b.x, b.y), (p.x, p.y)]);
                 }
-                Command::CurveTo(a, b, p) => write!(
-                    d,
-                    "C{} {} {} {} {} {}",
-                    num(a.x),
-                    num(a.y),
-                    num(b.x),
-                    num(b.y),
-                    num(p.x),
-                    num(p.y)
-                ),
-                Command::Close => write!(d, "Z"),
-            };
+                Command::Close => d.push('Z'),
+            }
         }
         let _ = writeln!(out, "<path id=\"{}\" d=\"{d}\"/>", glyph_name(bold, id));
     }
@@ -168,26 +159,24 @@ fn data(path: &tiny_skia::Path) -> String {
     use tiny_skia::PathSegment;
     let mut d = String::new();
     for segment in path.segments() {
-        let _ = match segment {
-            PathSegment::MoveTo(p) => write!(d, "M{} {}", num(p.x), num(p.y)),
-            PathSegment::LineTo(p) => write!(d, "L{} {}", num(p.x), num(p.y)),
-            PathSegment::QuadTo(a, p) => {
-                write!(d, "Q{} {} {} {}", num(a.x), num(a.y), num(p.x), num(p.y))
+        match segment {
+            PathSegment::MoveTo(p) => step(&mut d, 'M', &[(p.x, p.y)]),
+            PathSegment::LineTo(p) => step(&mut d, 'L', &[(p.x, p.y)]),
+            PathSegment::QuadTo(a, p) => step(&mut d, 'Q', &[(a.x, a.y), (p.x, p.y)]),
+            PathSegment::CubicTo(a, b, p) => {
+                step(&mut d, 'C', &[(a.x, a.y), (b.x, b.y), (p.x, p.y)]);
             }
-            PathSegment::CubicTo(a, b, p) => write!(
-                d,
-                "C{} {} {} {} {} {}",
-                num(a.x),
-                num(a.y),
-                num(b.x),
-                num(b.y),
-                num(p.x),
-                num(p.y)
-            ),
-            PathSegment::Close => write!(d, "Z"),
-        };
+            PathSegment::Close => d.push('Z'),
+        }
     }
     d
+}
+
+/// One step of SVG path data: its letter and points, `C1 2 3 4 5 6`.
+fn step(d: &mut String, letter: char, points: &[(f32, f32)]) {
+    d.push(letter);
+    let numbers: Vec<String> = points.iter().flat_map(|&(x, y)| [num(x), num(y)]).collect();
+    d.push_str(&numbers.join(" "));
 }
 
 /// A coordinate with at most two decimals, without trailing zeros.

@@ -239,11 +239,15 @@ impl ExportDialog {
 
 /// What the export will be: pixels, pages or a drawing's size; or why it
 /// cannot be made.
-fn size(project: &Project, options: &Options, kind: Kind) -> Result<String, export::ExportError> {
+fn size(
+    project: &Project,
+    options: &Options,
+    kind: Kind,
+) -> Result<crate::i18n::Text, export::ExportError> {
     match kind {
         Kind::Png => {
             let (width, height) = export::check(project, options)?.pixel_size(options.scale);
-            Ok(tr!("export-pixels", width = width, height = height).into())
+            Ok(tr!("export-pixels", width = width, height = height))
         }
         Kind::Pdf => {
             let layout = export::Layout::new(project, options.findings);
@@ -258,14 +262,13 @@ fn size(project: &Project, options: &Options, kind: Kind) -> Result<String, expo
                     height: inches(h),
                 });
             }
-            let mm = |v: f32| format!("{:.0}", inches(v) * 25.4);
+            let mm = |v: f32| (inches(v) * 25.4).round() as u32;
             Ok(tr!(
                 "export-pages",
                 pages = pages.len(),
                 width = mm(w),
                 height = mm(h)
-            )
-            .into())
+            ))
         }
         Kind::Svg => {
             let layout = export::Layout::new(project, options.findings);
@@ -273,8 +276,7 @@ fn size(project: &Project, options: &Options, kind: Kind) -> Result<String, expo
                 "export-drawing",
                 width = layout.width.ceil() as u32,
                 height = layout.height.ceil() as u32
-            )
-            .into())
+            ))
         }
     }
 }
