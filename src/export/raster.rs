@@ -33,25 +33,31 @@ pub fn rgba(data: &[u8]) -> Vec<u8> {
 /// RGB bytes, for the opaque image.
 pub fn rgb(data: &[u8]) -> Vec<u8> {
     let mut out = vec![0; data.len() / 4 * 3];
-    // Four pixels at a time, which the compiler turns into a few shuffles.
-    let (pixels, outs) = (data.chunks_exact(16), out.chunks_exact_mut(12));
-    for (p, o) in pixels.zip(outs) {
+    // Four pixels at a time, as fixed-size arrays, which the compiler turns
+    // into a few shuffles.
+    let (quads, rest) = data.as_chunks::<16>();
+    let (outs, out_rest) = out.as_chunks_mut::<12>();
+    for (o, p) in outs.iter_mut().zip(quads) {
         if p[3] & p[7] & p[11] & p[15] == 255 {
-            let rgb: [u8; 12] = [
+            *o = [
                 p[0], p[1], p[2], p[4], p[5], p[6], p[8], p[9], p[10], p[12], p[13], p[14],
             ];
-            o.copy_from_slice(&rgb);
         } else {
-            for (o, p) in o.chunks_exact_mut(3).zip(p.chunks_exact(4)) {
+            for (o, p) in o
+                .as_chunks_mut::<3>()
+                .0
+                .iter_mut()
+                .zip(p.as_chunks::<4>().0)
+            {
                 o.copy_from_slice(&straight(p)[..3]);
             }
         }
     }
-    // The last pixels of a width that is not a multiple of four.
-    let done = data.len() / 16 * 4;
-    for (o, p) in out[done * 3..]
-        .chunks_exact_mut(3)
-        .zip(data[done * 4..].chunks_exact(4))
+    for (o, p) in out_rest
+        .as_chunks_mut::<3>()
+        .0
+        .iter_mut()
+        .zip(rest.as_chunks::<4>().0)
     {
         o.copy_from_slice(&straight(p)[..3]);
     }
@@ -105,10 +111,19 @@ pub fn bands<E>(
                 // ahead of the sink, so memory stays a few bands.
                 let (send, receive) = mpsc::sync_channel(1);
                 scope.spawn(move || {
+                    // One pixmap for all of this worker's bands (but a
+                    // shorter last one): no new memory to fault in each time.
+                    let mut pixmap = None;
                     for band in (worker as u32..count).step_by(threads) {
                         let top = band * BAND;
-                        let pixmap = render_band(scene, glyphs, width, top, BAND.min(height - top));
-                        let bytes = pixmap.map(|p| convert(p.data()));
+                        let rows = BAND.min(height - top);
+                        if pixmap.as_ref().is_none_or(|p: &Pixmap| p.height() != rows) {
+                            pixmap = Pixmap::new(width, rows);
+                        }
+                        let bytes = pixmap.as_mut().map(|p| {
+                            render_band(p, scene, glyphs, top);
+                            convert(p.data())
+                        });
                         if send.send(bytes).is_err() {
                             return;
                         }
@@ -153,15 +168,11 @@ fn paint(rgb: Rgb, alpha: u8) -> Paint<'static> {
     paint
 }
 
-/// Rows `top..top + rows` of the image.
-fn render_band(scene: &Scene, glyphs: &Glyphs, width: u32, top: u32, rows: u32) -> Option<Pixmap> {
-    // Filled with the background as it is allocated: one pass, not two.
+/// Draws rows `top..` of the image, as many as `pixmap` has, on `pixmap`.
+fn render_band(pixmap: &mut Pixmap, scene: &Scene, glyphs: &Glyphs, top: u32) {
     let bg = scene.background;
-    let size = tiny_skia::IntSize::from_wh(width, rows)?;
-    let mut pixmap = Pixmap::from_vec(
-        [bg.0, bg.1, bg.2, 255].repeat(width as usize * rows as usize),
-        size,
-    )?;
+    pixmap.fill(tiny_skia::Color::from_rgba8(bg.0, bg.1, bg.2, 255));
+    let (width, rows) = (pixmap.width(), pixmap.height());
     let s = scene.scale;
     let band = Rect::new(0.0, top as f32 / s, width as f32 / s, rows as f32 / s);
     let transform = Transform::from_row(s, 0.0, 0.0, s, 0.0, -(top as f32));
@@ -211,10 +222,9 @@ fn render_band(scene: &Scene, glyphs: &Glyphs, width: u32, top: u32, rows: u32) 
                 };
                 pixmap.stroke_path(path, &paint(*colour, 255), &stroke, transform, None);
             }
-            Item::Text(text) => draw_text(&mut pixmap, glyphs, text, top as i32),
+            Item::Text(text) => draw_text(pixmap, glyphs, text, top as i32),
         }
     }
-    Some(pixmap)
 }
 
 /// Blends a text's glyphs onto a band whose first row is `top`.
