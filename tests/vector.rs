@@ -116,3 +116,20 @@ fn the_svgs_text_is_outlines_each_glyph_defined_once() {
     }
     assert!(svg.contains(&format!("<title>{}</title>", project.title)));
 }
+
+#[test]
+fn a_map_too_wide_for_one_pdf_page_asks_for_paper() {
+    let project = journeymap::samples::generated(200, 2);
+    let error = export::pdf(&project, &Options::default()).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("choose a paper size, such as --page a3"),
+        "{error}"
+    );
+    let a3 = Options {
+        paper: Paper::A3,
+        ..Options::default()
+    };
+    assert!(export::pdf(&project, &a3).unwrap().starts_with(b"%PDF-"));
+}
