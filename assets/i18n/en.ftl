@@ -618,7 +618,10 @@ infographic-page-cover = Page { $page } of { $pages }. { $following ->
         [one] The chart and the grid follow on page { $first }.
        *[other] The chart and the grid follow on pages { $first } to { $pages }, across the stages first, then down the channels.
     }
-infographic-page-tile = Page { $page } of { $pages }: stages { $from } to { $to } of { $stages }, channels { $first } to { $last } of { $channels }. Pages run across the stages, then down the channels.
+infographic-page-tile = Page { $page } of { $pages }: stages { $from } to { $to } of { $stages }, channels { $first } to { $last } of { $channels }.{ $tiles ->
+        [one] {""}
+       *[other] {" "}Pages run across the stages, then down the channels.
+    }
 
 ## The grid
 

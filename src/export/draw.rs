@@ -114,6 +114,7 @@ pub fn pages(
                     first = n(channels.start + 1),
                     last = n(channels.end),
                     channels = n(project.channels.len()),
+                    tiles = total - 1,
                 )),
             };
             let note = note.map(|text| {
