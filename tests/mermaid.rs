@@ -224,18 +224,18 @@ fn the_file_menu_imports_and_exports_diagrams() {
     );
 }
 
+/// A map open from a folder that also holds `name`, imported with File →
+/// Import through the built-in file browser (no system dialog).
 #[cfg(feature = "gui")]
-#[test]
-fn the_built_in_file_browser_imports_a_diagram_without_asking_to_replace_it() {
+fn import_with_browser(
+    dir: &std::path::Path,
+    name: &str,
+    contents: &str,
+) -> egui_kittest::Harness<'static, journeymap::ui::JourneyApp> {
     use egui_kittest::kittest::Queryable as _;
-    let dir = tempfile::tempdir().unwrap();
-    let map = dir.path().join("bank.ron");
+    let map = dir.join("bank.ron");
     std::fs::write(&map, include_str!("../samples/shoe-store.ron")).unwrap();
-    std::fs::write(
-        dir.path().join("visit.md"),
-        "```mermaid\njourney\n  title Branch visit\n  section Arrive\n    Queue: 2: Branch\n```\n",
-    )
-    .unwrap();
+    std::fs::write(dir.join(name), contents).unwrap();
     let mut options = common::options();
     options.file = Some(map);
     options.dialogs = Box::new(common::NoDialogs);
@@ -246,11 +246,24 @@ fn the_built_in_file_browser_imports_a_diagram_without_asking_to_replace_it() {
         .get_by_label("Import Mermaid journey or CSV…")
         .click();
     harness.run_steps(3);
-    // The browser lists Markdown files too, in the open map's folder.
-    harness.get_by_label("visit.md").click();
+    harness.get_by_label(name).click();
     harness.run_steps(2);
     harness.get_by_label("Open").click();
     harness.run_steps(3);
+    harness
+}
+
+#[cfg(feature = "gui")]
+#[test]
+fn the_built_in_file_browser_imports_a_diagram_without_asking_to_replace_it() {
+    use egui_kittest::kittest::Queryable as _;
+    let dir = tempfile::tempdir().unwrap();
+    // The browser lists Markdown files too, in the open map's folder.
+    let harness = import_with_browser(
+        dir.path(),
+        "visit.md",
+        "```mermaid\njourney\n  title Branch visit\n  section Arrive\n    Queue: 2: Branch\n```\n",
+    );
     assert!(
         harness.query_by_label("Replace").is_none(),
         "nothing is written"
@@ -263,27 +276,11 @@ fn the_built_in_file_browser_imports_a_diagram_without_asking_to_replace_it() {
 fn the_same_import_reads_a_cells_csv_and_reports_what_it_left_out() {
     use egui_kittest::kittest::Queryable as _;
     let dir = tempfile::tempdir().unwrap();
-    let map = dir.path().join("bank.ron");
-    std::fs::write(&map, include_str!("../samples/shoe-store.ron")).unwrap();
-    std::fs::write(
-        dir.path().join("from sheet.csv"),
+    let harness = import_with_browser(
+        dir.path(),
+        "from sheet.csv",
         "stage,channel,action,colour\nArrive,Branch,Greet,red\n",
-    )
-    .unwrap();
-    let mut options = common::options();
-    options.file = Some(map);
-    options.dialogs = Box::new(common::NoDialogs);
-    let mut harness = common::app_sized(1600.0, 1000.0, options);
-    harness.get_by_label("File").click();
-    harness.run_steps(2);
-    harness
-        .get_by_label("Import Mermaid journey or CSV…")
-        .click();
-    harness.run_steps(3);
-    harness.get_by_label("from sheet.csv").click();
-    harness.run_steps(2);
-    harness.get_by_label("Open").click();
-    harness.run_steps(3);
+    );
     let project = harness.state().project();
     assert_eq!(project.title, "from sheet");
     assert_eq!(project.cell_count(), 1);
