@@ -231,6 +231,40 @@ fn exports_are_byte_identical() {
     assert_eq!(decoded.to_rgba8(), rendered);
 }
 
+/// The image data of a PNG: its IDAT chunks joined.
+fn image_data(png: &[u8]) -> Vec<u8> {
+    let mut data = Vec::new();
+    let mut rest = &png[8..];
+    while rest.len() >= 12 {
+        let len = u32::from_be_bytes(rest[..4].try_into().unwrap()) as usize;
+        if &rest[4..8] == b"IDAT" {
+            data.extend_from_slice(&rest[8..8 + len]);
+        }
+        rest = &rest[12 + len..];
+    }
+    data
+}
+
+#[test]
+fn the_shoe_store_for_slides_weighs_less_than_a_browser_screenshot_of_it() {
+    let project = journeymap::file::parse(SHOE).unwrap();
+    let png = export::png(&project, &options(2, Theme::Light)).unwrap();
+    assert!(png.len() < 800_000, "{} bytes", png.len());
+    // One zlib stream across the bands, whose checksum holds: a strict
+    // decoder refuses the file otherwise. Each row is a filter byte and
+    // three bytes a pixel.
+    let decoded = image::load_from_memory(&png).unwrap();
+    let (width, height) = (decoded.width() as usize, decoded.height() as usize);
+    let mut rows = vec![0; height * (1 + width * 3)];
+    let stream = image_data(&png);
+    let (inflated, code) =
+        zlib_rs::decompress_slice(&mut rows, &stream, zlib_rs::InflateConfig::default());
+    assert_eq!(code, zlib_rs::ReturnCode::Ok);
+    assert_eq!(inflated.len(), height * (1 + width * 3));
+    let rendered = export::render(&project, &options(2, Theme::Light)).unwrap();
+    assert_eq!(decoded.to_rgba8(), rendered);
+}
+
 fn big_map(stages: usize, channels: usize) -> Project {
     let mut p = Project::default();
     for index in 0..stages {

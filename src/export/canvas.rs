@@ -3,8 +3,8 @@
 //! ellipsis) in the bundled fonts only.
 
 use cosmic_text::{
-    Align, Attrs, Buffer, Ellipsize, EllipsizeHeightLimit, Family, FontSystem, Metrics, Shaping,
-    Weight, Wrap, fontdb,
+    Align, Attrs, Buffer, Ellipsize, EllipsizeHeightLimit, Family, FontSystem, LayoutGlyph,
+    Metrics, PhysicalGlyph, Shaping, Weight, Wrap, fontdb,
 };
 use tiny_skia::PathBuilder;
 
@@ -266,7 +266,7 @@ impl Canvas {
                     .glyphs
                     .iter()
                     .map(|g| {
-                        let physical = g.physical((0.0, run.line_y), 1.0);
+                        let physical = physical(g, run.line_y, s);
                         Glyph {
                             key: physical.cache_key,
                             pixel: (ox + physical.x, oy + physical.y),
@@ -290,6 +290,25 @@ impl Canvas {
         }));
         used / s
     }
+}
+
+/// Where the PNG draws a glyph, in device pixels. From scale 2 up, each
+/// glyph starts on a whole device pixel, so a letter has the same pixels
+/// wherever it is set, and the PNG's deflate finds it again (the shoe store
+/// at scale 2 is a fifth smaller); it moves by at most a quarter of a
+/// logical pixel. At scale 1 that would be half a pixel, which shows as
+/// uneven spacing, so there glyphs keep cosmic-text's quarter pixels. The
+/// vector exports use the unrounded position.
+fn physical(g: &LayoutGlyph, line_y: f32, scale: f32) -> PhysicalGlyph {
+    if scale < 2.0 {
+        return g.physical((0.0, line_y), 1.0);
+    }
+    let offset = g.font_size * g.x_offset;
+    let snapped = LayoutGlyph {
+        x: (g.x + offset).round() - offset,
+        ..g.clone()
+    };
+    snapped.physical((0.0, line_y), 1.0)
 }
 
 /// A path's extent, widened by half a stroke and a pixel of anti-aliasing.

@@ -16,7 +16,7 @@ use super::scene::{DASH, Item, Scene, Text};
 use crate::palette::Rgb;
 
 /// Rows of device pixels in a band.
-pub const BAND: u32 = 128;
+pub const BAND: u32 = 32;
 
 /// Straight (not premultiplied) RGBA bytes from tiny-skia's premultiplied ones.
 pub fn rgba(data: &[u8]) -> Vec<u8> {
@@ -30,9 +30,33 @@ pub fn rgba(data: &[u8]) -> Vec<u8> {
     out
 }
 
-/// RGB bytes, for the opaque image.
-pub fn rgb(data: &[u8]) -> Vec<u8> {
-    let mut out = vec![0; data.len() / 4 * 3];
+/// PNG scanlines of the opaque image, into `out` (reused from band to
+/// band): each row of `width` pixels is a filter byte and its RGB bytes.
+/// A row the same as the one above it is filtered "up", which makes it all
+/// zeros; the others are left unfiltered, as rows of flat colour and text
+/// compress better so than with any PNG filter.
+pub fn scanlines(data: &[u8], width: u32, out: &mut Vec<u8>) {
+    let width = width as usize;
+    let rows = data.len() / (width * 4).max(1);
+    out.resize(rows * (1 + width * 3), 0);
+    let mut above = None;
+    for (o, p) in out
+        .chunks_exact_mut(1 + width * 3)
+        .zip(data.chunks_exact(width * 4))
+    {
+        if above == Some(p) {
+            o[0] = 2;
+            o[1..].fill(0);
+        } else {
+            o[0] = 0;
+            rgb(p, &mut o[1..]);
+        }
+        above = Some(p);
+    }
+}
+
+/// RGB bytes of premultiplied RGBA ones.
+fn rgb(data: &[u8], out: &mut [u8]) {
     // Four pixels at a time, as fixed-size arrays, which the compiler turns
     // into a few shuffles.
     let (quads, rest) = data.as_chunks::<16>();
@@ -61,7 +85,6 @@ pub fn rgb(data: &[u8]) -> Vec<u8> {
     {
         o.copy_from_slice(&straight(p)[..3]);
     }
-    out
 }
 
 /// A premultiplied pixel's straight colour.
@@ -88,15 +111,15 @@ pub fn size(scene: &Scene) -> (u32, u32) {
 }
 
 /// Renders the canvas's scene band by band on `threads` threads, turns
-/// each band's (premultiplied) pixels into bytes with `convert` on the same
-/// threads, and passes them to `sink`, top to bottom. `no_memory` is the
-/// error when a band cannot be allocated.
-pub fn bands<E>(
+/// each band's (premultiplied) pixels into `T` on the same threads, each
+/// with a converter of its own from `converter`, and passes them to `sink`,
+/// top to bottom. `no_memory` is the error when a band cannot be allocated.
+pub fn bands<C: FnMut(&[u8]) -> T, T: Send, E>(
     canvas: &mut Canvas,
     threads: usize,
-    convert: impl Fn(&[u8]) -> Vec<u8> + Sync,
+    converter: impl Fn() -> C + Sync,
     no_memory: impl Fn() -> E,
-    mut sink: impl FnMut(&[u8]) -> Result<(), E>,
+    mut sink: impl FnMut(T) -> Result<(), E>,
 ) -> Result<(), E> {
     let glyphs = glyph_images(canvas);
     let scene = &canvas.scene;
@@ -104,13 +127,14 @@ pub fn bands<E>(
     let count = height.div_ceil(BAND);
     let threads = threads.clamp(1, count.max(1) as usize);
     std::thread::scope(|scope| {
-        let (glyphs, convert) = (&glyphs, &convert);
+        let (glyphs, converter) = (&glyphs, &converter);
         let receivers: Vec<_> = (0..threads)
             .map(|worker| {
                 // Each worker renders every `threads`-th band, at most one
                 // ahead of the sink, so memory stays a few bands.
                 let (send, receive) = mpsc::sync_channel(1);
                 scope.spawn(move || {
+                    let mut convert = converter();
                     // One pixmap for all of this worker's bands (but a
                     // shorter last one): no new memory to fault in each time.
                     let mut pixmap = None;
@@ -133,12 +157,12 @@ pub fn bands<E>(
             })
             .collect();
         for band in 0..count as usize {
-            let bytes = receivers[band % threads]
+            let converted = receivers[band % threads]
                 .recv()
                 .ok()
                 .flatten()
                 .ok_or_else(&no_memory)?;
-            sink(&bytes)?;
+            sink(converted)?;
         }
         Ok(())
     })
