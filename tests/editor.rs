@@ -899,6 +899,28 @@ fn a_read_only_file_is_not_overwritten_and_save_as_is_offered() {
 }
 
 #[test]
+fn a_long_notice_in_the_status_bar_is_cut_short_before_the_controls() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir
+        .path()
+        .join("exports-for-the-quarterly-customer-experience-review-with-every-regional-team");
+    std::fs::create_dir(&folder).unwrap();
+    let out = folder.join("first-pair-of-running-shoes-at-stride-and-co-for-the-workshop.png");
+    let mut harness = app_scripted(None, None, vec![out.clone()]);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run_steps(3);
+    harness.get_by_label("Export…").click();
+    harness.run_steps(3);
+    assert!(out.exists());
+    let notice = harness.get_by_label_contains("Exported").rect();
+    let control = harness.get_by_label("Colour by").rect();
+    assert!(
+        notice.right() <= control.left(),
+        "the notice ({notice:?}) runs under the controls ({control:?})"
+    );
+}
+
+#[test]
 fn exporting_onto_the_open_map_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("map.ron");

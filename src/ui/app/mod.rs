@@ -353,10 +353,6 @@ impl JourneyApp {
             } else {
                 ui.weak(tr!("status-saved"));
             }
-            if let Some(notice) = &self.notice {
-                ui.separator();
-                ui.weak(Text::new(notice.clone()));
-            }
             ui.with_layout(super::end_to_start(), |ui| {
                 super::grid::legend_ui(ui, self.settings.colour_by, self.settings.scheme);
                 let shown = self.insights.is_some();
@@ -381,6 +377,16 @@ impl JourneyApp {
                             }
                         }
                     });
+                // The notice (such as where an export went) takes the room
+                // the controls leave, cut short with "…" and whole on hover,
+                // rather than running under them.
+                if let Some(notice) = &self.notice {
+                    super::row(ui, |ui| {
+                        ui.separator();
+                        let text = egui::RichText::from(Text::new(notice.clone())).weak();
+                        ui.add(egui::Label::new(text).truncate());
+                    });
+                }
             });
         });
     }
