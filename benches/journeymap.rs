@@ -1,7 +1,8 @@
 //! Benchmarks with fixed ids, so results compare over time:
 //! `frame/10x8`, `frame/40x25`, `frame/100x100`, `export/10x8_scale2`,
-//! `export/30x20_scale2`, `export/10x8_pdf`, `file/load_100x100`, `file/save_100x100`, and `fields/*`, which compare
-//! the editor's text field with egui's `TextEdit`. Run with `cargo bench`.
+//! `export/30x20_scale2`, `export/10x8_pdf`, `file/load_100x100`, `file/save_100x100`, `fields/*`, which compare
+//! the editor's text field with egui's `TextEdit`, and `many/*`, lists of
+//! 100,000 items read and merged. Run with `cargo bench`.
 
 #![allow(clippy::expect_used)]
 
@@ -168,9 +169,88 @@ fn file(c: &mut Criterion) {
     });
 }
 
+/// 100,000 items in one list, where each used to be looked up by a scan:
+/// a CSV of one stage and 100k channels, a diagram with 100k actors, a
+/// merge of 100k channels, and a merge of one cell with 100k signals.
+fn many(c: &mut Criterion) {
+    use journeymap::model::{Cell, CellKey, Polarity, Project, Signal};
+    const N: usize = 100_000;
+    let mut group = c.benchmark_group("many");
+    group.sample_size(10);
+
+    let mut csv = String::from("stage,channel,action\n");
+    let mut mermaid = String::from("journey\n  section Visit\n");
+    for i in 0..N {
+        csv.push_str(&format!("Visit,Channel {i},Call back {i}\n"));
+        mermaid.push_str(&format!("    Call back {i}: 3: Actor {i}\n"));
+    }
+    group.bench_function("csv_import_1x100k", |b| {
+        b.iter(|| black_box(journeymap::csv_in::parse(&csv, "big").expect("reads")));
+    });
+    group.bench_function("mermaid_100k_actors", |b| {
+        b.iter(|| black_box(journeymap::mermaid::parse(&mermaid).expect("reads")));
+    });
+
+    let (channels_map, _) = journeymap::csv_in::parse(&csv, "big").expect("reads");
+    // Each side renames a different tenth of the channels.
+    let rename = |project: &Project, from: usize| {
+        let mut side = project.clone();
+        for channel in side.channels.iter_mut().skip(from).step_by(10) {
+            channel.name.push('!');
+        }
+        side
+    };
+    let (ours, theirs) = (rename(&channels_map, 0), rename(&channels_map, 5));
+    group.bench_function("merge_1x100k_channels", |b| {
+        b.iter(|| {
+            black_box(journeymap::merge::merge(&channels_map, &ours, &theirs).expect("merges"))
+        });
+    });
+
+    let small = generated(1, 1);
+    let at = CellKey::new(small.stages[0].id, small.channels[0].id);
+    let with_signals = |count: usize| {
+        let cell = Cell {
+            signals: (0..count)
+                .map(|i| Signal::new(Polarity::Negative, format!("Waited {i} minutes")))
+                .collect(),
+            ..Cell::default()
+        };
+        Project::from_parts(
+            small.title.clone(),
+            small.persona.clone(),
+            small.stages.clone(),
+            small.channels.clone(),
+            [(at, cell)],
+        )
+        .expect("valid")
+    };
+    let base = with_signals(N);
+    let mut ours = base.clone();
+    let mut theirs = base.clone();
+    for (side, skip) in [(&mut ours, 0), (&mut theirs, 1)] {
+        let mut cell = side.cell(at).cloned().expect("filled");
+        for signal in cell.signals.iter_mut().skip(skip).step_by(2) {
+            signal.text.push('!');
+        }
+        *side = Project::from_parts(
+            side.title.clone(),
+            side.persona.clone(),
+            side.stages.clone(),
+            side.channels.clone(),
+            [(at, cell)],
+        )
+        .expect("valid");
+    }
+    group.bench_function("merge_100k_signals", |b| {
+        b.iter(|| black_box(journeymap::merge::merge(&base, &ours, &theirs).expect("merges")));
+    });
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(4));
-    targets = frame, fields, export, file
+    targets = frame, fields, export, file, many
 }
 criterion_main!(benches);

@@ -20,6 +20,9 @@ pub enum CsvError {
     MissingColumn(&'static str),
     #[error("no row names both a stage and a channel")]
     NoCells,
+    /// The map would be larger than a map file may be.
+    #[error("the map would be over the {} MiB limit for a project", crate::file::MAX_FILE_BYTES / (1024 * 1024))]
+    TooLarge,
 }
 
 /// Something read differently from how it was written, on `line`.
@@ -92,6 +95,7 @@ pub fn parse(text: &str, title: &str) -> Result<(Project, Vec<Warning>), CsvErro
     };
     let mut reader = csv::ReaderBuilder::new()
         .flexible(false)
+        .delimiter(separator(text))
         .from_reader(text.as_bytes());
     let header = reader.headers().map_err(syntax)?.clone();
     let mut warnings = Vec::new();
@@ -118,7 +122,13 @@ pub fn parse(text: &str, title: &str) -> Result<(Project, Vec<Warning>), CsvErro
 
     let mut stages: Vec<Stage> = Vec::new();
     let mut channels: Vec<Channel> = Vec::new();
+    // Stages and channels by name, to their index.
+    let mut stage_at: HashMap<String, usize> = HashMap::new();
+    let mut channel_at: HashMap<String, usize> = HashMap::new();
     let mut cells: HashMap<CellKey, Cell> = HashMap::new();
+    // The least the map's file can take, to refuse a map too large to
+    // save before building all of it.
+    let mut least_size: u64 = 0;
     // Each stage's channels in row order, to put the channels back in order.
     let mut rows_of_stage: Vec<Vec<usize>> = Vec::new();
     for record in reader.records() {
@@ -130,7 +140,10 @@ pub fn parse(text: &str, title: &str) -> Result<(Project, Vec<Warning>), CsvErro
                 .and_then(|&i| record.get(i))
                 .unwrap_or("")
         };
-        let (stage_name, channel_name) = (field("stage").trim(), field("channel").trim());
+        let (stage_name, channel_name) = (
+            unguarded(field("stage")).trim(),
+            unguarded(field("channel")).trim(),
+        );
         if stage_name.is_empty() || channel_name.is_empty() {
             if record.iter().any(|f| !f.trim().is_empty()) {
                 warnings.push(Warning {
@@ -140,31 +153,24 @@ pub fn parse(text: &str, title: &str) -> Result<(Project, Vec<Warning>), CsvErro
             }
             continue;
         }
-        let stage_index = stages
-            .iter()
-            .position(|s| s.name == stage_name)
-            .unwrap_or_else(|| {
-                stages.push(Stage::new(stage_name));
-                rows_of_stage.push(Vec::new());
-                stages.len() - 1
-            });
+        let stage_index = *stage_at.entry(stage_name.to_owned()).or_insert_with(|| {
+            stages.push(Stage::new(stage_name));
+            rows_of_stage.push(Vec::new());
+            stages.len() - 1
+        });
         let stage = stages[stage_index].id;
-        let channel_index = channels
-            .iter()
-            .position(|c| c.name == channel_name)
-            .unwrap_or(channels.len());
-        let channel = match channels.get(channel_index) {
-            Some(c) => c.id,
-            None => {
+        let channel_index = *channel_at
+            .entry(channel_name.to_owned())
+            .or_insert_with(|| {
                 // A channel named like a kind ("Email", "SMS") is of that kind.
                 let kind = ChannelKind::ALL
                     .into_iter()
                     .find(|k| k.label().eq_ignore_ascii_case(channel_name))
                     .unwrap_or_default();
                 channels.push(Channel::new(channel_name, kind));
-                channels[channels.len() - 1].id
-            }
-        };
+                channels.len() - 1
+            });
+        let channel = channels[channel_index].id;
         let key = CellKey::new(stage, channel);
         if cells.contains_key(&key) {
             warnings.push(Warning {
@@ -182,11 +188,14 @@ pub fn parse(text: &str, title: &str) -> Result<(Project, Vec<Warning>), CsvErro
             if value.is_empty() {
                 return None;
             }
+            // Spreadsheets may write a whole number as "2.0" or "2,0".
             let score = value
                 .trim_start_matches('+')
-                .parse::<i64>()
+                .replace(',', ".")
+                .parse::<f64>()
                 .ok()
-                .and_then(Score::new);
+                .filter(|v| v.fract() == 0.0 && v.abs() <= 2.0)
+                .and_then(|v| Score::new(v as i64));
             if score.is_none() {
                 warnings.push(Warning {
                     line,
@@ -204,7 +213,7 @@ pub fn parse(text: &str, title: &str) -> Result<(Project, Vec<Warning>), CsvErro
             ("positive_signals", Polarity::Positive),
             ("negative_signals", Polarity::Negative),
         ] {
-            for text in field(column)
+            for text in unguarded(field(column))
                 .lines()
                 .map(str::trim)
                 .filter(|t| !t.is_empty())
@@ -222,14 +231,18 @@ pub fn parse(text: &str, title: &str) -> Result<(Project, Vec<Warning>), CsvErro
             }
         }
         let cell = Cell {
-            owner: field("owner").to_owned(),
-            action: field("action").to_owned(),
-            impact: field("impact").to_owned(),
-            notes: field("notes").to_owned(),
+            owner: unguarded(field("owner")).to_owned(),
+            action: unguarded(field("action")).to_owned(),
+            impact: unguarded(field("impact")).to_owned(),
+            notes: unguarded(field("notes")).to_owned(),
             ideal,
             real,
             signals,
         };
+        least_size += 64 + record.as_slice().len() as u64;
+        if least_size > crate::file::MAX_FILE_BYTES {
+            return Err(CsvError::TooLarge);
+        }
         cells.insert(key, cell);
     }
     if stages.is_empty() {
@@ -253,12 +266,45 @@ pub fn parse(text: &str, title: &str) -> Result<(Project, Vec<Warning>), CsvErro
     Ok((project, warnings))
 }
 
+/// The field separator: the comma, or the semicolon or tab some spreadsheet
+/// programs write (a semicolon where the comma is the decimal mark, a tab in
+/// Excel's "Unicode text"), whichever the header line has most of.
+fn separator(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or_default();
+    let mut quoted = false;
+    let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0)];
+    for b in header.bytes() {
+        if b == b'"' {
+            quoted = !quoted;
+        } else if !quoted && let Some(count) = counts.iter_mut().find(|(c, _)| *c == b) {
+            count.1 += 1;
+        }
+    }
+    // The first of the most frequent: the comma on a tie.
+    let most = counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
+    counts
+        .iter()
+        .find(|(_, n)| *n == most)
+        .map_or(b',', |(c, _)| *c)
+}
+
+/// A text field as written before the CSV export guarded it against
+/// formula injection (see [`crate::export::table::guarded`]).
+fn unguarded(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if crate::export::table::needs_guard(rest) => rest,
+        _ => text,
+    }
+}
+
 /// The channels' order, from the order of rows within each stage (the
 /// export writes them in grid order): each stage says which channel comes
 /// before which, and the channels are sorted to agree with all of them,
 /// ties (and any contradiction a re-sorted sheet makes) going to the
 /// channel that appeared first.
 fn channel_order(rows_of_stage: &[Vec<usize>]) -> Vec<usize> {
+    use std::cmp::Reverse;
+    use std::collections::BinaryHeap;
     let count = rows_of_stage.iter().flatten().max().map_or(0, |&c| c + 1);
     let mut before = vec![0usize; count];
     let mut after: Vec<Vec<usize>> = vec![Vec::new(); count];
@@ -268,17 +314,33 @@ fn channel_order(rows_of_stage: &[Vec<usize>]) -> Vec<usize> {
             before[pair[1]] += 1;
         }
     }
+    // Channels nothing unplaced comes before, first-seen first.
+    let mut ready: BinaryHeap<Reverse<usize>> = (0..count)
+        .filter(|&c| before[c] == 0)
+        .map(Reverse)
+        .collect();
     let mut order = Vec::with_capacity(count);
     let mut placed = vec![false; count];
+    let mut first_unplaced = 0;
     while order.len() < count {
-        let next = (0..count)
-            .find(|&c| !placed[c] && before[c] == 0)
-            .or_else(|| (0..count).find(|&c| !placed[c]))
-            .unwrap_or_default();
+        let next = match ready.pop() {
+            Some(Reverse(c)) if placed[c] => continue,
+            Some(Reverse(c)) => c,
+            // A contradiction: the first channel not yet placed.
+            None => {
+                while placed[first_unplaced] {
+                    first_unplaced += 1;
+                }
+                first_unplaced
+            }
+        };
         placed[next] = true;
         order.push(next);
         for &c in &after[next] {
             before[c] = before[c].saturating_sub(1);
+            if before[c] == 0 && !placed[c] {
+                ready.push(Reverse(c));
+            }
         }
     }
     order

@@ -3,6 +3,9 @@
 //! `model` is the document and its edits, `file` reads and writes `.ron`
 //! projects, `ui` is the egui editor.
 
+// Output goes through `cli::out`, which never panics on a closed pipe.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
 pub mod analysis;
 pub mod cli;
 pub mod csv_in;
@@ -10,6 +13,7 @@ pub mod diff;
 pub mod export;
 pub mod file;
 pub mod i18n;
+pub mod import;
 pub mod merge;
 pub mod mermaid;
 pub mod model;

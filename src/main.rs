@@ -1,10 +1,12 @@
 //! The `journeymap` command: opens the editor, or checks and formats project files.
 
-use std::path::{Path, PathBuf};
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use journeymap::{cli, export, file, palette, templates};
+use journeymap::{cli, errln, export, palette, templates};
 
 /// A desktop editor for customer journey maps.
 ///
@@ -59,9 +61,16 @@ enum Command {
         base: PathBuf,
         ours: PathBuf,
         theirs: PathBuf,
-        /// Where to write the merged map (git's driver passes ours, `%A`).
+        /// Where to write the merged map: one of the three (git's driver
+        /// passes ours, `%A`), or a new file.
         #[arg(short, long, value_name = "OUT.ron")]
         output: PathBuf,
+        /// The map's own path, named in messages (git's driver passes `%P`).
+        #[arg(long, value_name = "PATH")]
+        name: Option<PathBuf>,
+        /// Replace OUT even if it exists and is none of the three maps.
+        #[arg(long)]
+        force: bool,
     },
     /// Make git in the current repository diff and merge `.ron` maps with
     /// Journeymap: writes `.gitattributes` and the `git config` entries.
@@ -72,9 +81,11 @@ enum Command {
     /// CSV (`.csv`, as `export -o cells.csv` writes it), its columns
     /// found by their header names.
     Import {
-        /// The diagram or CSV to read.
+        /// The diagram or CSV to read (UTF-8, or UTF-16 with a byte-order
+        /// mark; a CSV may separate its fields with commas, semicolons or tabs).
         file: PathBuf,
-        /// Where to write the new map; an existing file is never replaced.
+        /// Where to write the new map (`-`: standard output); an existing
+        /// file is never replaced.
         #[arg(short, long, value_name = "MAP.ron")]
         output: PathBuf,
     },
@@ -158,9 +169,14 @@ enum Command {
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
+    let code = run(cli);
+    cli::out::finish(code)
+}
+
+fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Some(Command::Check { files }) => check(&files),
-        Some(Command::Fmt { files, check }) => fmt(&files, check),
+        Some(Command::Check { files }) => cli::check(&files),
+        Some(Command::Fmt { files, check }) => cli::fmt(&files, check),
         Some(Command::Export {
             file,
             output,
@@ -201,370 +217,25 @@ fn main() -> ExitCode {
             lang,
             output,
         }) => match (list, template, output) {
-            (false, Some(template), Some(output)) => new_map(&template, lang, &output),
-            _ => list_templates(),
+            (false, Some(template), Some(output)) => cli::new_map(&template, lang, &output),
+            _ => cli::list_templates(),
         },
         Some(Command::Diff {
             files,
             json,
             textconv,
-        }) => diff(&files, json, textconv),
+        }) => cli::diff(&files, json, textconv),
         Some(Command::Merge {
             base,
             ours,
             theirs,
             output,
-        }) => merge(&base, &ours, &theirs, &output),
-        Some(Command::GitSetup) => git_setup(),
-        Some(Command::Import { file, output }) => import(&file, &output),
+            name,
+            force,
+        }) => cli::merge([&base, &ours, &theirs], &output, name.as_deref(), force),
+        Some(Command::GitSetup) => cli::git_setup(),
+        Some(Command::Import { file, output }) => cli::import(&file, &output),
         None => editor(cli.file),
-    }
-}
-
-/// A map to compare; git passes `/dev/null` for a file that does not exist on one side.
-fn load_or_empty(path: &Path) -> Result<journeymap::model::Project, file::FileError> {
-    if path == Path::new("/dev/null") {
-        return Ok(journeymap::model::Project::default());
-    }
-    file::load(path)
-}
-
-fn diff(files: &[PathBuf], json: bool, textconv: bool) -> ExitCode {
-    let (old, new, git) = match (files, textconv) {
-        ([file], true) => (Path::new("/dev/null"), file.as_path(), None),
-        ([old, new], false) => (old.as_path(), new.as_path(), None),
-        ([path, old, _, _, new, _, _], false) => (old.as_path(), new.as_path(), Some(path)),
-        _ => {
-            eprintln!(
-                "journeymap diff: give OLD and NEW, or --textconv FILE, or git's seven external-diff arguments"
-            );
-            return ExitCode::from(2);
-        }
-    };
-    let (old, new) = match (load_or_empty(old), load_or_empty(new)) {
-        (Ok(old), Ok(new)) => (old, new),
-        (Err(e), _) | (_, Err(e)) => {
-            eprintln!("{e}");
-            return ExitCode::from(2);
-        }
-    };
-    let changes = journeymap::diff::diff(&old, &new);
-    if let Some(path) = git {
-        println!("journeymap diff {}", path.display());
-    }
-    if json {
-        match serde_json::to_string_pretty(&changes) {
-            Ok(text) => println!("{text}"),
-            Err(e) => {
-                eprintln!("journeymap diff: {e}");
-                return ExitCode::from(2);
-            }
-        }
-    } else {
-        for change in &changes {
-            println!("{change}");
-        }
-    }
-    // git takes a non-zero exit from an external diff or textconv as a failure.
-    if changes.is_empty() || git.is_some() || textconv {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
-}
-
-fn merge(base: &Path, ours: &Path, theirs: &Path, output: &Path) -> ExitCode {
-    // git's base for a map added on both branches is an empty file.
-    let empty_base = std::fs::metadata(base).is_ok_and(|m| m.len() == 0);
-    let base = if empty_base {
-        Path::new("/dev/null")
-    } else {
-        base
-    };
-    let loaded = (load_or_empty(base), file::load(ours), file::load(theirs));
-    let (base, ours, theirs) = match loaded {
-        (Ok(b), Ok(o), Ok(t)) => (b, o, t),
-        (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => {
-            eprintln!("{e}");
-            eprintln!("journeymap merge: nothing written");
-            return ExitCode::from(2);
-        }
-    };
-    let merged = match journeymap::merge::merge(&base, &ours, &theirs) {
-        Ok(merged) => merged,
-        Err(e) => {
-            eprintln!("journeymap merge: the merged map would be invalid ({e}); nothing written");
-            return ExitCode::from(2);
-        }
-    };
-    if let Err(e) = file::save(output, &merged, None) {
-        eprintln!("{e}");
-        return ExitCode::from(2);
-    }
-    if merged.conflicts.is_empty() {
-        return ExitCode::SUCCESS;
-    }
-    eprintln!(
-        "{}: {} conflict{} kept ours; open the map in Journeymap to choose, or edit its `conflicts` list:",
-        output.display(),
-        merged.conflicts.len(),
-        if merged.conflicts.len() == 1 { "" } else { "s" }
-    );
-    for c in &merged.conflicts {
-        eprintln!(
-            "  {}: ours {}, theirs {}",
-            c.place(&merged),
-            c.shown(&merged, &c.ours),
-            c.shown(&merged, &c.theirs)
-        );
-    }
-    ExitCode::FAILURE
-}
-
-/// The attributes line that routes maps through Journeymap.
-const GIT_ATTRIBUTES: &str = "*.ron diff=journeymap merge=journeymap";
-
-fn git_setup() -> ExitCode {
-    let git = |args: &[&str]| std::process::Command::new("git").args(args).output();
-    let root = match git(&["rev-parse", "--show-toplevel"]) {
-        Ok(out) if out.status.success() => {
-            PathBuf::from(String::from_utf8_lossy(&out.stdout).trim().to_owned())
-        }
-        _ => {
-            eprintln!(
-                "journeymap git-setup: not inside a git repository (or git is not installed)"
-            );
-            return ExitCode::FAILURE;
-        }
-    };
-    // The running program, so the setup works without it on PATH.
-    let program = std::env::current_exe()
-        .ok()
-        .and_then(|p| {
-            p.to_str()
-                .map(|p| format!("'{}'", p.replace('\'', "'\\''")))
-        })
-        .unwrap_or_else(|| "journeymap".to_owned());
-    let settings = [
-        ("diff.journeymap.command", format!("{program} diff")),
-        ("merge.journeymap.name", "Journeymap map merge".to_owned()),
-        (
-            "merge.journeymap.driver",
-            format!("{program} merge %O %A %B -o %A"),
-        ),
-    ];
-    for (key, value) in &settings {
-        if !git(&["config", key, value]).is_ok_and(|out| out.status.success()) {
-            eprintln!("journeymap git-setup: `git config {key}` failed");
-            return ExitCode::FAILURE;
-        }
-        println!("git config {key} \"{value}\"");
-    }
-    let attributes = root.join(".gitattributes");
-    let existing = std::fs::read_to_string(&attributes).unwrap_or_default();
-    if !existing.lines().any(|l| l.trim() == GIT_ATTRIBUTES) {
-        let mut text = existing;
-        if !text.is_empty() && !text.ends_with('\n') {
-            text.push('\n');
-        }
-        text.push_str(GIT_ATTRIBUTES);
-        text.push('\n');
-        if let Err(e) = std::fs::write(&attributes, text) {
-            eprintln!("{}: cannot write: {e}", attributes.display());
-            return ExitCode::FAILURE;
-        }
-    }
-    println!("{}: {GIT_ATTRIBUTES}", attributes.display());
-    ExitCode::SUCCESS
-}
-
-fn check(files: &[PathBuf]) -> ExitCode {
-    let mut ok = true;
-    for path in files {
-        match file::load(path) {
-            Ok(project) if !project.conflicts.is_empty() => {
-                for c in &project.conflicts {
-                    eprintln!(
-                        "{}: unresolved merge conflict at {}: ours {}, theirs {}",
-                        path.display(),
-                        c.place(&project),
-                        c.shown(&project, &c.ours),
-                        c.shown(&project, &c.theirs)
-                    );
-                }
-                ok = false;
-            }
-            Ok(project) => println!(
-                "{}: ok ({} stages, {} channels, {} cells)",
-                path.display(),
-                project.stages.len(),
-                project.channels.len(),
-                project.cell_count()
-            ),
-            Err(e) => {
-                eprintln!("{e}");
-                ok = false;
-            }
-        }
-    }
-    if ok {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
-}
-
-fn fmt(files: &[PathBuf], check_only: bool) -> ExitCode {
-    let mut ok = true;
-    for path in files {
-        if let Err(e) = fmt_one(path, check_only) {
-            eprintln!("{e}");
-            ok = false;
-        }
-    }
-    if ok {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
-}
-
-/// Formats one file; the error is the message to print.
-fn fmt_one(path: &Path, check_only: bool) -> Result<(), String> {
-    let loaded = file::open(path).map_err(|e| e.to_string())?;
-    if loaded.canonical {
-        return Ok(());
-    }
-    // Formatting would drop comments: refuse rather than lose them.
-    if let Some((line, column)) = loaded.comment {
-        return Err(format!(
-            "{}:{line}:{column}: a comment; `journeymap fmt` does not keep comments, so the file was left as it is. \
-             Move the text into a `notes` field (cells) or a `description` (stages, persona), then run fmt again",
-            path.display()
-        ));
-    }
-    if check_only {
-        return Err(format!(
-            "{}: not in the canonical format (run `journeymap fmt`)",
-            path.display()
-        ));
-    }
-    let written =
-        file::save(path, &loaded.project, Some(loaded.fingerprint)).map_err(|e| e.to_string())?;
-    match written.hard_links {
-        Some(links) => println!(
-            "{}: formatted (in place, keeping its {links} hard links)",
-            path.display()
-        ),
-        None => println!("{}: formatted", path.display()),
-    }
-    Ok(())
-}
-
-fn list_templates() -> ExitCode {
-    for template in &templates::ALL {
-        println!(
-            "{:<16} {} / {}",
-            template.id,
-            template.name(templates::Lang::En),
-            template.name(templates::Lang::Fa)
-        );
-    }
-    ExitCode::SUCCESS
-}
-
-fn new_map(name: &str, lang: templates::Lang, output: &Path) -> ExitCode {
-    let Some(template) = templates::find(name) else {
-        let names: Vec<&str> = templates::ALL.iter().map(|t| t.id).collect();
-        eprintln!(
-            "journeymap: no template named `{name}`; the templates are: {}",
-            names.join(", ")
-        );
-        return ExitCode::FAILURE;
-    };
-    if output.exists() || output.is_symlink() {
-        eprintln!(
-            "{}: not overwritten: the file exists. Choose another name",
-            output.display()
-        );
-        return ExitCode::FAILURE;
-    }
-    match file::save(output, &template.project(lang), None) {
-        Ok(_) => {
-            println!(
-                "{}: new map from the {} template",
-                output.display(),
-                template.id
-            );
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("{e}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-fn import(input: &Path, output: &Path) -> ExitCode {
-    let text = match std::fs::read_to_string(input) {
-        Ok(text) => text,
-        Err(e) => {
-            eprintln!("{}: cannot read: {e}", input.display());
-            return ExitCode::FAILURE;
-        }
-    };
-    let is_csv = input
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    let read = if is_csv {
-        let title = input
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        journeymap::csv_in::parse(&text, &title)
-            .map(|(project, warnings)| {
-                (project, warnings.iter().map(ToString::to_string).collect())
-            })
-            .map_err(|e| e.to_string())
-    } else {
-        journeymap::mermaid::parse(&text)
-            .map(|(project, warnings)| {
-                (project, warnings.iter().map(ToString::to_string).collect())
-            })
-            .map_err(|e| e.to_string())
-    };
-    let (project, warnings): (_, Vec<String>) = match read {
-        Ok(read) => read,
-        Err(e) => {
-            eprintln!("{}: {e}", input.display());
-            return ExitCode::FAILURE;
-        }
-    };
-    for warning in &warnings {
-        eprintln!("{}:{warning}", input.display());
-    }
-    if output.exists() || output.is_symlink() {
-        eprintln!(
-            "{}: not overwritten: the file exists. Choose another name",
-            output.display()
-        );
-        return ExitCode::FAILURE;
-    }
-    match file::save(output, &project, None) {
-        Ok(_) => {
-            println!(
-                "{}: {} stages, {} channels, {} filled cells",
-                output.display(),
-                project.stages.len(),
-                project.channels.len(),
-                project.cell_count()
-            );
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("{e}");
-            ExitCode::FAILURE
-        }
     }
 }
 
@@ -573,7 +244,7 @@ fn editor(file: Option<PathBuf>) -> ExitCode {
     match journeymap::ui::run(file) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("journeymap: {e:#}");
+            errln!("journeymap: {e:#}");
             ExitCode::FAILURE
         }
     }
@@ -581,6 +252,6 @@ fn editor(file: Option<PathBuf>) -> ExitCode {
 
 #[cfg(not(feature = "gui"))]
 fn editor(_file: Option<PathBuf>) -> ExitCode {
-    eprintln!("journeymap: this build has no editor (built without the `gui` feature)");
+    errln!("journeymap: this build has no editor (built without the `gui` feature)");
     ExitCode::FAILURE
 }

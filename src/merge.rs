@@ -149,30 +149,27 @@ impl Merger {
     /// `edited_besides(side, id)` says whether a side changed what belongs
     /// to an item outside it (the cells of a stage), which keeps a deleted
     /// item alive as much as editing the item itself.
-    fn list<T: PartialEq, Id: Copy + Eq + std::hash::Hash + std::fmt::Display>(
+    fn list<'a, T: PartialEq, Id: Copy + Eq + std::hash::Hash + std::fmt::Display>(
         &mut self,
-        [base, ours, theirs]: [&[T]; 3],
+        [base, ours, theirs]: [&'a [T]; 3],
         id_of: impl Fn(&T) -> Id,
         edited_besides: impl Fn(usize, Id) -> bool,
         kept: impl Fn(Id) -> ConflictAt,
         order_at: ConflictAt,
         mut fields: impl FnMut(&mut Self, Id, [&T; 3]) -> T,
     ) -> Vec<T> {
-        fn find<'a, T, Id: PartialEq + Copy>(
-            list: &'a [T],
-            id: Id,
-            id_of: &impl Fn(&T) -> Id,
-        ) -> Option<&'a T> {
-            list.iter().find(|item| id_of(item) == id)
-        }
+        let index = |list: &'a [T]| -> HashMap<Id, &'a T> {
+            list.iter().map(|item| (id_of(item), item)).collect()
+        };
+        let (ib, io, it) = (index(base), index(ours), index(theirs));
         let ids = |list: &[T]| list.iter().map(&id_of).collect::<Vec<_>>();
         let (b, o, t) = (ids(base), ids(ours), ids(theirs));
         let mut merged = HashMap::new();
         for id in union(&[b.clone(), o.clone(), t.clone()]) {
             let sides = (
-                find(base, id, &id_of),
-                find(ours, id, &id_of),
-                find(theirs, id, &id_of),
+                ib.get(&id).copied(),
+                io.get(&id).copied(),
+                it.get(&id).copied(),
             );
             let edited = [sides.1, sides.2]
                 .into_iter()
@@ -197,11 +194,11 @@ impl Merger {
     }
 
     fn stages(&mut self, base: &Project, ours: &Project, theirs: &Project) -> Vec<Stage> {
-        let sides = [ours, theirs];
+        let changed = [ours, theirs].map(|side| changed_cells(base, side));
         self.list(
             [&base.stages, &ours.stages, &theirs.stages],
             |s| s.id,
-            |side, id| cells_differ(base, sides[side], |k| k.stage == id),
+            |side, id| changed[side].0.contains(&id),
             ConflictAt::StageKept,
             ConflictAt::StageOrder,
             |m, id, [b, o, t]| Stage {
@@ -216,11 +213,11 @@ impl Merger {
     }
 
     fn channels(&mut self, base: &Project, ours: &Project, theirs: &Project) -> Vec<Channel> {
-        let sides = [ours, theirs];
+        let changed = [ours, theirs].map(|side| changed_cells(base, side));
         self.list(
             [&base.channels, &ours.channels, &theirs.channels],
             |c| c.id,
-            |side, id| cells_differ(base, sides[side], |k| k.channel == id),
+            |side, id| changed[side].1.contains(&id),
             ConflictAt::ChannelKept,
             ConflictAt::ChannelOrder,
             |m, id, [b, o, t]| Channel {
@@ -315,9 +312,13 @@ impl Merger {
         theirs: &[Id],
         keep: &dyn Fn(&Id) -> bool,
     ) -> Vec<Id> {
+        let (in_ours, in_theirs): (HashSet<Id>, HashSet<Id>) = (
+            ours.iter().copied().collect(),
+            theirs.iter().copied().collect(),
+        );
         let shared: HashSet<Id> = base
             .iter()
-            .filter(|id| ours.contains(id) && theirs.contains(id))
+            .filter(|id| in_ours.contains(id) && in_theirs.contains(id))
             .copied()
             .collect();
         let relative = |list: &[Id]| -> Vec<Id> {
@@ -340,18 +341,37 @@ impl Merger {
             }
             (ours, theirs)
         };
-        let mut result: Vec<Id> = primary.iter().filter(|id| keep(id)).copied().collect();
+        // The result as a linked list: each id's successor, `None` ending it;
+        // the head's predecessor is `None` too.
+        let mut next: HashMap<Option<Id>, Option<Id>> = HashMap::new();
+        let mut tail = None;
+        for id in primary.iter().filter(|id| keep(id)) {
+            next.insert(tail, Some(*id));
+            tail = Some(*id);
+        }
+        next.entry(tail).or_insert(None);
+        let placed = |next: &HashMap<Option<Id>, Option<Id>>, id: Id| next.contains_key(&Some(id));
         for list in [secondary, base] {
-            for (i, id) in list.iter().enumerate() {
-                if !keep(id) || result.contains(id) {
+            // The last item of `list` so far that is in the result: an
+            // item missing from it goes right after.
+            let mut after: Option<Id> = None;
+            for id in list {
+                if !keep(id) {
                     continue;
                 }
-                let after = list[..i]
-                    .iter()
-                    .rev()
-                    .find_map(|p| result.iter().position(|r| r == p));
-                result.insert(after.map_or(0, |p| p + 1), *id);
+                if !placed(&next, *id) {
+                    let following = next.get(&after).copied().flatten();
+                    next.insert(after, Some(*id));
+                    next.insert(Some(*id), following);
+                }
+                after = Some(*id);
             }
+        }
+        let mut result = Vec::with_capacity(next.len());
+        let mut at = next.get(&None).copied().flatten();
+        while let Some(id) = at {
+            result.push(id);
+            at = next.get(&Some(id)).copied().flatten();
         }
         result
     }
@@ -381,14 +401,15 @@ fn fill<'a, T>((b, o, t): Sides<'a, T>) -> Option<(&'a T, &'a T, &'a T)> {
     })
 }
 
-/// True when any cell selected by `which` differs between `a` and `b`.
-fn cells_differ(a: &Project, b: &Project, which: impl Fn(&CellKey) -> bool) -> bool {
-    let keys: HashSet<CellKey> = a
-        .cells_by_id()
-        .into_iter()
-        .chain(b.cells_by_id())
-        .map(|(k, _)| k)
-        .filter(|k| which(k))
-        .collect();
-    keys.into_iter().any(|k| a.cell(k) != b.cell(k))
+/// The stages and the channels with a cell that differs between `a` and `b`.
+fn changed_cells(a: &Project, b: &Project) -> (HashSet<StageId>, HashSet<ChannelId>) {
+    let mut stages = HashSet::new();
+    let mut channels = HashSet::new();
+    for (k, _) in a.cells_by_id().into_iter().chain(b.cells_by_id()) {
+        if a.cell(k) != b.cell(k) {
+            stages.insert(k.stage);
+            channels.insert(k.channel);
+        }
+    }
+    (stages, channels)
 }

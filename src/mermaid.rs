@@ -19,7 +19,9 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use crate::model::{Cell, CellKey, Channel, ChannelKind, Persona, Project, Score, Stage};
+use crate::model::{
+    Cell, CellKey, Channel, ChannelId, ChannelKind, Persona, Project, Score, Stage,
+};
 
 /// Something in a diagram that was read with a change, by line (1-based).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,6 +39,9 @@ pub enum Problem {
     NoScore { task: String },
     /// A line that is not a task, left out.
     NotATask { text: String },
+    /// The file holds more than one journey diagram; only the first, at
+    /// this warning's line, was read.
+    MoreDiagrams { count: usize },
 }
 
 impl std::fmt::Display for Problem {
@@ -50,6 +55,10 @@ impl std::fmt::Display for Problem {
             Self::NotATask { text } => {
                 write!(f, "not a task (`name: score: actors`), left out: {text}")
             }
+            Self::MoreDiagrams { count } => write!(
+                f,
+                "the file holds {count} journey diagrams; this one, the first, was imported. Keep one diagram per file to import the others"
+            ),
         }
     }
 }
@@ -67,6 +76,9 @@ pub enum MermaidError {
     NotAJourney,
     #[error("the journey has no tasks")]
     NoTasks,
+    /// The map would be larger than a map file may be.
+    #[error("the map would be over the {} MiB limit for a project", crate::file::MAX_FILE_BYTES / (1024 * 1024))]
+    TooLarge,
 }
 
 /// A task as read, before it becomes cells.
@@ -86,6 +98,7 @@ pub fn parse(text: &str) -> Result<(Project, Vec<Warning>), MermaidError> {
     let mut in_journey = false;
     let mut in_front_matter = false;
     let mut in_description = false;
+    let mut started_at = 0;
     for (index, raw) in text.lines().enumerate() {
         let line_no = index + 1;
         let line = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
@@ -99,6 +112,7 @@ pub fn parse(text: &str) -> Result<(Project, Vec<Warning>), MermaidError> {
                 }
             } else if line == "journey" {
                 in_journey = true;
+                started_at = line_no;
             }
             continue;
         }
@@ -110,6 +124,20 @@ pub fn parse(text: &str) -> Result<(Project, Vec<Warning>), MermaidError> {
             continue;
         }
         if line.starts_with("```") || line.starts_with("~~~") {
+            // Later diagrams are not read; say how many there are.
+            let later = text
+                .lines()
+                .skip(index)
+                .filter(|l| {
+                    l.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}') == "journey"
+                })
+                .count();
+            if later > 0 {
+                warnings.push(Warning {
+                    line: started_at,
+                    problem: Problem::MoreDiagrams { count: later + 1 },
+                });
+            }
             break;
         }
         let word = line.split_whitespace().next().unwrap_or_default();
@@ -164,7 +192,12 @@ pub fn parse(text: &str) -> Result<(Project, Vec<Warning>), MermaidError> {
         })
         .collect();
     let mut channels: Vec<Channel> = Vec::new();
-    let mut cells: HashMap<CellKey, (Cell, Vec<i8>)> = HashMap::new();
+    let mut channel_ids: HashMap<String, ChannelId> = HashMap::new();
+    // Each cell with the sum and count of its tasks' scores.
+    let mut cells: HashMap<CellKey, (Cell, i64, i64)> = HashMap::new();
+    // The least the map's file can take, to refuse a map too large to
+    // save before building all of it.
+    let mut least_size: u64 = 0;
     for task in tasks {
         let actors = if task.actors.is_empty() {
             vec![journey.clone()]
@@ -172,29 +205,34 @@ pub fn parse(text: &str) -> Result<(Project, Vec<Warning>), MermaidError> {
             task.actors
         };
         for actor in actors {
-            let channel = match channels.iter().position(|c| c.name == actor) {
-                Some(i) => channels[i].id,
-                None => {
-                    let channel = Channel::new(actor, ChannelKind::Other);
-                    let id = channel.id;
-                    channels.push(channel);
-                    id
-                }
-            };
+            let channel = *channel_ids.entry(actor).or_insert_with_key(|actor| {
+                let channel = Channel::new(actor.clone(), ChannelKind::Other);
+                let id = channel.id;
+                channels.push(channel);
+                id
+            });
             let key = CellKey::new(stages[task.stage].id, channel);
-            let (cell, scores) = cells.entry(key).or_default();
+            let (cell, sum, count) = cells.entry(key).or_insert_with(|| {
+                least_size += 64;
+                Default::default()
+            });
             if !cell.action.is_empty() {
                 cell.action.push('\n');
             }
             cell.action.push_str(&task.action);
-            scores.extend(task.score);
+            least_size += task.action.len() as u64 + 1;
+            if let Some(score) = task.score {
+                *sum += i64::from(score);
+                *count += 1;
+            }
+            if least_size > crate::file::MAX_FILE_BYTES {
+                return Err(MermaidError::TooLarge);
+            }
         }
     }
-    let cells = cells.into_iter().map(|(key, (mut cell, scores))| {
-        if !scores.is_empty() {
-            let mean =
-                f32::from(scores.iter().map(|s| i16::from(*s)).sum::<i16>()) / scores.len() as f32;
-            cell.real = Score::new(mean.round() as i64);
+    let cells = cells.into_iter().map(|(key, (mut cell, sum, count))| {
+        if count > 0 {
+            cell.real = Score::new((sum as f64 / count as f64).round() as i64);
         }
         (key, cell)
     });

@@ -70,7 +70,7 @@ fn export_refuses_to_overwrite_the_map_it_exports() {
         .arg(&map)
         .arg("-o")
         .arg(&map)
-        .arg("--force")
+        .args(["--format", "png", "--force"])
         .assert()
         .code(1)
         .stderr(predicate::str::contains("it is the map being exported"));
@@ -307,20 +307,28 @@ fn a_save_never_replaces_a_version_someone_else_wrote_meanwhile() {
 #[test]
 fn stale_temporary_files_are_removed_by_the_next_save_but_live_ones_are_not() {
     let (dir, map) = folder_with_map();
-    let stale = dir.path().join(".journeymap-AbC123.tmp");
+    let stale = dir.path().join(".journeymap-AbC123dEf456.tmp");
     std::fs::write(&stale, "half a map").unwrap();
     // One that a save in progress holds.
-    let live = dir.path().join(".journeymap-XyZ789.tmp");
+    let live = dir.path().join(".journeymap-XyZ789uVw012.tmp");
     std::fs::write(&live, "being written").unwrap();
     let held = std::fs::File::open(&live).unwrap();
     held.try_lock().unwrap();
-    let unrelated = dir.path().join("notes.tmp");
-    std::fs::write(&unrelated, "mine").unwrap();
+    // The user's own files, whatever they look like.
+    for name in ["notes.tmp", ".journeymap-notes.tmp", ".journeymap-.tmp"] {
+        std::fs::write(dir.path().join(name), "mine").unwrap();
+    }
 
     file::save(&map, &file::load(&map).unwrap(), None).unwrap();
     assert_eq!(
         names_in(dir.path()),
-        [".journeymap-XyZ789.tmp", "map.ron", "notes.tmp"]
+        [
+            ".journeymap-.tmp",
+            ".journeymap-XyZ789uVw012.tmp",
+            ".journeymap-notes.tmp",
+            "map.ron",
+            "notes.tmp"
+        ]
     );
     drop(held);
 }
@@ -334,6 +342,101 @@ fn save_errors_name_the_file_being_saved_not_a_temporary_file() {
         .to_string();
     assert!(message.contains("map.ron: cannot save"), "{message}");
     assert!(!message.contains(".journeymap-"), "{message}");
+    // In the user's words, not the system's.
+    assert!(
+        message.contains("no-such-folder does not exist"),
+        "{message}"
+    );
+    assert!(
+        !message.contains("os error") && !message.contains("entity"),
+        "{message}"
+    );
+}
+
+/// `fmt FILE` with writes past `limit` bytes failing as on a full disk
+/// (`EFBIG`, with the signal that would kill the process ignored).
+fn fmt_with_file_size_limit(file: &Path, limit: u64) -> std::process::Output {
+    std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "trap '' XFSZ; exec prlimit --fsize={limit} \"$0\" fmt \"$1\""
+        ))
+        .arg(env!("CARGO_BIN_EXE_journeymap"))
+        .arg(file)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_disk_that_fills_up_leaves_every_hard_link_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("map.ron");
+    let project = journeymap::samples::generated(8, 6);
+    let canonical = file::to_string(&project).unwrap();
+    // Compact lines: fmt has to make the file longer.
+    let old = unformatted(&canonical);
+    std::fs::write(&map, &old).unwrap();
+    let other = dir.path().join("other-name.ron");
+    std::fs::hard_link(&map, &other).unwrap();
+    assert!(old.len() < canonical.len());
+    // Room for the backup and the old size, not for the new one.
+    let out = fmt_with_file_size_limit(&map, (old.len() + canonical.len()) as u64 / 2);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("the file is left as it was"), "{stderr}");
+    for path in [&map, &other] {
+        assert_eq!(std::fs::read_to_string(path).unwrap(), old);
+    }
+    assert_eq!(names_in(dir.path()), ["map.ron", "other-name.ron"]);
+    // With room, it goes through.
+    let out = fmt_with_file_size_limit(&map, canonical.len() as u64 * 2);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(std::fs::read_to_string(&other).unwrap(), canonical);
+}
+
+#[test]
+fn a_backup_an_interrupted_save_left_is_put_back_or_removed_by_the_next_run() {
+    let (dir, map) = folder_with_map();
+    let old = std::fs::read_to_string(&map).unwrap();
+    let other = dir.path().join("other-name.ron");
+    std::fs::hard_link(&map, &other).unwrap();
+    let new = file::to_string(&journeymap::samples::generated(3, 2)).unwrap();
+    let backup = dir.path().join(format!(
+        ".map.ron.{:x}.{:016x}.journeymap-backup",
+        std::fs::metadata(&map).unwrap().ino(),
+        file::fingerprint(new.as_bytes())
+    ));
+    // Killed half-way through writing the new content in place.
+    std::fs::write(&backup, &old).unwrap();
+    std::fs::write(&map, &new[..new.len() / 2]).unwrap();
+    journeymap()
+        .arg("check")
+        .arg(&map)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "interrupted part-way; its previous content was put back",
+        ));
+    assert_eq!(std::fs::read_to_string(&other).unwrap(), old);
+    assert_eq!(names_in(dir.path()), ["map.ron", "other-name.ron"]);
+    // Killed after the new content was written: the new content stays,
+    // found through the file's other name too.
+    std::fs::write(&backup, &old).unwrap();
+    std::fs::write(&map, &new).unwrap();
+    journeymap()
+        .arg("fmt")
+        .arg(&other)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "after it had finished; its backup",
+        ));
+    assert_eq!(std::fs::read_to_string(&other).unwrap(), new);
+    assert_eq!(names_in(dir.path()), ["map.ron", "other-name.ron"]);
 }
 
 // ---- comments ---------------------------------------------------------------

@@ -254,6 +254,13 @@ fn list_changes(
     new: &[Item],
     cells: &dyn Fn(u64) -> usize,
 ) -> Vec<(Change, u64)> {
+    // What a new item's detail is until someone sets it: no description,
+    // the kind "Other".
+    let blank = if list == "channel" {
+        crate::model::ChannelKind::default().label()
+    } else {
+        ""
+    };
     let mut changes = Vec::new();
     let old_at: HashMap<u64, usize> = old.iter().enumerate().map(|(i, it)| (it.0, i)).collect();
     let new_ids: std::collections::HashSet<u64> = new.iter().map(|it| it.0).collect();
@@ -284,6 +291,11 @@ fn list_changes(
                     position: position + 1,
                 },
             ));
+            // A new item's description or kind is part of what was added
+            // (and all that git's textconv shows of it).
+            if it.2 != blank {
+                changes.push((it.0, detail_change(list, it, blank)));
+            }
             continue;
         };
         let before = &old[was];
@@ -309,29 +321,32 @@ fn list_changes(
             ));
         }
         if before.2 != it.2 {
-            changes.push((
-                it.0,
-                if list == "channel" {
-                    Change::Kind {
-                        channel: it.1.clone(),
-                        old: before.2.clone(),
-                        new: it.2.clone(),
-                    }
-                } else {
-                    Change::Described {
-                        list,
-                        name: it.1.clone(),
-                        old: before.2.clone(),
-                        new: it.2.clone(),
-                    }
-                },
-            ));
+            changes.push((it.0, detail_change(list, it, &before.2)));
         }
     }
     changes
         .into_iter()
         .map(|(id, change)| (change, id))
         .collect()
+}
+
+/// A change of an item's detail from `old`: a channel's kind, a stage's
+/// description.
+fn detail_change(list: &'static str, it: &Item, old: &str) -> Change {
+    if list == "channel" {
+        Change::Kind {
+            channel: it.1.clone(),
+            old: old.to_owned(),
+            new: it.2.clone(),
+        }
+    } else {
+        Change::Described {
+            list,
+            name: it.1.clone(),
+            old: old.to_owned(),
+            new: it.2.clone(),
+        }
+    }
 }
 
 /// The values of a longest strictly increasing subsequence of `values`.
@@ -402,6 +417,15 @@ fn cell_changes(channel: &str, stage: &str, a: &Cell, b: &Cell, changes: &mut Ve
                 polarity: polarity_word(s.polarity),
                 text: s.text.clone(),
             });
+            if !s.tags.is_empty() {
+                changes.push(Change::SignalTagged {
+                    channel: channel.clone(),
+                    stage: stage.clone(),
+                    text: s.text.clone(),
+                    old: String::new(),
+                    new: s.tags.value(),
+                });
+            }
             continue;
         };
         if before.text != s.text {

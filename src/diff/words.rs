@@ -33,11 +33,11 @@ impl Change {
     /// `journeymap diff` prints.
     pub fn words(&self, lang: Lang) -> String {
         let en = lang == Lang::En;
-        // Names as the user wrote them: quoted as Rust does in English
-        // (escapes and all, for scripts), in guillemets in Persian.
+        // Names as the user wrote them: in double quotes in English (with
+        // only control characters escaped), in guillemets in Persian.
         let q = |text: &str| {
             if en {
-                format!("{text:?}")
+                crate::text::quoted(text)
             } else {
                 format!("«{text}»")
             }

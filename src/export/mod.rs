@@ -274,21 +274,35 @@ impl Kind {
 /// exports' line heights are rounded as finely as print needs.
 const VECTOR_SCALE: u32 = 4;
 
-/// The vector exports' canvas and layout; no pixel limits apply.
-fn vector(project: &crate::model::Project, options: &Options) -> (Layout, canvas::Canvas) {
+/// The vector exports' canvas and layout. Their drawing is held to the
+/// PNG's area at scale 1 (its sides may be longer: a PDF tiles a long map
+/// on paper): a larger one makes files no reader opens (a 150 x 150 map
+/// was a 361 MB SVG) and costs gigabytes to write.
+fn vector(
+    project: &crate::model::Project,
+    options: &Options,
+) -> Result<(Layout, canvas::Canvas), ExportError> {
     let layout = Layout::new(project, options.findings);
+    let (width, height) = layout.pixel_size(1);
+    if width * height > MAX_PIXELS {
+        return Err(ExportError::TooLarge {
+            width,
+            height,
+            largest_scale: None,
+        });
+    }
     let options = Options {
         scale: VECTOR_SCALE,
         ..*options
     };
     let canvas = draw::infographic(project, &layout, &options, threads());
-    (layout, canvas)
+    Ok((layout, canvas))
 }
 
 /// The infographic as a PDF: real text, subset fonts, vector shapes, on
 /// `options.paper`.
 pub fn pdf(project: &crate::model::Project, options: &Options) -> Result<Vec<u8>, ExportError> {
-    let (layout, mut canvas) = vector(project, options);
+    let (layout, mut canvas) = vector(project, options)?;
     let plans = pages::plan(&layout, options.paper, options.landscape);
     let too_large = plans
         .iter()
@@ -305,7 +319,7 @@ pub fn pdf(project: &crate::model::Project, options: &Options) -> Result<Vec<u8>
 
 /// The infographic as an SVG, its text as paths.
 pub fn svg(project: &crate::model::Project, options: &Options) -> Result<Vec<u8>, ExportError> {
-    let (_, canvas) = vector(project, options);
+    let (_, canvas) = vector(project, options)?;
     svg::write(&canvas.scene, &project.title)
         .map(String::into_bytes)
         .map_err(|e| ExportError::Document("SVG", e))

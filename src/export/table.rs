@@ -1,5 +1,13 @@
 //! The map as CSV for spreadsheets and CRM: every cell, or the action plan.
 //! UTF-8 with a byte-order mark, so spreadsheet programs read Persian right.
+//!
+//! A map may come from anyone, and a spreadsheet runs a cell that starts
+//! with `=`, `+`, `-` or `@` as a formula (`=HYPERLINK(…)`, or worse). So
+//! text that would start that way, or with a tab or carriage return, is
+//! written after an apostrophe, as OWASP advises; the import takes the
+//! apostrophe off again. Scores stay plain numbers.
+
+use std::borrow::Cow;
 
 use std::path::Path;
 
@@ -57,6 +65,24 @@ impl Table {
     }
 }
 
+/// True when a spreadsheet could read `text` as a formula: it starts, after
+/// any apostrophes, with `=`, `+`, `-`, `@`, a tab or a carriage return.
+/// (Apostrophes count so that text which already starts with one gets
+/// another, and the import's unguarding gives back what was written.)
+pub fn needs_guard(text: &str) -> bool {
+    text.trim_start_matches('\'')
+        .starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// `text` as written in a CSV: after an apostrophe when [`needs_guard`].
+pub fn guarded(text: &str) -> Cow<'_, str> {
+    if needs_guard(text) {
+        format!("'{text}").into()
+    } else {
+        text.into()
+    }
+}
+
 /// One row per filled cell, stages in order, then channels. Signals are one
 /// per line, each followed by its tags in braces when it has any:
 /// `Queue of six {Process; Effortless}`.
@@ -73,17 +99,17 @@ pub fn cells(project: &Project) -> Vec<u8> {
         write(
             &mut out,
             [
-                stage.name.clone(),
-                channel.name.clone(),
-                cell.owner.clone(),
-                cell.action.clone(),
-                cell.impact.clone(),
-                cell.notes.clone(),
+                guarded(&stage.name).into_owned(),
+                guarded(&channel.name).into_owned(),
+                guarded(&cell.owner).into_owned(),
+                guarded(&cell.action).into_owned(),
+                guarded(&cell.impact).into_owned(),
+                guarded(&cell.notes).into_owned(),
                 number(cell.ideal),
                 number(cell.real),
                 cell.gap().map(|g| g.to_string()).unwrap_or_default(),
-                signals(Polarity::Positive),
-                signals(Polarity::Negative),
+                guarded(&signals(Polarity::Positive)).into_owned(),
+                guarded(&signals(Polarity::Negative)).into_owned(),
             ],
         );
     }
@@ -113,15 +139,15 @@ pub fn plan(project: &Project) -> Vec<u8> {
             write(
                 &mut out,
                 [
-                    o.owner.clone(),
+                    guarded(&o.owner).into_owned(),
                     (rank + 1).to_string(),
-                    project.stages[o.stage].name.clone(),
-                    project.channels[o.channel].name.clone(),
-                    o.action.clone(),
+                    guarded(&project.stages[o.stage].name).into_owned(),
+                    guarded(&project.channels[o.channel].name).into_owned(),
+                    guarded(&o.action).into_owned(),
                     o.gap.to_string(),
                     number(cell.and_then(|c| c.ideal)),
                     number(cell.and_then(|c| c.real)),
-                    o.negatives.join("\n"),
+                    guarded(&o.negatives.join("\n")).into_owned(),
                     causes.join(", "),
                 ],
             );

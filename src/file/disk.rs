@@ -1,23 +1,32 @@
 //! Files on disk. Reads are bounded and refuse devices, pipes and folders.
 //! Writes keep the file's identity: they go through symbolic links, keep
-//! hard links, the owner, the group and the permissions, refuse read-only
-//! files, and never replace a version someone else wrote in the meantime.
+//! hard links (see [`super::links`]), the owner, the group and the
+//! permissions, refuse read-only files, and never replace a version someone
+//! else wrote in the meantime.
 
 use std::fs::{self, File, Metadata};
 use std::io::{self, Read as _, Write as _};
 use std::path::{Path, PathBuf};
 
+use super::links::{self, Recovery};
 use super::{FileError, MAX_FILE_BYTES, fingerprint};
 
-/// Temporary files are named `.journeymap-XXXXXX.tmp`: hidden, and never
-/// matched by a `*.ron` glob, even when a killed save leaves one behind.
+/// Temporary files are named `.journeymap-` + [`TEMP_RANDOM`] letters and
+/// digits + `.tmp`: hidden, never matched by a `*.ron` glob, and told apart
+/// from a user's own `.journeymap-notes.tmp`.
 const TEMP_PREFIX: &str = ".journeymap-";
 const TEMP_SUFFIX: &str = ".tmp";
+const TEMP_RANDOM: usize = 12;
 
 /// Reads a whole file, refusing anything that is not a regular file (a
 /// device, a pipe, a folder) and stopping at [`MAX_FILE_BYTES`], whatever
 /// size the file claims to have.
 pub fn read(path: &Path) -> Result<Vec<u8>, FileError> {
+    read_limited(path, MAX_FILE_BYTES)
+}
+
+/// [`read`] with another limit.
+pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
     let read_error = |source| FileError::Read {
         path: path.to_owned(),
         source,
@@ -27,7 +36,7 @@ pub fn read(path: &Path) -> Result<Vec<u8>, FileError> {
     if !meta.is_file() {
         return Err(read_error(not_a_file(&meta)));
     }
-    if meta.len() > MAX_FILE_BYTES {
+    if meta.len() > limit {
         return Err(FileError::TooLarge {
             path: path.to_owned(),
             size: meta.len(),
@@ -40,10 +49,10 @@ pub fn read(path: &Path) -> Result<Vec<u8>, FileError> {
         return Err(read_error(not_a_file(&meta)));
     }
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
-    file.take(MAX_FILE_BYTES + 1)
+    file.take(limit + 1)
         .read_to_end(&mut bytes)
         .map_err(read_error)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
+    if bytes.len() as u64 > limit {
         return Err(FileError::TooLarge {
             path: path.to_owned(),
             size: bytes.len() as u64,
@@ -68,7 +77,7 @@ fn open_for_reading(path: &Path) -> io::Result<File> {
 }
 
 /// What kind of thing a non-regular file is, in the user's words.
-fn not_a_file(meta: &Metadata) -> io::Error {
+pub(super) fn not_a_file(meta: &Metadata) -> io::Error {
     let kind = meta.file_type();
     let what = if kind.is_dir() {
         "a folder"
@@ -102,13 +111,15 @@ pub struct Written {
     /// The file had this many hard links, so it was written in place to
     /// keep them (after a backup copy, removed once the write succeeded).
     pub hard_links: Option<u64>,
+    /// A backup an interrupted earlier save had left, dealt with first.
+    pub recovered: Option<Recovery>,
 }
 
-/// Writes `bytes` to `path` so that a crash at any moment leaves either the
-/// old content or the new, never a mix:
+/// Writes `bytes` to `path` so that a crash or a full disk at any moment
+/// leaves either the old content or the new, never a mix:
 /// - a symbolic link is followed and its target replaced;
 /// - a file with several hard links is written in place after a backup
-///   copy, so every link sees the new content;
+///   copy, so every link sees the new content (see [`super::links`]);
 /// - otherwise a temporary file in the same folder is written, flushed,
 ///   given the old file's permissions, owner and group, and renamed over it;
 /// - a read-only file, or something that is not a regular file, is refused;
@@ -120,6 +131,14 @@ pub fn write(path: &Path, bytes: &[u8], expected: Option<u64>) -> Result<Written
         source,
     };
     let target = resolve_links(path).map_err(write_error)?;
+    let folder = folder_of(&target);
+    if !folder.is_dir() {
+        return Err(FileError::NoFolder {
+            path: path.to_owned(),
+            folder: folder.to_owned(),
+        });
+    }
+    let recovered = links::recover(path, &target)?;
     let existing = match fs::metadata(&target) {
         Ok(meta) => Some(meta),
         Err(e) if e.kind() == io::ErrorKind::NotFound => None,
@@ -136,21 +155,24 @@ pub fn write(path: &Path, bytes: &[u8], expected: Option<u64>) -> Result<Written
         }
     }
     // Still what was read? A deleted file does not count: writing recreates it.
-    let unchanged = || match (expected, read(&target)) {
-        (Some(expected), Ok(now)) if fingerprint(&now) != expected => {
-            Err(FileError::ChangedOnDisk {
-                path: path.to_owned(),
-            })
-        }
+    let unchanged = |now: &[u8]| match expected {
+        Some(expected) if fingerprint(now) != expected => Err(FileError::ChangedOnDisk {
+            path: path.to_owned(),
+        }),
         _ => Ok(()),
     };
     let written = Written {
         fingerprint: fingerprint(bytes),
         hard_links: hard_links(existing.as_ref()),
+        recovered,
     };
     if written.hard_links.is_some() {
-        write_in_place(path, &target, bytes, unchanged)?;
+        links::write_in_place(path, &target, bytes, unchanged)?;
     } else {
+        let unchanged = || match read(&target) {
+            Ok(now) => unchanged(&now),
+            Err(_) => Ok(()),
+        };
         replace(&target, bytes, existing.as_ref(), unchanged).map_err(|e| match e {
             Failure::Io(source) => write_error(source),
             Failure::File(e) => e,
@@ -183,6 +205,22 @@ impl From<io::Error> for Failure {
     }
 }
 
+/// A new hidden temporary file beside `target`, of our naming, created
+/// with the mode the user's umask gives a new file.
+pub(super) fn temp_file_in(dir: &Path) -> io::Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    builder
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
+        .rand_bytes(TEMP_RANDOM);
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let temp = builder.tempfile_in(dir)?;
+    // Held until the file is closed, so that no other save removes it as stale.
+    let _ = temp.as_file().try_lock();
+    Ok(temp)
+}
+
 /// Writes a temporary file beside `target` and renames it over `target`.
 fn replace(
     target: &Path,
@@ -192,12 +230,7 @@ fn replace(
 ) -> Result<(), Failure> {
     let dir = folder_of(target);
     remove_stale_temp_files(dir);
-    let mut temp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .suffix(TEMP_SUFFIX)
-        .tempfile_in(dir)?;
-    // Held until the file is closed, so that no other save removes it as stale.
-    let _ = temp.as_file().try_lock();
+    let mut temp = temp_file_in(dir)?;
     temp.write_all(bytes)?;
     #[cfg(unix)]
     if let Some(meta) = existing {
@@ -208,85 +241,31 @@ fn replace(
             let _ = std::os::unix::fs::fchown(file, None, Some(meta.gid()));
         }
     }
-    // Keep the permissions of the file being replaced; a new file gets the
-    // usual read-write for its owner and read for others, not the private
-    // mode temporary files are created with.
-    let permissions = match existing {
-        Some(meta) => Some(meta.permissions()),
-        #[cfg(unix)]
-        None => Some(std::os::unix::fs::PermissionsExt::from_mode(0o644)),
-        #[cfg(not(unix))]
-        None => None,
-    };
-    if let Some(permissions) = permissions {
-        temp.as_file().set_permissions(permissions)?;
+    // Keep the permissions of the file being replaced; a new file keeps the
+    // mode it was created with (read-write as the umask allows).
+    if let Some(meta) = existing {
+        temp.as_file().set_permissions(meta.permissions())?;
     }
     temp.as_file().sync_all()?;
     // As late as possible: the last moment someone else's save can be noticed.
     unchanged().map_err(Failure::File)?;
     temp.persist(target).map_err(|e| Failure::from(e.error))?;
-    // Make the rename itself durable.
+    sync_folder(dir);
+    Ok(())
+}
+
+/// Makes a rename or a removal in `dir` durable.
+pub(super) fn sync_folder(dir: &Path) {
     #[cfg(unix)]
     if let Ok(dir) = File::open(dir) {
         let _ = dir.sync_all();
     }
-    Ok(())
-}
-
-/// Overwrites `target` where it is, keeping its hard links, after copying
-/// the old content aside. A failure part-way keeps the copy and names it.
-fn write_in_place(
-    path: &Path,
-    target: &Path,
-    bytes: &[u8],
-    unchanged: impl Fn() -> Result<(), FileError>,
-) -> Result<(), FileError> {
-    let write_error = |source| FileError::Write {
-        path: path.to_owned(),
-        source: plain(source),
-    };
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let mut backup = tempfile::Builder::new()
-        .prefix(&format!(".{name}."))
-        .suffix(".journeymap-backup")
-        .tempfile_in(folder_of(target))
-        .map_err(write_error)?;
-    let old = read(target)?;
-    backup.write_all(&old).map_err(write_error)?;
-    backup.as_file().sync_all().map_err(write_error)?;
-    unchanged()?;
-    let result = fs::OpenOptions::new()
-        .write(true)
-        .open(target)
-        .and_then(|mut file| {
-            file.set_len(0)?;
-            file.write_all(bytes)?;
-            file.sync_all()
-        });
-    match result {
-        Ok(()) => Ok(()),
-        Err(source) => {
-            let kept = backup.into_temp_path().keep().unwrap_or_default();
-            Err(FileError::Write {
-                path: path.to_owned(),
-                source: io::Error::new(
-                    source.kind(),
-                    format!(
-                        "{}; the previous content is kept in {}",
-                        plain(source),
-                        kept.display()
-                    ),
-                ),
-            })
-        }
-    }
+    #[cfg(not(unix))]
+    let _ = dir;
 }
 
 /// The folder a file is in (`.` for a bare file name).
-fn folder_of(path: &Path) -> &Path {
+pub(super) fn folder_of(path: &Path) -> &Path {
     match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
@@ -295,7 +274,7 @@ fn folder_of(path: &Path) -> &Path {
 
 /// Follows symbolic links at the end of `path` to the file they point at
 /// (which need not exist yet).
-fn resolve_links(path: &Path) -> io::Result<PathBuf> {
+pub(super) fn resolve_links(path: &Path) -> io::Result<PathBuf> {
     let mut current = path.to_owned();
     for _ in 0..40 {
         match fs::symlink_metadata(&current) {
@@ -309,17 +288,25 @@ fn resolve_links(path: &Path) -> io::Result<PathBuf> {
     Err(io::Error::other("too many levels of symbolic links"))
 }
 
+/// True for the names [`temp_file_in`] gives, and no others.
+fn is_our_temp_name(name: &str) -> bool {
+    name.strip_prefix(TEMP_PREFIX)
+        .and_then(|rest| rest.strip_suffix(TEMP_SUFFIX))
+        .is_some_and(|random| {
+            random.len() == TEMP_RANDOM && random.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+}
+
 /// Removes temporary files of our naming that no running save holds: those
 /// a killed save left behind.
-fn remove_stale_temp_files(dir: &Path) {
+pub(super) fn remove_stale_temp_files(dir: &Path) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
     for entry in entries.flatten() {
         let name = entry.file_name();
         let Some(name) = name.to_str() else { continue };
-        let ours = name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX);
-        if !ours || !entry.file_type().is_ok_and(|t| t.is_file()) {
+        if !is_our_temp_name(name) || !entry.file_type().is_ok_and(|t| t.is_file()) {
             continue;
         }
         if let Ok(file) = File::open(entry.path())
@@ -332,7 +319,7 @@ fn remove_stale_temp_files(dir: &Path) {
 
 /// An io error without the temporary file's path that `tempfile` adds, so
 /// messages name the file being saved.
-fn plain(e: io::Error) -> io::Error {
+pub(super) fn plain(e: io::Error) -> io::Error {
     let mut source: Option<&(dyn std::error::Error + 'static)> = e.get_ref().map(|inner| {
         let inner: &(dyn std::error::Error + 'static) = inner;
         inner
@@ -352,103 +339,15 @@ fn plain(e: io::Error) -> io::Error {
     }
 }
 
-/// The file format an output is written in, recognised by its first bytes.
-#[derive(Clone, Copy, Debug)]
-pub struct OutputFormat {
-    pub name: &'static str,
-    pub magic: &'static [u8],
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// PNG images.
-pub const PNG: OutputFormat = OutputFormat {
-    name: "PNG",
-    magic: b"\x89PNG\r\n\x1a\n",
-};
-
-/// CSV tables as the export writes them: UTF-8 with a byte-order mark.
-pub const CSV: OutputFormat = OutputFormat {
-    name: "Journeymap CSV",
-    magic: b"\xef\xbb\xbf",
-};
-
-/// PDF documents.
-pub const PDF: OutputFormat = OutputFormat {
-    name: "PDF",
-    magic: b"%PDF-",
-};
-
-/// SVG images as the export writes them.
-pub const SVG: OutputFormat = OutputFormat {
-    name: "SVG",
-    magic: b"<svg ",
-};
-
-/// Mermaid journey diagrams as the export writes them.
-pub const MERMAID: OutputFormat = OutputFormat {
-    name: "Mermaid journey",
-    magic: b"journey\n",
-};
-
-/// Checks that writing an output to `output` loses nothing: it is not one of
-/// the `inputs`, not a device, pipe or folder, not read-only, and, unless
-/// `force`, not an existing file of another format.
-pub fn check_output(
-    output: &Path,
-    inputs: &[&Path],
-    format: OutputFormat,
-    force: bool,
-) -> Result<(), FileError> {
-    let write_error = |source| FileError::Write {
-        path: output.to_owned(),
-        source,
-    };
-    let target = resolve_links(output).map_err(write_error)?;
-    let meta = match fs::metadata(&target) {
-        Ok(meta) => meta,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => return Err(write_error(e)),
-    };
-    if inputs.iter().any(|input| same_file(&meta, &target, input)) {
-        return Err(FileError::IsInput {
-            path: output.to_owned(),
-        });
-    }
-    if !meta.is_file() {
-        return Err(write_error(not_a_file(&meta)));
-    }
-    if meta.permissions().readonly() {
-        return Err(FileError::ReadOnly {
-            path: output.to_owned(),
-        });
-    }
-    if !force && meta.len() > 0 {
-        let mut start = Vec::new();
-        File::open(&target)
-            .and_then(|f| f.take(format.magic.len() as u64).read_to_end(&mut start))
-            .map_err(write_error)?;
-        if start != format.magic {
-            return Err(FileError::OtherFormat {
-                path: output.to_owned(),
-                format: format.name,
-            });
-        }
-    }
-    Ok(())
-}
-
-fn same_file(meta: &Metadata, target: &Path, other: &Path) -> bool {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt as _;
-        let _ = target;
-        fs::metadata(other).is_ok_and(|o| o.dev() == meta.dev() && o.ino() == meta.ino())
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = meta;
-        match (fs::canonicalize(target), fs::canonicalize(other)) {
-            (Ok(a), Ok(b)) => a == b,
-            _ => false,
-        }
+    #[test]
+    fn only_names_this_program_gives_count_as_its_temporary_files() {
+        assert!(is_our_temp_name(".journeymap-Ab3dE6gH9jK1.tmp"));
+        assert!(!is_our_temp_name(".journeymap-notes.tmp"));
+        assert!(!is_our_temp_name(".journeymap-Ab3dE6gH9jK1.ron"));
+        assert!(!is_our_temp_name(".journeymap-Ab3dE6gH9j-1.tmp"));
     }
 }

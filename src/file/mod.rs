@@ -13,9 +13,13 @@ use std::path::{Path, PathBuf};
 use crate::model::Project;
 
 mod disk;
+mod links;
+mod output;
 mod shape;
 
-pub use disk::{CSV, MERMAID, OutputFormat, PDF, PNG, SVG, Written, check_output, read, write};
+pub use disk::{Written, read, read_limited, write};
+pub use links::Recovery;
+pub use output::{CSV, MERMAID, OutputFormat, PDF, PNG, SVG, check_map_output, check_output};
 use shape::{FileProject, check_format_version, tracked_parse};
 
 /// Files larger than this are refused before parsing.
@@ -98,7 +102,7 @@ pub enum Fault {
 /// Why a file could not be loaded or saved. Display gives `file:line:column: message`.
 #[derive(Debug, thiserror::Error)]
 pub enum FileError {
-    #[error("{}: cannot read: {source}", path.display())]
+    #[error("{}: cannot read: {}", path.display(), io_words(source))]
     Read {
         path: PathBuf,
         source: std::io::Error,
@@ -107,11 +111,17 @@ pub enum FileError {
     TooLarge { path: PathBuf, size: u64 },
     #[error("{}:{error}", path.display())]
     Invalid { path: PathBuf, error: ParseError },
-    #[error("{}: cannot save: {source}", path.display())]
+    #[error("{}: cannot save: {}", path.display(), io_words(source))]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("{}: cannot save: the folder {} does not exist", path.display(), folder.display())]
+    NoFolder { path: PathBuf, folder: PathBuf },
+    #[error("{}: not overwritten: the file exists. Choose another name", path.display())]
+    Exists { path: PathBuf },
+    #[error("{}: not written: the map would be {} MiB, over the {} MiB limit for a project", path.display(), size.div_ceil(1024 * 1024), MAX_FILE_BYTES / (1024 * 1024))]
+    MapTooLarge { path: PathBuf, size: u64 },
     #[error("{}: cannot save: the file is read-only. Save under another name, or make it writable first", path.display())]
     ReadOnly { path: PathBuf },
     #[error("{}: not saved: another program changed the file after it was read. Its version is left as it is", path.display())]
@@ -125,6 +135,26 @@ pub enum FileError {
 }
 
 impl FileError {
+    /// The same error, naming the file `name`: git's merge and diff
+    /// drivers read temporary copies, which the user knows by the map's path.
+    pub fn naming(mut self, name: &Path) -> Self {
+        match &mut self {
+            Self::Read { path, .. }
+            | Self::TooLarge { path, .. }
+            | Self::Invalid { path, .. }
+            | Self::Write { path, .. }
+            | Self::NoFolder { path, .. }
+            | Self::Exists { path }
+            | Self::MapTooLarge { path, .. }
+            | Self::ReadOnly { path }
+            | Self::ChangedOnDisk { path }
+            | Self::IsInput { path }
+            | Self::OtherFormat { path, .. }
+            | Self::Serialize { path, .. } => *path = name.to_owned(),
+        }
+        self
+    }
+
     /// The parse error's position, when the file's content is at fault.
     pub fn parse_error(&self) -> Option<&ParseError> {
         match self {
@@ -145,6 +175,8 @@ pub struct Loaded {
     pub comment: Option<(usize, usize)>,
     /// The file is already in the canonical format.
     pub canonical: bool,
+    /// A backup an interrupted save had left, dealt with before reading.
+    pub recovered: Option<Recovery>,
 }
 
 /// Reads and validates a project file.
@@ -154,6 +186,10 @@ pub fn load(path: &Path) -> Result<Project, FileError> {
 
 /// Reads and validates a project file, keeping what is known of the file.
 pub fn open(path: &Path) -> Result<Loaded, FileError> {
+    let recovered = match disk::resolve_links(path) {
+        Ok(target) => links::recover(path, &target)?,
+        Err(_) => None,
+    };
     let bytes = read(path)?;
     let project = parse_bytes(&bytes).map_err(|error| FileError::Invalid {
         path: path.to_owned(),
@@ -170,6 +206,7 @@ pub fn open(path: &Path) -> Result<Loaded, FileError> {
         fingerprint: fingerprint(&bytes),
         comment,
         canonical,
+        recovered,
     })
 }
 
@@ -181,7 +218,43 @@ pub fn save(path: &Path, project: &Project, expected: Option<u64>) -> Result<Wri
         path: path.to_owned(),
         message: e.to_string(),
     })?;
+    // A map no reader would take back is not written.
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Err(FileError::MapTooLarge {
+            path: path.to_owned(),
+            size: text.len() as u64,
+        });
+    }
     write(path, text.as_bytes(), expected)
+}
+
+/// Why the system refused, in plain words: the usual reasons in our own,
+/// others as the system says them, without its "(os error N)".
+pub fn io_words(error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    // Our own words, already said.
+    if let Some(inner) = error.get_ref() {
+        return inner.to_string();
+    }
+    let words = match error.kind() {
+        ErrorKind::NotFound => "no such file or folder",
+        ErrorKind::PermissionDenied => "permission denied",
+        ErrorKind::StorageFull => "no space left on the disk",
+        ErrorKind::QuotaExceeded => "the disk quota is used up",
+        ErrorKind::FileTooLarge => "the file would be larger than this system allows",
+        ErrorKind::ReadOnlyFilesystem => "the disk is read-only",
+        ErrorKind::IsADirectory => "it is a folder",
+        ErrorKind::NotADirectory => "a part of the path is a file, not a folder",
+        ErrorKind::BrokenPipe => "the reader went away",
+        _ => {
+            let text = error.to_string();
+            return match text.rfind(" (os error ") {
+                Some(at) if text.ends_with(')') => text[..at].to_owned(),
+                _ => text,
+            };
+        }
+    };
+    words.to_owned()
 }
 
 /// A fingerprint of file content, to notice that someone else changed a

@@ -27,7 +27,7 @@ struct Header {
 }
 
 fn de_format<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
-    let format = u32::deserialize(d)?;
+    let format = d.deserialize_any(FormatVisitor)?;
     if format > FORMAT_VERSION {
         TRACKER.with(|t| {
             let mut t = t.borrow_mut();
@@ -44,6 +44,46 @@ fn de_format<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
         ));
     }
     Ok(format)
+}
+
+/// The format version: a whole number; anything else is named as not a
+/// Journeymap format rather than as a number out of some type's bounds.
+struct FormatVisitor;
+
+impl FormatVisitor {
+    fn not_a_format<E: serde::de::Error>(value: impl fmt::Display) -> E {
+        E::custom(format!(
+            "format {value} is not a Journeymap format: the format is a whole number, {FORMAT_VERSION} for the maps this version writes"
+        ))
+    }
+}
+
+impl serde::de::Visitor<'_> for FormatVisitor {
+    type Value = u32;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the format version, a whole number")
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<u32, E> {
+        self.visit_i128(value.into())
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<u32, E> {
+        self.visit_u128(value.into())
+    }
+
+    fn visit_i128<E: serde::de::Error>(self, value: i128) -> Result<u32, E> {
+        u32::try_from(value).map_err(|_| Self::not_a_format(value))
+    }
+
+    fn visit_u128<E: serde::de::Error>(self, value: u128) -> Result<u32, E> {
+        u32::try_from(value).map_err(|_| Self::not_a_format(value))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<u32, E> {
+        Err(Self::not_a_format(format!("{value:?}")))
+    }
 }
 
 /// Reports a file from a newer version as such, rather than by its first
@@ -272,17 +312,44 @@ impl serde::de::Visitor<'_> for ScoreVisitor {
     }
 
     fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<Score, E> {
-        self.visit_i64(i64::try_from(value).unwrap_or(i64::MAX))
+        self.visit_u128(value.into())
     }
 
+    fn visit_i128<E: serde::de::Error>(self, value: i128) -> Result<Score, E> {
+        match i64::try_from(value) {
+            Ok(value) => self.visit_i64(value),
+            Err(_) => Err(out_of_range(value)),
+        }
+    }
+
+    fn visit_u128<E: serde::de::Error>(self, value: u128) -> Result<Score, E> {
+        match i64::try_from(value) {
+            Ok(value) => self.visit_i64(value),
+            Err(_) => Err(out_of_range(value)),
+        }
+    }
+
+    /// `2.0` is the whole number 2 (a spreadsheet may write it so); `2.5` is not.
     fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<Score, E> {
+        if value.fract() == 0.0 && value.abs() <= 2.0 {
+            return self.visit_i64(value as i64);
+        }
         Err(raise(
             Fault::BadScore {
-                value: value.to_string(),
+                value: format!("{value:?}"),
             },
-            format!("score {value} is not allowed: {SCORE_RULE}"),
+            format!("score {value:?} is not allowed: {SCORE_RULE}"),
         ))
     }
+}
+
+fn out_of_range<E: serde::de::Error>(value: impl fmt::Display) -> E {
+    raise(
+        Fault::BadScore {
+            value: value.to_string(),
+        },
+        format!("score {value} is out of range: {SCORE_RULE}"),
+    )
 }
 
 #[allow(clippy::ref_option, clippy::trivially_copy_pass_by_ref)]

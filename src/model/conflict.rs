@@ -268,7 +268,7 @@ impl Conflict {
     pub fn place_in(&self, lang: Lang, project: &Project) -> String {
         let quote = |name: &str| {
             if lang == Lang::En {
-                format!("{name:?}")
+                crate::text::quoted(name)
             } else {
                 format!("«{name}»")
             }
@@ -380,7 +380,7 @@ impl Conflict {
         match names {
             Some(names) => names.join(", "),
             None if value.is_empty() => lang.text("conflict-empty"),
-            None if lang == Lang::En => format!("{value:?}"),
+            None if lang == Lang::En => crate::text::quoted(value),
             None => format!("«{value}»"),
         }
     }

@@ -26,6 +26,8 @@ pub struct Document {
 pub struct Opened {
     /// Where the first comment is: comments are not kept on saving.
     pub comment: Option<(usize, usize)>,
+    /// A backup an interrupted save had left, dealt with before reading.
+    pub recovered: Option<crate::file::Recovery>,
 }
 
 impl Document {
@@ -56,6 +58,7 @@ impl Document {
         self.disk = Some(loaded.fingerprint);
         Ok(Opened {
             comment: loaded.comment,
+            recovered: loaded.recovered,
         })
     }
 

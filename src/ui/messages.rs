@@ -69,12 +69,18 @@ fn path_words(path: &std::path::Path) -> String {
 /// reasons; the system's own words otherwise.
 fn io_words(error: &std::io::Error) -> String {
     use std::io::ErrorKind;
+    if error.get_ref().is_some() {
+        return crate::file::io_words(error);
+    }
     let key = match error.kind() {
         ErrorKind::NotFound => "fault-not-found",
         ErrorKind::PermissionDenied => "fault-permission",
         ErrorKind::StorageFull => "fault-no-space",
         ErrorKind::IsADirectory => "fault-is-folder",
-        _ => return error.to_string(),
+        ErrorKind::QuotaExceeded => "fault-quota",
+        ErrorKind::FileTooLarge => "fault-file-too-large",
+        ErrorKind::ReadOnlyFilesystem => "fault-read-only-disk",
+        _ => return crate::file::io_words(error),
     };
     tr!(key).into()
 }
@@ -107,6 +113,18 @@ pub fn file_error_words(error: &FileError) -> String {
             "fault-write",
             path = path_words(path),
             reason = io_words(source)
+        ),
+        FileError::NoFolder { path, folder } => tr!(
+            "fault-no-folder",
+            path = path_words(path),
+            folder = path_words(folder)
+        ),
+        FileError::Exists { path } => tr!("fault-exists", path = path_words(path)),
+        FileError::MapTooLarge { path, size } => tr!(
+            "fault-map-too-large",
+            path = path_words(path),
+            size = size.div_ceil(1024 * 1024),
+            limit = crate::file::MAX_FILE_BYTES / (1024 * 1024)
         ),
         FileError::ReadOnly { path } => tr!("fault-read-only", path = path_words(path)),
         FileError::ChangedOnDisk { path } => {

@@ -29,6 +29,7 @@ impl JourneyApp {
             Ok(opened) => {
                 self.reset_view();
                 self.settings.add_recent(path);
+                self.say_recovered(path, opened.recovered.as_ref());
                 if let Some((line, _)) = opened.comment {
                     self.messages
                         .warn(tr!("warn-comments", name = file_name(path), line = line).into());
@@ -39,6 +40,20 @@ impl JourneyApp {
                 self.messages
                     .error(format!("{}\n\n{}", tr!("error-open"), file_error_words(&e)));
             }
+        }
+    }
+
+    /// Tells what was done with a backup an interrupted save had left.
+    fn say_recovered(&mut self, path: &Path, recovered: Option<&crate::file::Recovery>) {
+        let name = file_name(path);
+        match recovered {
+            Some(crate::file::Recovery::Restored { .. }) => self
+                .messages
+                .warn(tr!("notice-recovered-restored", name = name).into()),
+            Some(crate::file::Recovery::Removed { .. }) => {
+                self.notice = Some(tr!("notice-recovered-removed", name = name).into());
+            }
+            None => {}
         }
     }
 
@@ -169,15 +184,7 @@ impl JourneyApp {
     /// A new, unsaved map from the diagram at `path`, once unsaved work is
     /// settled; what the diagram said that could not be kept is shown.
     fn import_from(&mut self, path: &Path) {
-        let read = std::fs::read_to_string(path)
-            .map_err(|e| {
-                file_error_words(&FileError::Read {
-                    path: path.to_owned(),
-                    source: e,
-                })
-            })
-            .and_then(|text| read_import(path, &text));
-        match read {
+        match read_import(path) {
             Ok((project, warnings)) => {
                 if !warnings.is_empty() {
                     let lines: Vec<String> = warnings
@@ -212,7 +219,8 @@ impl JourneyApp {
     fn write_mermaid(&mut self, path: &Path) {
         let inputs: Vec<&Path> = self.doc.path.as_deref().into_iter().collect();
         let text = crate::mermaid::write(self.doc.history.project());
-        let written = crate::file::check_output(path, &inputs, crate::file::MERMAID, false)
+        // The file dialog has asked before replacing a file.
+        let written = crate::file::check_output(path, &inputs, crate::file::MERMAID, true)
             .and_then(|()| crate::file::write(path, text.as_bytes(), None).map(|_| ()));
         match written {
             Ok(()) => {
@@ -280,6 +288,7 @@ impl JourneyApp {
                 self.notice = written.hard_links.map(|links| {
                     tr!("notice-hard-links", name = file_name(path), links = links).into()
                 });
+                self.say_recovered(path, written.recovered.as_ref());
                 true
             }
             Err(e) => {
@@ -369,7 +378,8 @@ impl JourneyApp {
 
     fn write_table(&mut self, table: Table, path: &Path) {
         let inputs: Vec<&Path> = self.doc.path.as_deref().into_iter().collect();
-        match export::table::write_csv(self.doc.history.project(), table, path, &inputs, false) {
+        // The file dialog has asked before replacing a file.
+        match export::table::write_csv(self.doc.history.project(), table, path, &inputs, true) {
             Ok(()) => {
                 self.notice =
                     Some(tr!("notice-exported", path = path.display().to_string()).into());
@@ -531,36 +541,43 @@ impl JourneyApp {
     }
 }
 
-/// What changed in reading a line of a Mermaid diagram, in the interface's
-/// language.
-/// A new map from a Mermaid diagram or, named `.csv`, a cells CSV, with
-/// its warnings (line and words) in the interface's language.
-fn read_import(path: &Path, text: &str) -> Result<(Project, Vec<(u64, String)>), String> {
-    let is_csv = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    if is_csv {
-        let title = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let (project, warnings) =
-            crate::csv_in::parse(text, &title).map_err(|e| csv_error_words(&e))?;
-        let warnings = warnings
-            .iter()
-            .map(|w| (w.line, csv_problem_words(&w.problem)))
-            .collect();
-        return Ok((project, warnings));
-    }
-    let (project, warnings) = crate::mermaid::parse(text).map_err(|e| match e {
-        crate::mermaid::MermaidError::NotAJourney => tr!("error-not-a-journey").to_string(),
-        crate::mermaid::MermaidError::NoTasks => tr!("error-journey-no-tasks").to_string(),
+/// A new map from a Mermaid diagram or a cells CSV (see [`crate::import`]),
+/// with its warnings (line and words) in the interface's language.
+fn read_import(path: &Path) -> Result<(Project, Vec<(u64, String)>), String> {
+    use crate::import::{ImportError, Warning};
+    let imported = crate::import::read(path).map_err(|e| match e {
+        ImportError::File(e) => file_error_words(&e),
+        ImportError::Encoding(e) => tr!(
+            "error-import-encoding",
+            line = e.line,
+            column = e.column,
+            byte = format!("{:02X}", e.byte)
+        )
+        .into(),
+        ImportError::Csv(e) => csv_error_words(&e),
+        ImportError::Mermaid(e) => match e {
+            crate::mermaid::MermaidError::NotAJourney => tr!("error-not-a-journey").into(),
+            crate::mermaid::MermaidError::NoTasks => tr!("error-journey-no-tasks").into(),
+            crate::mermaid::MermaidError::TooLarge => too_large_words(),
+        },
     })?;
-    let warnings = warnings
+    let warnings = imported
+        .warnings
         .iter()
-        .map(|w| (w.line as u64, problem_words(&w.problem)))
+        .map(|w| match w {
+            Warning::Csv(w) => (w.line, csv_problem_words(&w.problem)),
+            Warning::Mermaid(w) => (w.line as u64, problem_words(&w.problem)),
+        })
         .collect();
-    Ok((project, warnings))
+    Ok((imported.project, warnings))
+}
+
+fn too_large_words() -> String {
+    tr!(
+        "error-import-too-large",
+        limit = crate::file::MAX_FILE_BYTES / (1024 * 1024)
+    )
+    .into()
 }
 
 fn csv_error_words(error: &crate::csv_in::CsvError) -> String {
@@ -576,6 +593,7 @@ fn csv_error_words(error: &crate::csv_in::CsvError) -> String {
             columns = export::table::CELL_COLUMNS.join(", ")
         ),
         CsvError::NoCells => tr!("error-csv-no-cells"),
+        CsvError::TooLarge => return too_large_words(),
     }
     .into()
 }
@@ -614,6 +632,7 @@ fn problem_words(problem: &crate::mermaid::Problem) -> String {
         ),
         Problem::NoScore { task } => tr!("warn-import-no-score", task = task.as_str()),
         Problem::NotATask { text } => tr!("warn-import-not-a-task", text = text.as_str()),
+        Problem::MoreDiagrams { count } => tr!("warn-import-more-diagrams", count = *count),
     }
     .into()
 }

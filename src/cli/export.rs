@@ -1,6 +1,5 @@
 //! The command line's `export` and `insights`: what they write and print.
 
-use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -8,6 +7,7 @@ use crate::analysis::Insights;
 use crate::export::{self, table};
 use crate::file;
 use crate::model::Project;
+use crate::{errln, out, outln};
 
 /// What `export` writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -23,6 +23,9 @@ pub enum Format {
 }
 
 impl Format {
+    /// The extensions that name a format, as listed in messages.
+    pub const EXTENSIONS: &str = ".png, .pdf, .svg, .csv, .mmd";
+
     /// The format OUT's extension names, if it names one.
     pub fn of(path: &Path) -> Option<Self> {
         let extension = path.extension()?.to_str()?.to_ascii_lowercase();
@@ -48,24 +51,33 @@ pub struct ExportAs {
 }
 
 fn load(input: &Path) -> Option<Project> {
-    file::load(input).map_err(|e| eprintln!("{e}")).ok()
+    file::load(input).map_err(|e| errln!("{e}")).ok()
 }
 
 /// `journeymap export`: a PNG or a CSV, to a file or to standard output.
 pub fn export(input: &Path, output: &Path, settings: ExportAs) -> ExitCode {
-    // A name without a known extension (or `-`, standard output) gets a PNG,
-    // as it always has.
-    let format = settings
-        .format
-        .or_else(|| Format::of(output))
-        .unwrap_or(Format::Png);
+    // A name without an extension (or `-`, standard output) gets a PNG, as
+    // it always has; an extension that names no format is refused.
+    let format = match (settings.format, Format::of(output), output.extension()) {
+        (Some(format), _, _) | (None, Some(format), _) => format,
+        (None, None, None) => Format::Png,
+        (None, None, Some(extension)) => {
+            errln!(
+                "{}: `.{}` names no format Journeymap writes; name the output with one of {} (or pass --format)",
+                output.display(),
+                extension.to_string_lossy(),
+                Format::EXTENSIONS
+            );
+            return ExitCode::from(2);
+        }
+    };
     if settings.plan && format != Format::Csv {
-        eprintln!("--plan writes a CSV action plan; name the output .csv or pass --format csv");
+        errln!("--plan writes a CSV action plan; name the output .csv or pass --format csv");
         return ExitCode::FAILURE;
     }
     let paged = settings.png.paper != export::Paper::Fit || settings.png.landscape;
     if paged && format != Format::Pdf {
-        eprintln!(
+        errln!(
             "--page and --landscape lay out PDF pages; name the output .pdf or pass --format pdf"
         );
         return ExitCode::FAILURE;
@@ -117,7 +129,7 @@ pub fn export(input: &Path, output: &Path, settings: ExportAs) -> ExitCode {
                     Format::Png => {
                         let (w, h) = export::Layout::new(&project, settings.png.findings)
                             .pixel_size(settings.png.scale);
-                        println!("{}: {w} x {h} pixels", output.display());
+                        outln!("{}: {w} x {h} pixels", output.display());
                     }
                     Format::Pdf => {
                         let layout = export::Layout::new(&project, settings.png.findings);
@@ -128,25 +140,27 @@ pub fn export(input: &Path, output: &Path, settings: ExportAs) -> ExitCode {
                         )
                         .len();
                         let s = if pages == 1 { "" } else { "s" };
-                        println!("{}: {pages} page{s}", output.display());
+                        outln!("{}: {pages} page{s}", output.display());
                     }
                     Format::Svg | Format::Csv | Format::Mermaid => {
-                        println!("{}: written", output.display());
+                        outln!("{}: written", output.display());
                     }
                 }
             }
             ExitCode::SUCCESS
         }
-        Err(export::ExportError::Write(e @ file::FileError::OtherFormat { .. })) => {
-            eprintln!("{e} (use --force to replace it)");
+        Err(export::ExportError::Write(
+            e @ (file::FileError::OtherFormat { .. } | file::FileError::Exists { .. }),
+        )) => {
+            errln!("{e} (use --force to replace it)");
             ExitCode::FAILURE
         }
         Err(export::ExportError::Write(e)) => {
-            eprintln!("{e}");
+            errln!("{e}");
             ExitCode::FAILURE
         }
         Err(e) => {
-            eprintln!("{}: {e}", output.display());
+            errln!("{}: {e}", output.display());
             ExitCode::FAILURE
         }
     }
@@ -166,10 +180,8 @@ fn write_mermaid(
 }
 
 fn to_stdout(bytes: &[u8]) -> Result<(), export::ExportError> {
-    std::io::stdout()
-        .lock()
-        .write_all(bytes)
-        .map_err(|source| export::ExportError::Stdout(source.to_string()))
+    super::out::stdout_bytes(bytes);
+    Ok(())
 }
 
 /// `journeymap insights`: the findings as text or JSON.
@@ -180,12 +192,15 @@ pub fn insights(input: &Path, json: bool) -> ExitCode {
     let insights = Insights::of(&project);
     if json {
         let value = insights.to_json(&project);
-        println!(
+        outln!(
             "{}",
             serde_json::to_string_pretty(&value).unwrap_or_default()
         );
     } else {
-        print!("{}", insights.to_text(&project));
+        out!(
+            "{}",
+            crate::text::terminal_safe(&insights.to_text(&project))
+        );
     }
     ExitCode::SUCCESS
 }
