@@ -513,3 +513,64 @@ fn diff_prints_text_as_typed_escaping_only_controls() {
             "\"مُحَمَّد وب\u{200c}سایت ❤\u{fe0f} tab\\there\"",
         ));
 }
+
+// ---- sizes and numbers ---------------------------------------------------
+
+#[test]
+fn vector_exports_are_held_to_the_pngs_area() {
+    // At 1:1 this map is about 21000 x 11300: the PNG refuses even scale 1.
+    let project = journeymap::samples::generated(100, 60);
+    let options = journeymap::export::Options::default();
+    for error in [
+        journeymap::export::svg(&project, &options).unwrap_err(),
+        journeymap::export::pdf(
+            &project,
+            &journeymap::export::Options {
+                paper: journeymap::export::Paper::A3,
+                ..options
+            },
+        )
+        .unwrap_err(),
+    ] {
+        let message = error.to_string();
+        assert!(
+            message.contains("more than this export allows (120 megapixels"),
+            "{message}"
+        );
+    }
+    // A 30 x 20 map is well inside.
+    let fits = journeymap::samples::generated(30, 20);
+    assert!(journeymap::export::svg(&fits, &options).is_ok());
+}
+
+#[test]
+fn numbers_out_of_any_range_are_named_with_their_position() {
+    let text = journeymap::samples::SHOE_STORE;
+    let first_score = text.find("ideal: ").unwrap();
+    let line = 1 + text[..first_score].matches('\n').count();
+    let cases = [
+        (
+            text.replacen("format: 2", "format: -1", 1),
+            "2:14: format -1 is not a Journeymap format".to_owned(),
+        ),
+        (
+            text.replacen("format: 2", "format: 99999999999999999999", 1),
+            "2:13: format 99999999999999999999 is not a Journeymap format".to_owned(),
+        ),
+        (
+            text.replacen("ideal: 1,", "ideal: 99999999999999999999,", 1),
+            format!("{line}:20: score 99999999999999999999 is out of range"),
+        ),
+        (
+            text.replacen("ideal: 1,", "ideal: 2.5,", 1),
+            format!("{line}:20: score 2.5 is not allowed"),
+        ),
+    ];
+    for (text, expected) in cases {
+        let error = file::parse(&text).unwrap_err().to_string();
+        assert!(error.contains(&expected), "{error} / {expected}");
+    }
+    // A whole number written as a spreadsheet might is that number.
+    let two = file::parse(&text.replacen("ideal: 1,", "ideal: 1.0,", 1)).unwrap();
+    assert_eq!(two, sample());
+}
