@@ -310,6 +310,12 @@ impl Text {
     pub fn as_str(&self) -> &str {
         &self.text
     }
+
+    /// Whether the text was made in a right-to-left interface (its
+    /// paragraph then reads from the right).
+    pub fn is_rtl(&self) -> bool {
+        self.rtl
+    }
 }
 
 impl std::ops::Deref for Text {
@@ -340,30 +346,6 @@ impl AsRef<str> for Text {
 impl From<Text> for FluentValue<'_> {
     fn from(text: Text) -> Self {
         text.text.into()
-    }
-}
-
-#[cfg(feature = "gui")]
-use eframe::egui;
-
-#[cfg(feature = "gui")]
-impl From<Text> for egui::WidgetText {
-    fn from(text: Text) -> Self {
-        crate::ui::bidi::widget_text(text.text, text.rtl)
-    }
-}
-
-#[cfg(feature = "gui")]
-impl From<&Text> for egui::WidgetText {
-    fn from(text: &Text) -> Self {
-        text.clone().into()
-    }
-}
-
-#[cfg(feature = "gui")]
-impl From<Text> for egui::RichText {
-    fn from(text: Text) -> Self {
-        Self::new(crate::ui::bidi::shaper_order(text.text, text.rtl))
     }
 }
 

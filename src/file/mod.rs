@@ -16,8 +16,10 @@ mod disk;
 mod links;
 mod output;
 mod shape;
+mod writing;
 
-pub use disk::{Written, read, read_limited, write};
+pub use disk::{read, read_limited};
+pub use writing::{Written, write};
 pub use links::Recovery;
 pub use output::{CSV, MERMAID, OutputFormat, PDF, PNG, SVG, check_map_output, check_output};
 use shape::{FileProject, check_format_version, tracked_parse};

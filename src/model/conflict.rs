@@ -1,15 +1,12 @@
-//! Merge conflicts kept in a map: where two versions disagree, what each
-//! said, and how taking one side becomes an ordinary edit.
+//! Merge conflicts kept in a map: where two versions disagree and what each
+//! said. Taking one side is an ordinary edit (see `Edit::ResolveConflict`);
+//! `places` words them.
 
 use std::fmt;
 use std::str::FromStr;
 
 use super::cell::{CellKey, Experience, Polarity, Score, TextField};
-use super::edit::Edit;
 use super::ids::{ChannelId, SignalId, StageId};
-use super::project::{ChannelKind, Project};
-use crate::i18n::Lang;
-use crate::tr_in;
 
 /// What a conflict is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -51,7 +48,7 @@ pub struct Conflict {
 pub const DELETED: &str = "deleted";
 pub const EDITED: &str = "edited";
 
-fn experience_name(experience: Experience) -> &'static str {
+pub(super) fn experience_name(experience: Experience) -> &'static str {
     match experience {
         Experience::Ideal => "ideal",
         Experience::Real => "real",
@@ -182,221 +179,6 @@ pub fn order_value<T: fmt::Display>(ids: impl IntoIterator<Item = T>) -> String 
         .join(" ")
 }
 
-impl Conflict {
-    /// The edits that make the map hold `value` at this conflict's place.
-    /// Values that cannot be read give no edit (the map keeps what it has).
-    pub fn edits_for(&self, project: &Project, value: &str) -> Vec<Edit> {
-        let text = value.to_owned();
-        let one = |edit: Edit| vec![edit];
-        match self.at {
-            ConflictAt::Title => one(Edit::SetTitle(text)),
-            ConflictAt::PersonaName => one(Edit::SetPersonaName(text)),
-            ConflictAt::PersonaDescription => one(Edit::SetPersonaDescription(text)),
-            ConflictAt::StageName(id) => one(Edit::RenameStage { id, name: text }),
-            ConflictAt::StageDescription(id) => one(Edit::SetStageDescription {
-                id,
-                description: text,
-            }),
-            ConflictAt::ChannelName(id) => one(Edit::RenameChannel { id, name: text }),
-            ConflictAt::ChannelKind(id) => ChannelKind::ALL
-                .into_iter()
-                .find(|k| k.label() == value)
-                .map(|kind| Edit::SetChannelKind { id, kind })
-                .into_iter()
-                .collect(),
-            ConflictAt::Text(at, field) => one(Edit::SetText { at, field, text }),
-            ConflictAt::Score(at, experience) => {
-                let score = value.parse::<i64>().ok().and_then(Score::new);
-                if score.is_none() && !value.is_empty() {
-                    return Vec::new();
-                }
-                one(Edit::SetScore {
-                    at,
-                    experience,
-                    score,
-                })
-            }
-            ConflictAt::SignalText(id) => one(Edit::SetSignalText { id, text }),
-            ConflictAt::SignalPolarity(id) => {
-                let polarity = if value == polarity_value(Polarity::Positive) {
-                    Polarity::Positive
-                } else {
-                    Polarity::Negative
-                };
-                one(Edit::SetSignalPolarity { id, polarity })
-            }
-            ConflictAt::SignalTags(id) => one(Edit::SetSignalTags {
-                id,
-                tags: super::Tags::parse(value).unwrap_or_default(),
-            }),
-            ConflictAt::StageKept(id) if value == DELETED => one(Edit::DeleteStage { id }),
-            ConflictAt::ChannelKept(id) if value == DELETED => one(Edit::DeleteChannel { id }),
-            ConflictAt::SignalKept(id) if value == DELETED => one(Edit::DeleteSignal { id }),
-            ConflictAt::StageKept(_) | ConflictAt::ChannelKept(_) | ConflictAt::SignalKept(_) => {
-                Vec::new()
-            }
-            ConflictAt::StageOrder => order_edits(value, |id| {
-                let id = StageId(id);
-                project
-                    .stage(id)
-                    .map(|_| move |to| Edit::MoveStage { id, to })
-            }),
-            ConflictAt::ChannelOrder => order_edits(value, |id| {
-                let id = ChannelId(id);
-                project
-                    .channel(id)
-                    .map(|_| move |to| Edit::MoveChannel { id, to })
-            }),
-            ConflictAt::SignalOrder(at) => order_edits(value, |id| {
-                let id = SignalId(id);
-                project
-                    .find_signal(id)
-                    .filter(|(key, _)| *key == at)
-                    .map(|_| move |index| Edit::MoveSignal { id, to: at, index })
-            }),
-        }
-    }
-}
-
-impl Conflict {
-    /// Where the conflict is, in the map's words: `Website × Purchase: action`.
-    pub fn place(&self, project: &Project) -> String {
-        self.place_in(Lang::En, project)
-    }
-
-    /// [`Self::place`] in `lang`.
-    pub fn place_in(&self, lang: Lang, project: &Project) -> String {
-        let quote = |name: &str| {
-            if lang == Lang::En {
-                crate::text::quoted(name)
-            } else {
-                format!("«{name}»")
-            }
-        };
-        let stage = |id: StageId| {
-            project
-                .stage(id)
-                .map_or_else(|| id.to_string(), |s| quote(&s.name))
-        };
-        let channel = |id: ChannelId| {
-            project
-                .channel(id)
-                .map_or_else(|| id.to_string(), |c| quote(&c.name))
-        };
-        let cell = |at: CellKey| match (project.channel(at.channel), project.stage(at.stage)) {
-            (Some(c), Some(s)) => tr_in!(
-                lang,
-                "conflict-cell",
-                channel = c.name.as_str(),
-                stage = s.name.as_str()
-            ),
-            _ => tr_in!(
-                lang,
-                "conflict-cell-unknown",
-                stage = at.stage.to_string(),
-                channel = at.channel.to_string()
-            ),
-        };
-        let signal = |id: SignalId| {
-            project.find_signal(id).map_or_else(
-                || tr_in!(lang, "conflict-signal-unknown", id = id.to_string()),
-                |(at, _)| tr_in!(lang, "conflict-signal-in", cell = cell(at)),
-            )
-        };
-        match self.at {
-            ConflictAt::Title => lang.text("conflict-title"),
-            ConflictAt::PersonaName => lang.text("conflict-persona-name"),
-            ConflictAt::PersonaDescription => lang.text("conflict-persona-description"),
-            ConflictAt::StageName(id) => tr_in!(lang, "conflict-stage-name", stage = stage(id)),
-            ConflictAt::StageDescription(id) => {
-                tr_in!(lang, "conflict-stage-description", stage = stage(id))
-            }
-            ConflictAt::StageKept(id) => tr_in!(lang, "conflict-stage-kept", stage = stage(id)),
-            ConflictAt::StageOrder => lang.text("conflict-stage-order"),
-            ConflictAt::ChannelName(id) => {
-                tr_in!(lang, "conflict-channel-name", channel = channel(id))
-            }
-            ConflictAt::ChannelKind(id) => {
-                tr_in!(lang, "conflict-channel-kind", channel = channel(id))
-            }
-            ConflictAt::ChannelKept(id) => {
-                tr_in!(lang, "conflict-channel-kept", channel = channel(id))
-            }
-            ConflictAt::ChannelOrder => lang.text("conflict-channel-order"),
-            ConflictAt::Text(at, field) => tr_in!(
-                lang,
-                "conflict-field",
-                cell = cell(at),
-                field = lang.text(&format!("change-field-{}", field.key()))
-            ),
-            ConflictAt::Score(at, e) => tr_in!(
-                lang,
-                "conflict-field",
-                cell = cell(at),
-                field = lang.text(&format!("change-experience-{}", experience_name(e)))
-            ),
-            ConflictAt::SignalText(id) => tr_in!(lang, "conflict-signal-text", signal = signal(id)),
-            ConflictAt::SignalPolarity(id) => {
-                tr_in!(lang, "conflict-signal-polarity", signal = signal(id))
-            }
-            ConflictAt::SignalTags(id) => tr_in!(lang, "conflict-signal-tags", signal = signal(id)),
-            ConflictAt::SignalKept(id) => tr_in!(lang, "conflict-signal-kept", signal = signal(id)),
-            ConflictAt::SignalOrder(at) => tr_in!(lang, "conflict-signal-order", cell = cell(at)),
-        }
-    }
-
-    /// A side's value as a person reads it: orders by name, empty as "(empty)".
-    pub fn shown(&self, project: &Project, value: &str) -> String {
-        self.shown_in(Lang::En, project, value)
-    }
-
-    /// [`Self::shown`] in `lang`.
-    pub fn shown_in(&self, lang: Lang, project: &Project, value: &str) -> String {
-        let names: Option<Vec<String>> = match self.at {
-            ConflictAt::StageOrder => Some(
-                value
-                    .split_whitespace()
-                    .map(|id| {
-                        id.parse::<StageId>()
-                            .ok()
-                            .and_then(|id| project.stage(id))
-                            .map_or_else(|| id.to_owned(), |s| s.name.clone())
-                    })
-                    .collect(),
-            ),
-            ConflictAt::ChannelOrder => Some(
-                value
-                    .split_whitespace()
-                    .map(|id| {
-                        id.parse::<ChannelId>()
-                            .ok()
-                            .and_then(|id| project.channel(id))
-                            .map_or_else(|| id.to_owned(), |c| c.name.clone())
-                    })
-                    .collect(),
-            ),
-            _ => None,
-        };
-        match names {
-            Some(names) => names.join(", "),
-            None if value.is_empty() => lang.text("conflict-empty"),
-            None if lang == Lang::En => crate::text::quoted(value),
-            None => format!("«{value}»"),
-        }
-    }
-}
-
-/// Moves that put the listed items, in turn, at positions 0, 1, 2, ….
-fn order_edits<F: Fn(usize) -> Edit>(value: &str, item: impl Fn(u64) -> Option<F>) -> Vec<Edit> {
-    value
-        .split_whitespace()
-        .filter_map(super::ids::parse_hex_id)
-        .filter_map(item)
-        .enumerate()
-        .map(|(to, edit)| edit(to))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -419,38 +201,5 @@ mod tests {
             assert_eq!(place.to_string().parse::<ConflictAt>(), Ok(place));
         }
         assert!("cell 1 2 colour".parse::<ConflictAt>().is_err());
-    }
-
-    #[test]
-    fn places_read_in_english_and_persian() {
-        let mut project = Project::default();
-        let stage = super::super::Stage::new("Purchase");
-        let channel = super::super::Channel::new("Website", ChannelKind::Website);
-        let at = CellKey::new(stage.id, channel.id);
-        project.stages.push(stage.clone());
-        project.channels.push(channel);
-        let conflict = |at| Conflict {
-            at,
-            base: String::new(),
-            ours: String::new(),
-            theirs: "Sam".to_owned(),
-        };
-        let action = conflict(ConflictAt::Text(at, TextField::Action));
-        assert_eq!(action.place(&project), "Website × Purchase: action");
-        assert_eq!(
-            action.place_in(Lang::Fa, &project),
-            "Website × Purchase: اقدام"
-        );
-        assert_eq!(action.shown(&project, ""), "(empty)");
-        assert_eq!(action.shown_in(Lang::Fa, &project, "Sam"), "«Sam»");
-        let kept = conflict(ConflictAt::StageKept(stage.id));
-        assert_eq!(
-            kept.place(&project),
-            "stage \"Purchase\": deleted on one side, edited on the other"
-        );
-        assert_eq!(
-            kept.place_in(Lang::Fa, &project),
-            "مرحلهٔ «Purchase»: در یک سو حذف شده و در سوی دیگر ویرایش"
-        );
     }
 }

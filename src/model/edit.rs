@@ -1,6 +1,7 @@
 //! Every change a user can make to a project, and the one function that applies it.
 
 use super::cell::{CellKey, Experience, Polarity, Score, Signal, TextField};
+use super::conflict::{Conflict, ConflictAt, DELETED, polarity_value};
 use super::ids::{ChannelId, SignalId, StageId};
 use super::project::{Channel, ChannelKind, Direction, Project, Stage};
 use super::tags::Tags;
@@ -307,7 +308,7 @@ impl Project {
                 };
                 // A place that no longer exists (deleted since) takes no edit.
                 let mut resolved = self.clone();
-                for edit in conflict.edits_for(self, value) {
+                for edit in resolution(&conflict, self, value) {
                     resolved.apply(edit).ok();
                 }
                 resolved.conflicts.remove(index);
@@ -356,3 +357,89 @@ impl Project {
         }
     }
 }
+
+/// The edits that make the map hold `value` at `conflict`'s place. Values
+/// that cannot be read give no edit (the map keeps what it has).
+fn resolution(conflict: &Conflict, project: &Project, value: &str) -> Vec<Edit> {
+    let text = value.to_owned();
+    let one = |edit: Edit| vec![edit];
+    match conflict.at {
+        ConflictAt::Title => one(Edit::SetTitle(text)),
+        ConflictAt::PersonaName => one(Edit::SetPersonaName(text)),
+        ConflictAt::PersonaDescription => one(Edit::SetPersonaDescription(text)),
+        ConflictAt::StageName(id) => one(Edit::RenameStage { id, name: text }),
+        ConflictAt::StageDescription(id) => one(Edit::SetStageDescription {
+            id,
+            description: text,
+        }),
+        ConflictAt::ChannelName(id) => one(Edit::RenameChannel { id, name: text }),
+        ConflictAt::ChannelKind(id) => ChannelKind::ALL
+            .into_iter()
+            .find(|k| k.label() == value)
+            .map(|kind| Edit::SetChannelKind { id, kind })
+            .into_iter()
+            .collect(),
+        ConflictAt::Text(at, field) => one(Edit::SetText { at, field, text }),
+        ConflictAt::Score(at, experience) => {
+            let score = value.parse::<i64>().ok().and_then(Score::new);
+            if score.is_none() && !value.is_empty() {
+                return Vec::new();
+            }
+            one(Edit::SetScore {
+                at,
+                experience,
+                score,
+            })
+        }
+        ConflictAt::SignalText(id) => one(Edit::SetSignalText { id, text }),
+        ConflictAt::SignalPolarity(id) => {
+            let polarity = if value == polarity_value(Polarity::Positive) {
+                Polarity::Positive
+            } else {
+                Polarity::Negative
+            };
+            one(Edit::SetSignalPolarity { id, polarity })
+        }
+        ConflictAt::SignalTags(id) => one(Edit::SetSignalTags {
+            id,
+            tags: Tags::parse(value).unwrap_or_default(),
+        }),
+        ConflictAt::StageKept(id) if value == DELETED => one(Edit::DeleteStage { id }),
+        ConflictAt::ChannelKept(id) if value == DELETED => one(Edit::DeleteChannel { id }),
+        ConflictAt::SignalKept(id) if value == DELETED => one(Edit::DeleteSignal { id }),
+        ConflictAt::StageKept(_) | ConflictAt::ChannelKept(_) | ConflictAt::SignalKept(_) => {
+            Vec::new()
+        }
+        ConflictAt::StageOrder => order_edits(value, |id| {
+            let id = StageId(id);
+            project
+                .stage(id)
+                .map(|_| move |to| Edit::MoveStage { id, to })
+        }),
+        ConflictAt::ChannelOrder => order_edits(value, |id| {
+            let id = ChannelId(id);
+            project
+                .channel(id)
+                .map(|_| move |to| Edit::MoveChannel { id, to })
+        }),
+        ConflictAt::SignalOrder(at) => order_edits(value, |id| {
+            let id = SignalId(id);
+            project
+                .find_signal(id)
+                .filter(|(key, _)| *key == at)
+                .map(|_| move |index| Edit::MoveSignal { id, to: at, index })
+        }),
+    }
+}
+
+/// Moves that put the listed items, in turn, at positions 0, 1, 2, ….
+fn order_edits<F: Fn(usize) -> Edit>(value: &str, item: impl Fn(u64) -> Option<F>) -> Vec<Edit> {
+    value
+        .split_whitespace()
+        .filter_map(super::ids::parse_hex_id)
+        .filter_map(item)
+        .enumerate()
+        .map(|(to, edit)| edit(to))
+        .collect()
+}
+

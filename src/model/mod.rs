@@ -2,6 +2,7 @@
 
 mod cell;
 mod conflict;
+mod places;
 mod edit;
 mod history;
 mod ids;

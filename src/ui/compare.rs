@@ -61,7 +61,7 @@ impl Compare {
         let mut open = true;
         ui.horizontal(|ui| {
             ui.heading(tr!("compare-title"));
-            ui.with_layout(super::end_to_start(), |ui| {
+            ui.with_layout(crate::ui::layout::end_to_start(), |ui| {
                 if ui
                     .button(tr!("insights-close"))
                     .on_hover_text(tr!("compare-stop"))

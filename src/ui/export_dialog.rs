@@ -48,7 +48,7 @@ impl ExportDialog {
             .show(ctx, |ui| {
                 self.options_ui(ui, project);
                 ui.separator();
-                super::mirrored(ui, |ui| {
+                crate::ui::layout::mirrored(ui, |ui| {
                     ui.horizontal(|ui| {
                         let kind = self.kind();
                         let fits = size(project, &self.options, kind).is_ok();

@@ -115,7 +115,7 @@ impl FileBrowser {
         let mut outcome = Outcome::Open;
         let modal = egui::Modal::new(egui::Id::unique("file-browser")).show(ctx, |ui| {
             ui.set_width(620.0);
-            super::mirrored(ui, |ui| {
+            crate::ui::layout::mirrored(ui, |ui| {
                 ui.heading(crate::i18n::Text::new(self.title.clone()));
                 ui.add_space(6.0);
                 self.places_ui(ui);
@@ -137,7 +137,7 @@ impl FileBrowser {
 
     /// Up, the folder box, and the usual places.
     fn places_ui(&mut self, ui: &mut egui::Ui) {
-        super::row(ui, |ui| {
+        crate::ui::layout::row(ui, |ui| {
             let up = self.folder.parent().map(Path::to_owned);
             if ui
                 .add_enabled(up.is_some(), egui::Button::new(tr!("browser-up")))
@@ -163,13 +163,13 @@ impl FileBrowser {
                 }
             }
         });
-        super::row(ui, |ui| {
+        crate::ui::layout::row(ui, |ui| {
             for (label, place) in places() {
                 if ui.button(tr!(label)).clicked() {
                     self.enter(place);
                 }
             }
-            ui.with_layout(super::end_to_start(), |ui| {
+            ui.with_layout(crate::ui::layout::end_to_start(), |ui| {
                 if crate::ui::choice::checkbox(ui, &mut self.show_hidden, tr!("browser-hidden"))
                     .changed()
                 {
@@ -233,7 +233,7 @@ impl FileBrowser {
     /// The file name box and the buttons; Enter in the box confirms.
     fn name_ui(&mut self, ui: &mut egui::Ui) -> Option<Outcome> {
         let mut decided = None;
-        super::row(ui, |ui| {
+        crate::ui::layout::row(ui, |ui| {
             let label = ui.label(tr!("browser-file-name"));
             let name = ui
                 .add(
@@ -257,7 +257,7 @@ impl FileBrowser {
             ui.colored_label(ui.visuals().error_fg_color, problem);
         }
         ui.add_space(6.0);
-        ui.with_layout(super::end_to_start(), |ui| {
+        ui.with_layout(crate::ui::layout::end_to_start(), |ui| {
             let confirm = tr!(match self.mode {
                 Mode::Open => "browser-open",
                 Mode::Save => "browser-save",

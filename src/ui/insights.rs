@@ -40,7 +40,7 @@ impl InsightsPanel {
         let mut open = true;
         ui.horizontal(|ui| {
             ui.heading(tr!("insights-title"));
-            ui.with_layout(super::end_to_start(), |ui| {
+            ui.with_layout(crate::ui::layout::end_to_start(), |ui| {
                 if ui.button(tr!("insights-close")).clicked() {
                     open = false;
                 }

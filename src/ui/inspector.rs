@@ -430,7 +430,7 @@ fn signals_ui(
                 }));
             }
             let delete = ui
-                .with_layout(super::end_to_start(), |ui| {
+                .with_layout(crate::ui::layout::end_to_start(), |ui| {
                     let delete = ui
                         .button(tr!("inspector-delete-signal"))
                         .on_hover_text(tr!("inspector-delete-signal-hint"));

@@ -171,7 +171,7 @@ fn menu(ui: &mut egui::Ui, title: crate::i18n::Text, add: impl FnOnce(&mut egui:
             // popup may have: keep the menu as narrow as its words.
             ui.set_max_width(300.0);
         }
-        super::mirrored(ui, add);
+        crate::ui::layout::mirrored(ui, add);
     });
 }
 

@@ -38,7 +38,7 @@ impl Messages {
         };
         let modal = egui::Modal::new(egui::Id::unique("message")).show(ctx, |ui| {
             ui.set_max_width(520.0);
-            super::mirrored(ui, |ui| {
+            crate::ui::layout::mirrored(ui, |ui| {
                 let (heading, colour) = match kind {
                     Kind::Error => (tr!("message-error"), ui.visuals().error_fg_color),
                     Kind::Warning => (tr!("message-warning"), ui.visuals().warn_fg_color),

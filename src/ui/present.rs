@@ -349,7 +349,7 @@ fn strip_ui(ui: &mut egui::Ui, view: &View<'_>) {
                     .color(theme::REAL),
             );
         }
-        ui.with_layout(super::end_to_start(), |ui| {
+        ui.with_layout(crate::ui::layout::end_to_start(), |ui| {
             ui.add_space(12.0);
             // From the end: list the legend backwards so it reads worst to best.
             for (label, value) in colour_by.legend().iter().rev() {

@@ -153,7 +153,7 @@ pub(super) fn prompt_ui(
     };
     let modal = egui::Modal::new(egui::Id::unique("prompt")).show(ctx, |ui| {
         ui.set_max_width(420.0);
-        super::mirrored(ui, |ui| {
+        crate::ui::layout::mirrored(ui, |ui| {
             ui.heading(title);
             ui.add_space(6.0);
             super::bidi::paragraph_ui(ui, &text, None);

@@ -22,7 +22,7 @@ pub fn start_screen_ui(ctx: &egui::Context, recent: &[PathBuf], actions: &mut Ve
     };
     let modal = egui::Modal::new(egui::Id::unique("start-screen")).show(ctx, |ui| {
         ui.set_width(760.0);
-        super::mirrored(ui, |ui| {
+        crate::ui::layout::mirrored(ui, |ui| {
             ui.heading(tr!("start-welcome"));
             ui.label(tr!("start-intro"));
             ui.add_space(10.0);
@@ -30,7 +30,7 @@ pub fn start_screen_ui(ctx: &egui::Context, recent: &[PathBuf], actions: &mut Ve
             let rtl = crate::i18n::ui().is_rtl();
             let column = |i: usize| if rtl { 2 - i } else { i };
             ui.columns(3, |columns| {
-                super::mirrored(&mut columns[column(0)], |ui| {
+                crate::ui::layout::mirrored(&mut columns[column(0)], |ui| {
                     ui.strong(tr!("start-recent"));
                     if recent.is_empty() {
                         ui.weak(tr!("start-none-yet"));
@@ -52,7 +52,7 @@ pub fn start_screen_ui(ctx: &egui::Context, recent: &[PathBuf], actions: &mut Ve
                         pick(Command::New.into());
                     }
                 });
-                super::mirrored(&mut columns[column(1)], |ui| {
+                crate::ui::layout::mirrored(&mut columns[column(1)], |ui| {
                     ui.strong(tr!("start-samples"));
                     for (index, (name, _)) in crate::samples::ALL.iter().enumerate() {
                         if ui.link(Text::new((*name).to_owned())).clicked() {
@@ -60,12 +60,12 @@ pub fn start_screen_ui(ctx: &egui::Context, recent: &[PathBuf], actions: &mut Ve
                         }
                     }
                 });
-                super::mirrored(&mut columns[column(2)], |ui| {
+                crate::ui::layout::mirrored(&mut columns[column(2)], |ui| {
                     ui.strong(tr!("start-templates"));
                     // One row per template, its English and Persian names.
                     // (egui's Grid gives NaN sizes in a right-aligned column.)
                     for (index, template) in templates::ALL.iter().enumerate() {
-                        super::row(ui, |ui| {
+                        crate::ui::layout::row(ui, |ui| {
                             for lang in [Lang::En, Lang::Fa] {
                                 let name = Text::new(template.name(lang).to_owned());
                                 if ui.link(name).clicked() {

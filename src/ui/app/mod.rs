@@ -252,22 +252,22 @@ impl JourneyApp {
         });
         if self.doc.external.is_some() {
             egui::Panel::top("changed-on-disk").show(ui, |ui| {
-                super::mirrored(ui, |ui| self.changed_on_disk_ui(ui));
+                crate::ui::layout::mirrored(ui, |ui| self.changed_on_disk_ui(ui));
             });
         }
         egui::Panel::bottom("status")
-            .show(ui, |ui| super::mirrored(ui, |ui| self.status_bar_ui(ui)));
+            .show(ui, |ui| crate::ui::layout::mirrored(ui, |ui| self.status_bar_ui(ui)));
         if !self.doc.history.project().conflicts.is_empty() {
             egui::Panel::bottom("conflicts").show(ui, |ui| {
                 super::conflicts::conflicts_ui(ui, self.doc.history.project(), &mut self.actions);
             });
         }
-        super::side_panel("inspector", true)
+        crate::ui::layout::side_panel("inspector", true)
             .default_size(340.0)
             .size_range(260.0..=600.0)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
-                    super::mirrored(ui, |ui| {
+                    crate::ui::layout::mirrored(ui, |ui| {
                         let focus = std::mem::take(&mut self.focus_inspector);
                         inspector::inspector_ui(
                             ui,
@@ -283,10 +283,10 @@ impl JourneyApp {
         if let Some(compare) = &mut self.compare {
             compare.refresh(self.doc.history.project(), self.doc.history.revision());
             self.grid.marked = compare.changed_cells();
-            let open = super::side_panel("compare", false)
+            let open = crate::ui::layout::side_panel("compare", false)
                 .default_size(320.0)
                 .show(ui, |ui| {
-                    super::mirrored(ui, |ui| compare.ui(ui, &mut self.actions))
+                    crate::ui::layout::mirrored(ui, |ui| compare.ui(ui, &mut self.actions))
                 })
                 .inner;
             if !open {
@@ -298,11 +298,11 @@ impl JourneyApp {
             let project = self.doc.history.project();
             panel.refresh(project, self.doc.history.revision());
             let owner = self.grid.owner.as_deref();
-            let open = super::side_panel("insights", false)
+            let open = crate::ui::layout::side_panel("insights", false)
                 .default_size(340.0)
                 .size_range(260.0..=560.0)
                 .show(ui, |ui| {
-                    super::mirrored(ui, |ui| panel.ui(ui, project, owner, &mut self.actions))
+                    crate::ui::layout::mirrored(ui, |ui| panel.ui(ui, project, owner, &mut self.actions))
                 })
                 .inner;
             if !open {
@@ -353,7 +353,7 @@ impl JourneyApp {
             } else {
                 ui.weak(tr!("status-saved"));
             }
-            ui.with_layout(super::end_to_start(), |ui| {
+            ui.with_layout(crate::ui::layout::end_to_start(), |ui| {
                 super::grid::legend_ui(ui, self.settings.colour_by, self.settings.scheme);
                 let shown = self.insights.is_some();
                 if ui
@@ -381,7 +381,7 @@ impl JourneyApp {
                 // the controls leave, cut short with "…" and whole on hover,
                 // rather than running under them.
                 if let Some(notice) = &self.notice {
-                    super::row(ui, |ui| {
+                    crate::ui::layout::row(ui, |ui| {
                         ui.separator();
                         let text = egui::RichText::from(Text::new(notice.clone())).weak();
                         ui.add(egui::Label::new(text).truncate());
