@@ -117,7 +117,7 @@ enum Command {
         output: PathBuf,
         /// The format, when OUT's extension does not say.
         #[arg(long, value_enum)]
-        format: Option<cli::Format>,
+        format: Option<journeymap::format::Format>,
         /// CSV: the action plan (one row per opportunity, grouped by owner)
         /// instead of one row per cell.
         #[arg(long)]

@@ -4,7 +4,6 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use journeymap::csv_in::{self, CsvError, Problem};
-use journeymap::export::table::Table;
 use journeymap::model::{Polarity, Project};
 
 const SHOE: &str = include_str!("../samples/shoe-store.ron");
@@ -44,7 +43,7 @@ fn cells_by_name(project: &Project) -> Vec<Vec<String>> {
 fn the_exported_cells_come_back_from_the_csv() {
     for sample in [SHOE, BANK_FA] {
         let project = journeymap::file::parse(sample).unwrap();
-        let csv = String::from_utf8(Table::Cells.bytes(&project)).unwrap();
+        let csv = String::from_utf8(journeymap::export::table::cells(&project)).unwrap();
         let (read, warnings) = csv_in::parse(&csv, "From a spreadsheet").unwrap();
         assert_eq!(warnings, vec![]);
         assert_eq!(read.title, "From a spreadsheet");
@@ -199,7 +198,7 @@ fn cli_imports_a_cells_csv_into_a_new_map() {
     let dir = tempfile::tempdir().unwrap();
     let csv = dir.path().join("shoe cells.csv");
     let project = journeymap::file::parse(SHOE).unwrap();
-    std::fs::write(&csv, Table::Cells.bytes(&project)).unwrap();
+    std::fs::write(&csv, journeymap::export::table::cells(&project)).unwrap();
     let map = dir.path().join("back.ron");
     assert_cmd::Command::cargo_bin("journeymap")
         .unwrap()

@@ -89,7 +89,7 @@ fn export_refuses_an_existing_file_of_another_format_unless_forced() {
         .arg(&notes)
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("not a PNG file"))
+        .stderr(predicate::str::contains("not a PNG image"))
         .stderr(predicate::str::contains("--force"));
     // The path is named once, not twice.
     let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();

@@ -10,7 +10,7 @@ mod import;
 mod maps;
 pub mod out;
 
-pub use export::{ExportAs, Format, export, insights};
+pub use export::{ExportAs, export, insights};
 pub use git::{diff, git_setup, merge};
 pub use import::import;
 pub use maps::{check, fmt, list_templates, new_map};

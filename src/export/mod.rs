@@ -17,6 +17,8 @@ pub mod table;
 
 use std::path::Path;
 
+use crate::format::Format;
+
 pub use layout::Layout;
 pub use pages::Paper;
 
@@ -252,36 +254,15 @@ pub fn encode(image: &image::RgbaImage) -> Result<Vec<u8>, ExportError> {
     Ok(bytes)
 }
 
-/// The file formats of the infographic.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    Png,
-    Pdf,
-    Svg,
-}
-
-impl Kind {
-    pub fn format(self) -> crate::file::OutputFormat {
-        match self {
-            Self::Png => crate::file::PNG,
-            Self::Pdf => crate::file::PDF,
-            Self::Svg => crate::file::SVG,
-        }
-    }
-}
-
 /// Text shaped for four device pixels per logical pixel: the vector
 /// exports' line heights are rounded as finely as print needs.
 const VECTOR_SCALE: u32 = 4;
 
-/// The vector exports' canvas and layout. Their drawing is held to the
-/// PNG's area at scale 1 (its sides may be longer: a PDF tiles a long map
-/// on paper): a larger one makes files no reader opens (a 150 x 150 map
-/// was a 361 MB SVG) and costs gigabytes to write.
-fn vector(
+/// Checks that the PDF or SVG drawing is within the PNG's area at scale 1.
+pub fn check_vector(
     project: &crate::model::Project,
     options: &Options,
-) -> Result<(Layout, canvas::Canvas), ExportError> {
+) -> Result<Layout, ExportError> {
     let layout = Layout::new(project, options.findings);
     let (width, height) = layout.pixel_size(1);
     if width * height > MAX_PIXELS {
@@ -291,6 +272,18 @@ fn vector(
             largest_scale: None,
         });
     }
+    Ok(layout)
+}
+
+/// The vector exports' canvas and layout. Their drawing is held to the
+/// PNG's area at scale 1 (its sides may be longer: a PDF tiles a long map
+/// on paper): a larger one makes files no reader opens (a 150 x 150 map
+/// was a 361 MB SVG) and costs gigabytes to write.
+fn vector(
+    project: &crate::model::Project,
+    options: &Options,
+) -> Result<(Layout, canvas::Canvas), ExportError> {
+    let layout = check_vector(project, options)?;
     let options = Options {
         scale: VECTOR_SCALE,
         ..*options
@@ -325,33 +318,42 @@ pub fn svg(project: &crate::model::Project, options: &Options) -> Result<Vec<u8>
         .map_err(|e| ExportError::Document("SVG", e))
 }
 
-/// The infographic's bytes in `kind`.
+/// The map's bytes in a written `format`: the infographic (PNG, PDF, SVG),
+/// a CSV table (cells or action plan) or a Mermaid diagram. A map file is
+/// written by [`crate::file::save`], not here.
 pub fn bytes(
     project: &crate::model::Project,
     options: &Options,
-    kind: Kind,
+    format: Format,
 ) -> Result<Vec<u8>, ExportError> {
-    match kind {
-        Kind::Png => png(project, options),
-        Kind::Pdf => pdf(project, options),
-        Kind::Svg => svg(project, options),
+    match format {
+        Format::Png => png(project, options),
+        Format::Pdf => pdf(project, options),
+        Format::Svg => svg(project, options),
+        Format::Cells => Ok(table::cells(project)),
+        Format::Plan => Ok(table::plan(project)),
+        Format::Mermaid => Ok(crate::mermaid::write(project).into_bytes()),
+        Format::Map => crate::file::to_string(project)
+            .map(String::into_bytes)
+            .map_err(|e| ExportError::Document("map", e.to_string())),
     }
 }
 
-/// Renders the infographic and writes it to `path` (see [`crate::file::write`]),
-/// after checking that this overwrites nothing of value: not one of
-/// `inputs` (the map being exported), not a device, pipe or folder, not a
-/// read-only file, and, unless `force`, no existing file of another format.
+/// Writes the map in `format` to `path` (see [`crate::file::write`]), after
+/// checking that this overwrites nothing of value: not one of `inputs` (the
+/// map being exported), not a device, pipe or folder, not a read-only file,
+/// and, unless `force`, no existing file of another format or one people
+/// edit by hand.
 pub fn write(
     project: &crate::model::Project,
     options: &Options,
-    kind: Kind,
+    format: Format,
     path: &Path,
     inputs: &[&Path],
     force: bool,
 ) -> Result<(), ExportError> {
-    crate::file::check_output(path, inputs, kind.format(), force)?;
-    let bytes = bytes(project, options, kind)?;
+    crate::file::check_output(path, inputs, format, force)?;
+    let bytes = bytes(project, options, format)?;
     crate::file::write(path, &bytes, None)?;
     Ok(())
 }

@@ -9,8 +9,6 @@
 
 use std::borrow::Cow;
 
-use std::path::Path;
-
 use crate::analysis::Insights;
 use crate::model::{Polarity, Project, Score, Signal};
 
@@ -45,25 +43,6 @@ pub const PLAN_COLUMNS: [&str; 10] = [
     "negative_signals",
     "root_causes",
 ];
-
-/// Which table.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Table {
-    /// One row per filled cell.
-    Cells,
-    /// One row per opportunity, grouped by owner.
-    Plan,
-}
-
-impl Table {
-    /// The table's CSV bytes.
-    pub fn bytes(self, project: &Project) -> Vec<u8> {
-        match self {
-            Self::Cells => cells(project),
-            Self::Plan => plan(project),
-        }
-    }
-}
 
 /// True when a spreadsheet could read `text` as a formula: it starts, after
 /// any apostrophes, with `=`, `+`, `-`, `@`, a tab or a carriage return.
@@ -154,19 +133,6 @@ pub fn plan(project: &Project) -> Vec<u8> {
         }
     }
     finish(out)
-}
-
-/// Writes `table` of `project` to `path`, checking first that it replaces
-/// nothing of value (see [`crate::file::check_output`]).
-pub fn write_csv(
-    project: &Project,
-    table: Table,
-    path: &Path,
-    inputs: &[&Path],
-    force: bool,
-) -> Result<(), crate::file::FileError> {
-    crate::file::check_output(path, inputs, crate::file::CSV, force)?;
-    crate::file::write(path, &table.bytes(project), None).map(|_| ())
 }
 
 fn signal_lines<'a>(signals: impl Iterator<Item = &'a Signal>) -> String {

@@ -19,10 +19,10 @@ mod shape;
 mod writing;
 
 pub use disk::{read, read_limited};
-pub use writing::{Written, write};
 pub use links::Recovery;
-pub use output::{CSV, MERMAID, OutputFormat, PDF, PNG, SVG, check_map_output, check_output};
+pub use output::{check_map_output, check_output};
 use shape::{FileProject, check_format_version, tracked_parse};
+pub use writing::{Written, write};
 
 /// Files larger than this are refused before parsing.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -130,8 +130,11 @@ pub enum FileError {
     ChangedOnDisk { path: PathBuf },
     #[error("{}: not overwritten: it is the map being exported", path.display())]
     IsInput { path: PathBuf },
-    #[error("{}: not overwritten: it is not a {format} file", path.display())]
-    OtherFormat { path: PathBuf, format: &'static str },
+    #[error("{}: not overwritten: it is not a {}", path.display(), format.name(crate::i18n::Lang::En))]
+    OtherFormat {
+        path: PathBuf,
+        format: crate::format::Format,
+    },
     #[error("{}: cannot save: the map could not be written as text: {message}", path.display())]
     Serialize { path: PathBuf, message: String },
 }

@@ -7,51 +7,7 @@ use std::path::Path;
 
 use super::FileError;
 use super::disk::{not_a_file, resolve_links};
-
-/// The file format an output is written in, recognised by its first bytes.
-#[derive(Clone, Copy, Debug)]
-pub struct OutputFormat {
-    pub name: &'static str,
-    pub magic: &'static [u8],
-    /// Files people also write by hand (diagrams, tables): an existing one
-    /// is replaced only with `force`, whatever it holds.
-    pub hand_edited: bool,
-}
-
-/// PNG images.
-pub const PNG: OutputFormat = OutputFormat {
-    name: "PNG",
-    magic: b"\x89PNG\r\n\x1a\n",
-    hand_edited: false,
-};
-
-/// CSV tables as the export writes them: UTF-8 with a byte-order mark.
-pub const CSV: OutputFormat = OutputFormat {
-    name: "Journeymap CSV",
-    magic: b"\xef\xbb\xbf",
-    hand_edited: true,
-};
-
-/// PDF documents.
-pub const PDF: OutputFormat = OutputFormat {
-    name: "PDF",
-    magic: b"%PDF-",
-    hand_edited: false,
-};
-
-/// SVG images as the export writes them.
-pub const SVG: OutputFormat = OutputFormat {
-    name: "SVG",
-    magic: b"<svg ",
-    hand_edited: false,
-};
-
-/// Mermaid journey diagrams as the export writes them.
-pub const MERMAID: OutputFormat = OutputFormat {
-    name: "Mermaid journey",
-    magic: b"journey\n",
-    hand_edited: true,
-};
+use crate::format::Format;
 
 /// Checks that writing an output to `output` loses nothing: it is not one of
 /// the `inputs`, not a device, pipe or folder, not read-only, and, unless
@@ -60,7 +16,7 @@ pub const MERMAID: OutputFormat = OutputFormat {
 pub fn check_output(
     output: &Path,
     inputs: &[&Path],
-    format: OutputFormat,
+    format: Format,
     force: bool,
 ) -> Result<(), FileError> {
     let write_error = |source| FileError::Write {
@@ -89,17 +45,17 @@ pub fn check_output(
     if !force && meta.len() > 0 {
         let mut start = Vec::new();
         File::open(&target)
-            .and_then(|f| f.take(format.magic.len() as u64).read_to_end(&mut start))
+            .and_then(|f| f.take(format.magic().len() as u64).read_to_end(&mut start))
             .map_err(write_error)?;
-        if start != format.magic || format.hand_edited {
-            return Err(if format.hand_edited {
+        if start != format.magic() || format.hand_edited() {
+            return Err(if format.hand_edited() {
                 FileError::Exists {
                     path: output.to_owned(),
                 }
             } else {
                 FileError::OtherFormat {
                     path: output.to_owned(),
-                    format: format.name,
+                    format,
                 }
             });
         }

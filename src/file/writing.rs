@@ -148,4 +148,3 @@ fn replace(
     sync_folder(dir);
     Ok(())
 }
-

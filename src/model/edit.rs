@@ -442,4 +442,3 @@ fn order_edits<F: Fn(usize) -> Edit>(value: &str, item: impl Fn(u64) -> Option<F
         .map(|(to, edit)| edit(to))
         .collect()
 }
-

@@ -2,10 +2,10 @@
 
 mod cell;
 mod conflict;
-mod places;
 mod edit;
 mod history;
 mod ids;
+mod places;
 mod project;
 mod tags;
 

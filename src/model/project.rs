@@ -340,6 +340,16 @@ impl Project {
         })
     }
 
+    /// How many non-empty cells the stage has.
+    pub fn stage_cell_count(&self, id: StageId) -> usize {
+        self.cells.keys().filter(|k| k.stage == id).count()
+    }
+
+    /// How many non-empty cells the channel has.
+    pub fn channel_cell_count(&self, id: ChannelId) -> usize {
+        self.cells.keys().filter(|k| k.channel == id).count()
+    }
+
     /// True when the stage has any non-empty cell.
     pub fn stage_has_content(&self, id: StageId) -> bool {
         self.cells.keys().any(|k| k.stage == id)

@@ -1,9 +1,13 @@
 //! What views send to the app while they draw: document edits, selection
-//! changes and commands. The app applies them in one place after drawing.
+//! changes, commands, and the answers of dialogs. The app applies them in
+//! one place after drawing ([`super::app`]'s drain); no view changes the app.
 
 use std::path::PathBuf;
 
 use super::command::Command;
+use super::prompts::Answer;
+use crate::export::Options;
+use crate::format::Format;
 use crate::model::{CellKey, ChannelId, Edit, MergeKey, StageId};
 
 /// What is selected: it decides what the inspector edits.
@@ -15,6 +19,15 @@ pub enum Selection {
     Stage(StageId),
     Channel(ChannelId),
     Cell(CellKey),
+}
+
+/// A window or panel the user can close.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Window {
+    StartScreen,
+    Shortcuts,
+    Compare,
+    Insights,
 }
 
 /// Something the user asked for while the frame was drawn.
@@ -36,6 +49,25 @@ pub enum Action {
     OpenPath(PathBuf),
     /// Ask before deleting a stage or channel that has content.
     ConfirmDelete(Edit),
+    /// File → Export's dialog: write the map in this format.
+    Export(Options, Format),
+    /// The answer to the open question.
+    Answer(Answer),
+    /// The editor's own file browser: the path picked, or `None` when cancelled.
+    Browsed(Option<PathBuf>),
+    /// Someone else changed the open file; its fingerprint now.
+    ChangedOnDisk(u64),
+    /// Replace the open map with what is on disk now.
+    Reload,
+    /// Keep this version of the map over the one someone changed on disk.
+    KeepMine,
+    /// The window's close button: asks about unsaved work first.
+    CloseRequested,
+    Close(Window),
+    /// Zoom the grid by a factor (Ctrl + mouse wheel, a pinch).
+    ZoomBy(f32),
+    /// Put the keyboard focus in the inspector's first field.
+    FocusInspector,
 }
 
 impl From<Command> for Action {

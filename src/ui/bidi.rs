@@ -6,9 +6,9 @@
 
 use std::sync::Arc;
 
+use crate::i18n::Text;
 use eframe::egui::{self, Color32, FontId, Galley, Pos2, pos2, text::LayoutJob};
 use unicode_bidi::{Level, ParagraphBidiInfo};
-use crate::i18n::Text;
 
 /// Text laid out for display: per line, its runs in visual order, each
 /// shaped on its own (egui would merge same-format sections into one run and
@@ -379,6 +379,26 @@ fn elided(
     painter.layout_job(job)
 }
 
+impl From<Text> for egui::WidgetText {
+    fn from(text: Text) -> Self {
+        let rtl = text.is_rtl();
+        widget_text(text.into(), rtl)
+    }
+}
+
+impl From<&Text> for egui::WidgetText {
+    fn from(text: &Text) -> Self {
+        text.clone().into()
+    }
+}
+
+impl From<Text> for egui::RichText {
+    fn from(text: Text) -> Self {
+        let rtl = text.is_rtl();
+        Self::new(shaper_order(text.into(), rtl))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -445,25 +465,5 @@ mod tests {
         let lines = break_lines("یک دو سه چهار پنج شش", 8.0, 2, &measure);
         assert_eq!(lines, ["یک دو سه", "چهار پن…"]);
         assert_eq!(break_lines("short", 8.0, 2, &measure), ["short"]);
-    }
-}
-
-impl From<Text> for egui::WidgetText {
-    fn from(text: Text) -> Self {
-        let rtl = text.is_rtl();
-        widget_text(text.into(), rtl)
-    }
-}
-
-impl From<&Text> for egui::WidgetText {
-    fn from(text: &Text) -> Self {
-        text.clone().into()
-    }
-}
-
-impl From<Text> for egui::RichText {
-    fn from(text: Text) -> Self {
-        let rtl = text.is_rtl();
-        Self::new(shaper_order(text.into(), rtl))
     }
 }

@@ -5,7 +5,7 @@
 use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
 
 use super::theme::{ColourBy, Scheme};
-use crate::export::table::Table;
+use crate::format::Format;
 use crate::i18n::{Lang, Text};
 use crate::tr;
 
@@ -24,13 +24,13 @@ pub enum Command {
     CompareWith,
     Save,
     SaveAs,
-    ExportPng,
-    /// Export the cells or the action plan as CSV.
-    ExportCsv(Table),
-    /// A new map from a Mermaid `journey` diagram.
-    ImportMermaid,
-    /// The map as a Mermaid `journey` diagram.
-    ExportMermaid,
+    /// File → Export…: the infographic, with its options and a preview.
+    Export,
+    /// Export the map as a file of this format, straight to the file
+    /// dialog: the cells or action plan CSV, a Mermaid diagram.
+    ExportAs(Format),
+    /// A new map from a Mermaid `journey` diagram or a cells CSV.
+    Import,
     Close,
     Quit,
     Undo,
@@ -74,14 +74,14 @@ impl Command {
     pub const ALL: [Self; 32] = [
         Self::New,
         Self::Open,
-        Self::ImportMermaid,
+        Self::Import,
         Self::CompareWith,
         Self::Save,
         Self::SaveAs,
-        Self::ExportPng,
-        Self::ExportCsv(Table::Cells),
-        Self::ExportCsv(Table::Plan),
-        Self::ExportMermaid,
+        Self::Export,
+        Self::ExportAs(Format::Cells),
+        Self::ExportAs(Format::Plan),
+        Self::ExportAs(Format::Mermaid),
         Self::Close,
         Self::Quit,
         Self::Undo,
@@ -117,11 +117,12 @@ impl Command {
             Self::CompareWith => "cmd-compare-with",
             Self::Save => "cmd-save",
             Self::SaveAs => "cmd-save-as",
-            Self::ExportPng => "cmd-export-png",
-            Self::ExportCsv(Table::Cells) => "cmd-export-cells",
-            Self::ExportCsv(Table::Plan) => "cmd-export-plan",
-            Self::ImportMermaid => "cmd-import-mermaid",
-            Self::ExportMermaid => "cmd-export-mermaid",
+            Self::Export => "cmd-export-png",
+            Self::ExportAs(Format::Cells) => "cmd-export-cells",
+            Self::ExportAs(Format::Plan) => "cmd-export-plan",
+            Self::ExportAs(Format::Mermaid) => "cmd-export-mermaid",
+            Self::ExportAs(_) => "",
+            Self::Import => "cmd-import-mermaid",
             Self::Close => "cmd-close",
             Self::Quit => "cmd-quit",
             Self::Undo => "cmd-undo",
@@ -201,7 +202,7 @@ impl Command {
             Self::Open => &OPEN,
             Self::Save => &SAVE,
             Self::SaveAs => &SAVE_AS,
-            Self::ExportPng => &EXPORT,
+            Self::Export => &EXPORT,
             Self::Quit => &QUIT,
             Self::Undo => &UNDO,
             Self::Redo => &REDO,
@@ -216,9 +217,8 @@ impl Command {
             Self::ZoomReset => &ZOOM_RESET,
             Self::Shortcuts => &SHORTCUTS,
             Self::Close
-            | Self::ExportCsv(_)
-            | Self::ImportMermaid
-            | Self::ExportMermaid
+            | Self::ExportAs(_)
+            | Self::Import
             | Self::CompareWith
             | Self::NewFromTemplate(..)
             | Self::OpenSample(_)

@@ -5,7 +5,8 @@ use eframe::egui;
 
 use crate::tr;
 
-use crate::export::{self, Kind, Options, Paper, Theme, View};
+use crate::export::{self, Options, Paper, Theme, View};
+use crate::format::Format;
 use crate::model::Project;
 
 /// The preview at scale 1 for one project state and look.
@@ -18,7 +19,7 @@ struct Preview {
 pub struct ExportDialog {
     pub open: bool,
     options: Options,
-    kind: Option<Kind>,
+    kind: Option<Format>,
     preview: Option<Preview>,
 }
 
@@ -32,7 +33,7 @@ impl ExportDialog {
         project: &Project,
         revision: u64,
         scheme: crate::palette::Scheme,
-    ) -> Option<(Options, Kind)> {
+    ) -> Option<(Options, Format)> {
         self.options.scheme = scheme;
         if !self.open {
             self.preview = None;
@@ -73,8 +74,8 @@ impl ExportDialog {
         export
     }
 
-    fn kind(&self) -> Kind {
-        self.kind.unwrap_or(Kind::Png)
+    fn kind(&self) -> Format {
+        self.kind.unwrap_or(Format::Png)
     }
 
     fn options_ui(&mut self, ui: &mut egui::Ui, project: &Project) {
@@ -86,15 +87,15 @@ impl ExportDialog {
                 let options = &mut self.options;
                 grid_row(ui, tr!("export-format"), |ui| {
                     for (value, label, hint) in [
-                        (Kind::Png, "export-format-png", "export-format-png-hint"),
-                        (Kind::Pdf, "export-format-pdf", "export-format-pdf-hint"),
-                        (Kind::Svg, "export-format-svg", "export-format-svg-hint"),
+                        (Format::Png, "export-format-png", "export-format-png-hint"),
+                        (Format::Pdf, "export-format-pdf", "export-format-pdf-hint"),
+                        (Format::Svg, "export-format-svg", "export-format-svg-hint"),
                     ] {
                         crate::ui::choice::radio_value(ui, &mut kind, value, tr!(label))
                             .on_hover_text(tr!(hint));
                     }
                 });
-                if kind == Kind::Pdf {
+                if kind == Format::Pdf {
                     grid_row(ui, tr!("export-paper"), |ui| {
                         for (value, label) in [
                             (Paper::Fit, "export-paper-fit"),
@@ -113,7 +114,7 @@ impl ExportDialog {
                         });
                     });
                 }
-                if kind == Kind::Png {
+                if kind == Format::Png {
                     grid_row(ui, tr!("export-scale"), |ui| {
                         for (scale, hint) in [
                             (1, "export-scale-screen"),
@@ -242,15 +243,15 @@ impl ExportDialog {
 fn size(
     project: &Project,
     options: &Options,
-    kind: Kind,
+    kind: Format,
 ) -> Result<crate::i18n::Text, export::ExportError> {
     match kind {
-        Kind::Png => {
+        Format::Png => {
             let (width, height) = export::check(project, options)?.pixel_size(options.scale);
             Ok(tr!("export-pixels", width = width, height = height))
         }
-        Kind::Pdf => {
-            let layout = export::Layout::new(project, options.findings);
+        Format::Pdf => {
+            let layout = export::check_vector(project, options)?;
             let pages = export::pages::plan(&layout, options.paper, options.landscape);
             let (w, h) = pages
                 .first()
@@ -270,8 +271,8 @@ fn size(
                 height = mm(h)
             ))
         }
-        Kind::Svg => {
-            let layout = export::Layout::new(project, options.findings);
+        _ => {
+            let layout = export::check_vector(project, options)?;
             Ok(tr!(
                 "export-drawing",
                 width = layout.width.ceil() as u32,

@@ -37,7 +37,7 @@ pub struct FileBrowser {
     title: String,
     mode: Mode,
     /// Only files with one of these extensions are listed.
-    extensions: &'static [&'static str],
+    extensions: Vec<&'static str>,
     folder: PathBuf,
     /// The folder box, edited separately until Enter.
     folder_text: String,
@@ -52,14 +52,14 @@ impl FileBrowser {
     pub fn new(
         title: &str,
         mode: Mode,
-        extensions: &'static [&'static str],
+        extensions: &[&'static str],
         folder: &Path,
         name: &str,
     ) -> Self {
         let mut browser = Self {
             title: title.to_owned(),
             mode,
-            extensions,
+            extensions: extensions.to_vec(),
             folder: PathBuf::new(),
             folder_text: String::new(),
             entries: Ok(Vec::new()),
@@ -74,7 +74,7 @@ impl FileBrowser {
     /// Lists `folder` and makes it the current one.
     fn enter(&mut self, folder: PathBuf) {
         self.folder_text = folder.display().to_string();
-        self.entries = list(&folder, self.extensions, self.show_hidden);
+        self.entries = list(&folder, &self.extensions, self.show_hidden);
         self.folder = folder;
         self.problem = None;
         if self.mode == Mode::Open {

@@ -2,66 +2,39 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::format::Format;
+use crate::i18n::ui;
 use crate::tr;
-
-/// What a save dialog saves.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SaveFormat {
-    Project,
-    Png,
-    Pdf,
-    Svg,
-    Csv,
-    /// A Mermaid `journey` diagram.
-    Mermaid,
-    /// What File → Import reads: a Mermaid diagram or a cells CSV.
-    Import,
-}
-
-impl SaveFormat {
-    /// The format an infographic export writes.
-    pub fn of(kind: crate::export::Kind) -> Self {
-        match kind {
-            crate::export::Kind::Png => Self::Png,
-            crate::export::Kind::Pdf => Self::Pdf,
-            crate::export::Kind::Svg => Self::Svg,
-        }
-    }
-
-    pub(super) fn filter(self) -> (crate::i18n::Text, &'static str) {
-        match self {
-            Self::Project => (tr!("format-project"), "ron"),
-            Self::Png => (tr!("format-png"), "png"),
-            Self::Pdf => (tr!("format-pdf"), "pdf"),
-            Self::Svg => (tr!("format-svg"), "svg"),
-            Self::Csv => (tr!("format-csv"), "csv"),
-            Self::Mermaid => (tr!("format-mermaid"), "mmd"),
-            Self::Import => (tr!("format-import"), "mmd"),
-        }
-    }
-
-    /// The extensions a file of this format may have when opened.
-    pub(super) fn extensions(self) -> &'static [&'static str] {
-        match self {
-            Self::Project => &["ron"],
-            Self::Png => &["png"],
-            Self::Pdf => &["pdf"],
-            Self::Svg => &["svg"],
-            Self::Csv => &["csv"],
-            Self::Mermaid => &["mmd", "md", "markdown"],
-            Self::Import => &["mmd", "md", "markdown", "csv"],
-        }
-    }
-}
 
 /// Native file dialogs, replaceable in tests.
 pub trait Dialogs {
-    fn pick_open(&mut self, format: SaveFormat) -> Option<PathBuf>;
-    fn pick_save(&mut self, suggested_name: &str, format: SaveFormat) -> Option<PathBuf>;
+    /// A file to read, of one of `formats`.
+    fn pick_open(&mut self, formats: &[Format]) -> Option<PathBuf>;
+    /// Where to write a file of `format`.
+    fn pick_save(&mut self, suggested_name: &str, format: Format) -> Option<PathBuf>;
     /// Whether these dialogs can be shown here at all. When not, the
     /// editor's own file browser is used, so saving always works.
     fn available(&self) -> bool {
         true
+    }
+}
+
+/// Every extension of `formats`, once each.
+pub(super) fn extensions(formats: &[Format]) -> Vec<&'static str> {
+    let mut all: Vec<&'static str> = Vec::new();
+    for extension in formats.iter().flat_map(|f| f.extensions()) {
+        if !all.contains(extension) {
+            all.push(extension);
+        }
+    }
+    all
+}
+
+/// The name of what `formats` are, for a dialog's filter.
+fn filter_name(formats: &[Format]) -> String {
+    match formats {
+        [format] => format.name(ui()),
+        _ => tr!("format-import").into(),
     }
 }
 
@@ -83,21 +56,22 @@ impl Dialogs for NativeDialogs {
         std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some() || on_path("zenity")
     }
 
-    fn pick_open(&mut self, format: SaveFormat) -> Option<PathBuf> {
-        let title = match format {
-            SaveFormat::Mermaid | SaveFormat::Import => tr!("browse-import-mermaid"),
-            _ => tr!("browse-open"),
+    fn pick_open(&mut self, formats: &[Format]) -> Option<PathBuf> {
+        let title = if formats.contains(&Format::Map) {
+            tr!("browse-open")
+        } else {
+            tr!("browse-import-mermaid")
         };
         rfd::FileDialog::new()
-            .add_filter(format.filter().0.as_str(), format.extensions())
+            .add_filter(filter_name(formats), &extensions(formats))
             .set_title(title.as_str())
             .pick_file()
     }
 
-    fn pick_save(&mut self, suggested_name: &str, format: SaveFormat) -> Option<PathBuf> {
-        let (name, extension) = format.filter();
+    fn pick_save(&mut self, suggested_name: &str, format: Format) -> Option<PathBuf> {
+        let name = format.name(ui());
         rfd::FileDialog::new()
-            .add_filter(name.as_str(), &[extension])
+            .add_filter(&name, &[format.extension()])
             .set_title(tr!("browse-save-format", format = name.as_str()).as_str())
             .set_file_name(suggested_name)
             .save_file()
@@ -105,9 +79,9 @@ impl Dialogs for NativeDialogs {
 }
 
 /// `path`, with the format's extension when it has none.
-pub(super) fn with_extension(path: &Path, format: SaveFormat) -> PathBuf {
+pub(super) fn with_extension(path: &Path, format: Format) -> PathBuf {
     if path.extension().is_none() {
-        path.with_extension(format.filter().1)
+        path.with_extension(format.extension())
     } else {
         path.to_owned()
     }

@@ -7,7 +7,7 @@ use super::action::Action;
 use super::command::Command;
 use super::settings::{Settings, file_name};
 use super::theme::{ColourBy, Scheme};
-use crate::export::table::Table;
+use crate::format::Format;
 use crate::i18n::Lang;
 use crate::model::{Direction, Edit, History};
 use crate::templates;
@@ -67,7 +67,7 @@ fn menus_ui(
         menu(ui, tr!("menu-open-recent"), |ui| {
             recent_ui(ui, settings, actions);
         });
-        items(ui, &[Command::ImportMermaid], actions);
+        items(ui, &[Command::Import], actions);
         ui.separator();
         items(ui, &[Command::Save, Command::SaveAs], actions);
         ui.separator();
@@ -75,10 +75,10 @@ fn menus_ui(
         items(
             ui,
             &[
-                Command::ExportPng,
-                Command::ExportCsv(Table::Cells),
-                Command::ExportCsv(Table::Plan),
-                Command::ExportMermaid,
+                Command::Export,
+                Command::ExportAs(Format::Cells),
+                Command::ExportAs(Format::Plan),
+                Command::ExportAs(Format::Mermaid),
             ],
             actions,
         );

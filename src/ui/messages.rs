@@ -134,7 +134,7 @@ pub fn file_error_words(error: &FileError) -> String {
         FileError::OtherFormat { path, format } => tr!(
             "fault-other-format",
             path = path_words(path),
-            format = *format
+            format = format.name(crate::i18n::ui())
         ),
         FileError::Serialize { path, message } => tr!(
             "fault-serialize",
@@ -235,6 +235,82 @@ pub fn export_error_words(error: &ExportError) -> String {
         ExportError::Stdout(_) => return error.to_string(),
     };
     text.into()
+}
+
+// ---- imports ---------------------------------------------------------------
+
+fn too_large_words() -> String {
+    tr!(
+        "error-import-too-large",
+        limit = crate::file::MAX_FILE_BYTES / (1024 * 1024)
+    )
+    .into()
+}
+
+pub fn csv_error_words(error: &crate::csv_in::CsvError) -> String {
+    use crate::csv_in::CsvError;
+    match error {
+        CsvError::Empty => tr!("error-csv-empty"),
+        CsvError::Syntax { line, message } => {
+            tr!("error-csv-syntax", line = *line, message = message.as_str())
+        }
+        CsvError::MissingColumn(column) => tr!(
+            "error-csv-missing-column",
+            column = *column,
+            columns = crate::export::table::CELL_COLUMNS.join(", ")
+        ),
+        CsvError::NoCells => tr!("error-csv-no-cells"),
+        CsvError::TooLarge => return too_large_words(),
+    }
+    .into()
+}
+
+pub fn csv_problem_words(problem: &crate::csv_in::Problem) -> String {
+    use crate::csv_in::Problem;
+    match problem {
+        Problem::UnknownColumn { name } => {
+            tr!("warn-csv-unknown-column", name = name.as_str())
+        }
+        Problem::BadScore { column, value } => tr!(
+            "warn-csv-bad-score",
+            column = *column,
+            value = value.as_str()
+        ),
+        Problem::UnknownTags { signal } => {
+            tr!("warn-csv-unknown-tags", signal = signal.as_str())
+        }
+        Problem::NoPlace => tr!("warn-csv-no-place"),
+        Problem::Repeated { stage, channel } => tr!(
+            "warn-csv-repeated",
+            stage = stage.as_str(),
+            channel = channel.as_str()
+        ),
+    }
+    .into()
+}
+
+pub fn mermaid_problem_words(problem: &crate::mermaid::Problem) -> String {
+    use crate::mermaid::Problem;
+    match problem {
+        Problem::BadScore { task, score } => tr!(
+            "warn-import-bad-score",
+            task = task.as_str(),
+            score = score.as_str()
+        ),
+        Problem::NoScore { task } => tr!("warn-import-no-score", task = task.as_str()),
+        Problem::NotATask { text } => tr!("warn-import-not-a-task", text = text.as_str()),
+        Problem::MoreDiagrams { count } => tr!("warn-import-more-diagrams", count = *count),
+    }
+    .into()
+}
+
+pub fn mermaid_error_words(error: &crate::mermaid::MermaidError) -> String {
+    use crate::mermaid::MermaidError;
+    match error {
+        MermaidError::NotAJourney => tr!("error-not-a-journey").into(),
+        MermaidError::NoTasks => tr!("error-journey-no-tasks").into(),
+        MermaidError::TooLarge => too_large_words(),
+    }
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ mod choice;
 mod command;
 mod compare;
 mod conflicts;
-mod document;
+mod derived;
 mod export_dialog;
 mod file_browser;
 mod files;
@@ -29,7 +29,7 @@ pub mod theme;
 pub use action::{Action, Selection};
 pub use app::{JourneyApp, Settings, StartOptions};
 pub use command::Command;
-pub use files::{Dialogs, NativeDialogs, SaveFormat};
+pub use files::{Dialogs, NativeDialogs};
 
 use std::path::PathBuf;
 

@@ -41,6 +41,7 @@ pub struct Presenter {
 /// What a presentation frame shows.
 pub struct View<'a> {
     pub project: &'a Project,
+    pub derived: &'a super::derived::Derived,
     /// The project's revision, to know when the chart must be redrawn.
     pub revision: u64,
     pub selection: Selection,
@@ -186,7 +187,13 @@ impl Presenter {
             scheme,
         };
         ui.scope_builder(egui::UiBuilder::new().max_rect(body), |ui| {
-            grid.ui(ui, project, selection, colour_by, look, actions);
+            let shown = super::grid::Shown {
+                project,
+                derived: view.derived,
+                selection,
+                colour_by,
+            };
+            grid.ui(ui, shown, look, actions);
         });
         if self.overlay {
             self.chart_ui(ui.ctx(), project, view.revision, scheme, body);

@@ -8,6 +8,7 @@ use eframe::egui;
 
 use super::command::{Command, GESTURES};
 use crate::export;
+use crate::format::Format;
 use crate::i18n::Text;
 use crate::model::Edit;
 use crate::recovery::Orphan;
@@ -15,7 +16,7 @@ use crate::tr;
 
 /// What to do once the user has answered "Save / Discard / Cancel".
 #[derive(Clone, Debug, PartialEq)]
-pub(super) enum Pending {
+pub enum Pending {
     /// Replace the open map with this new, never-saved one.
     Replace(Box<crate::model::Project>),
     Open(Option<PathBuf>),
@@ -24,31 +25,28 @@ pub(super) enum Pending {
 
 /// What waits for a path from a file dialog.
 #[derive(Clone, Debug, PartialEq)]
-pub(super) enum FileRequest {
+pub enum FileRequest {
     Open,
     /// Another version of the open map, to compare with.
     Compare,
     /// Save, then carry on with what the save was for (New, Open, Quit).
     Save(Option<Pending>),
-    Export(export::Options, export::Kind),
-    /// A CSV table of the map, for spreadsheets and CRM tools.
-    ExportTable(export::table::Table),
-    /// A Mermaid `journey` diagram to make a new map from.
+    /// The map in another format (the options matter to the infographic).
+    Export(export::Options, Format),
+    /// A Mermaid `journey` diagram or a cells CSV to make a new map from.
     Import,
-    /// The map as a Mermaid `journey` diagram.
-    ExportMermaid,
 }
 
 impl FileRequest {
     /// Whether the request reads the file picked, rather than writes it.
-    pub(super) fn reads(&self) -> bool {
+    pub fn reads(&self) -> bool {
         matches!(self, Self::Open | Self::Compare | Self::Import)
     }
 }
 
 /// A modal question.
 #[derive(Clone, Debug, PartialEq)]
-pub(super) enum Prompt {
+pub enum Prompt {
     Unsaved(Pending),
     Delete(Edit, String),
     Restore(Orphan),
@@ -63,7 +61,7 @@ pub(super) enum Prompt {
 /// The user's answer to a prompt, whatever the buttons say (labels are
 /// for people, and get translated).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Answer {
+pub enum Answer {
     Save,
     Discard,
     Delete,

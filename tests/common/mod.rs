@@ -8,16 +8,17 @@ use std::path::PathBuf;
 
 use eframe::egui;
 use egui_kittest::{Harness, HarnessBuilder};
-use journeymap::ui::{Dialogs, JourneyApp, SaveFormat, StartOptions};
+use journeymap::format::Format;
+use journeymap::ui::{Dialogs, JourneyApp, StartOptions};
 
 /// Dialogs that answer from a script, last path first.
 pub struct ScriptedDialogs(pub Vec<PathBuf>);
 
 impl Dialogs for ScriptedDialogs {
-    fn pick_open(&mut self, _format: SaveFormat) -> Option<PathBuf> {
+    fn pick_open(&mut self, _formats: &[Format]) -> Option<PathBuf> {
         self.0.pop()
     }
-    fn pick_save(&mut self, _suggested_name: &str, _format: SaveFormat) -> Option<PathBuf> {
+    fn pick_save(&mut self, _suggested_name: &str, _format: Format) -> Option<PathBuf> {
         self.0.pop()
     }
 }
@@ -61,10 +62,10 @@ pub fn app_sized(width: f32, height: f32, options: StartOptions) -> Harness<'sta
 pub struct NoDialogs;
 
 impl Dialogs for NoDialogs {
-    fn pick_open(&mut self, _format: SaveFormat) -> Option<PathBuf> {
+    fn pick_open(&mut self, _formats: &[Format]) -> Option<PathBuf> {
         panic!("there is no system dialog to show")
     }
-    fn pick_save(&mut self, _suggested_name: &str, _format: SaveFormat) -> Option<PathBuf> {
+    fn pick_save(&mut self, _suggested_name: &str, _format: Format) -> Option<PathBuf> {
         panic!("there is no system dialog to show")
     }
     fn available(&self) -> bool {

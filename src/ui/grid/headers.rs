@@ -6,7 +6,7 @@ use eframe::egui::{self, CornerRadius, FontId, Key, Rect, Sense, Stroke, StrokeK
 
 use super::dnd::DragPayload;
 use super::{Frame, Grid, Metrics};
-use crate::analysis::{Insights, findings};
+use crate::analysis::Insights;
 use crate::model::{Channel, ChannelId, ChannelKind, Edit, Project, Stage, StageId};
 use crate::ui::action::{Action, Selection};
 use crate::ui::bidi::Paragraph;
@@ -129,11 +129,11 @@ impl Grid {
             let detail = detail.as_deref();
             let mut response = header_ui(ui, rect, &accessible, (name, detail), selected, m);
             if axis == Axis::Stages {
-                let consistency = findings::stage_consistency(project, index);
-                if consistency.inconsistent() {
+                let consistency = frame.derived.consistency.get(index);
+                if let Some(consistency) = consistency.filter(|c| c.inconsistent()) {
                     inconsistent_badge_ui(ui, rect, m);
                     let words =
-                        Insights::consistency_words(crate::i18n::ui(), project, &consistency);
+                        Insights::consistency_words(crate::i18n::ui(), project, consistency);
                     response = response.on_hover_ui(|ui| {
                         ui.label(tr!("header-disagree"));
                         crate::ui::bidi::line_ui(ui, &words, Sense::hover(), false);

@@ -65,9 +65,20 @@ pub struct Grid {
     right_gap: Option<(f32, f32)>,
 }
 
+/// What the grid shows: the map, what is worked out from it, the
+/// selection and the colouring.
+#[derive(Clone, Copy)]
+pub struct Shown<'a> {
+    pub project: &'a Project,
+    pub derived: &'a crate::ui::derived::Derived,
+    pub selection: Selection,
+    pub colour_by: ColourBy,
+}
+
 /// Everything a frame of the grid needs to read.
 struct Frame<'a> {
     project: &'a Project,
+    derived: &'a crate::ui::derived::Derived,
     selection: Selection,
     colour_by: ColourBy,
     look: Look,
@@ -112,12 +123,16 @@ impl Grid {
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
-        project: &Project,
-        selection: Selection,
-        colour_by: ColourBy,
+        shown: Shown<'_>,
         look: Look,
         actions: &mut Vec<Action>,
     ) {
+        let Shown {
+            project,
+            derived,
+            selection,
+            colour_by,
+        } = shown;
         let ctx = ui.ctx().clone();
         if DragAndDrop::has_any_payload(&ctx) && ctx.input(|i| i.key_pressed(Key::Escape)) {
             DragAndDrop::clear_payload(&ctx);
@@ -162,6 +177,7 @@ impl Grid {
                 }
                 let frame = Frame {
                     project,
+                    derived,
                     selection,
                     colour_by,
                     look,

@@ -1,0 +1,256 @@
+//! Everything that changes the app goes through here: the one drain of
+//! actions per frame, and the commands it runs.
+
+use eframe::egui;
+
+use super::JourneyApp;
+use crate::format::Format;
+use crate::model::{CellKey, Edit, MergeKey, Project};
+use crate::tr;
+use crate::ui::action::{Action, Selection, Window};
+use crate::ui::command::Command;
+use crate::ui::prompts::{FileRequest, Pending, Prompt};
+use crate::ui::settings::{MAX_ZOOM, MIN_ZOOM, zoom_step};
+
+impl JourneyApp {
+    /// Applies every queued action, in order, including those that applying
+    /// them queues.
+    pub(super) fn apply_actions(&mut self, ctx: &egui::Context) {
+        while !self.actions.is_empty() {
+            for action in std::mem::take(&mut self.actions) {
+                self.apply_action(ctx, action);
+            }
+            self.fix_selection();
+        }
+    }
+
+    fn apply_action(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::Edit(edit) => self.apply_edit(edit, None),
+            Action::Merged(edit, key) => self.apply_edit(edit, Some(key)),
+            Action::EndMerge => self.doc.end_merge(),
+            Action::Select(selection) => {
+                if selection != self.selection {
+                    self.doc.end_merge();
+                }
+                self.selection = selection;
+            }
+            Action::Reveal(selection) => {
+                self.actions.push(Action::Select(selection));
+                self.grid.scroll_to = self.place_of(selection);
+            }
+            Action::FilterOwner(owner) => self.grid.owner = owner,
+            Action::Command(command) => self.run_command(ctx, command),
+            Action::OpenPath(path) => self.guard_unsaved(ctx, Pending::Open(Some(path))),
+            Action::ConfirmDelete(edit) => match self.delete_question(&edit) {
+                Some(question) => self.prompt = Some(Prompt::Delete(edit, question)),
+                None => self.apply_edit(edit, None),
+            },
+            Action::Export(options, format) => self.ask_export_path(options, format),
+            Action::Answer(answer) => {
+                if let Some(prompt) = self.prompt.take() {
+                    self.answered(ctx, prompt, answer);
+                }
+            }
+            Action::Browsed(picked) => self.browsed(picked),
+            Action::ChangedOnDisk(fingerprint) => {
+                self.doc.note_external(fingerprint);
+            }
+            Action::Reload => self.reload(),
+            Action::KeepMine => self.doc.dismiss_external(),
+            Action::CloseRequested => {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.prompt = Some(Prompt::Unsaved(Pending::Quit));
+            }
+            Action::Close(window) => match window {
+                Window::StartScreen => self.start_screen = false,
+                Window::Shortcuts => self.show_shortcuts = false,
+                Window::Compare => {
+                    self.compare = None;
+                    self.grid.marked.clear();
+                }
+                Window::Insights => self.insights = None,
+            },
+            Action::ZoomBy(factor) => {
+                self.settings.zoom = (self.settings.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
+            }
+            Action::FocusInspector => self.focus_inspector = true,
+        }
+    }
+
+    /// The grid's (column, row) of what `selection` is about.
+    fn place_of(&self, selection: Selection) -> Option<(usize, usize)> {
+        let project = self.doc.project();
+        match selection {
+            Selection::Project => None,
+            Selection::Stage(id) => Some((project.stage_index(id)?, 0)),
+            Selection::Channel(id) => Some((0, project.channel_index(id)?)),
+            Selection::Cell(at) => Some((
+                project.stage_index(at.stage)?,
+                project.channel_index(at.channel)?,
+            )),
+        }
+    }
+
+    /// Carries out a menu item or shortcut.
+    fn run_command(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::New | Command::Close => {
+                let title = String::from(tr!("new-map-title"));
+                let project = Project {
+                    direction: crate::model::Direction::guess([title.as_str()]),
+                    title,
+                    ..Project::default()
+                };
+                self.guard_unsaved(ctx, Pending::Replace(Box::new(project)));
+            }
+            Command::NewFromTemplate(index, lang) => {
+                if let Some(template) = crate::templates::ALL.get(index) {
+                    let project = Box::new(template.project(lang));
+                    self.guard_unsaved(ctx, Pending::Replace(project));
+                }
+                self.start_screen = false;
+            }
+            Command::OpenSample(index) => {
+                let project = crate::samples::ALL
+                    .get(index)
+                    .and_then(|(_, text)| crate::file::parse(text).ok());
+                if let Some(project) = project {
+                    self.guard_unsaved(ctx, Pending::Replace(Box::new(project)));
+                }
+                self.start_screen = false;
+            }
+            Command::StartScreen => self.start_screen = true,
+            Command::Open => self.guard_unsaved(ctx, Pending::Open(None)),
+            Command::Save => self.save(false, None),
+            Command::SaveAs => self.save(true, None),
+            Command::Export => self.export.open = true,
+            Command::ExportAs(format) => {
+                self.ask_export_path(crate::export::Options::default(), format);
+            }
+            Command::Import => self.ask_path(FileRequest::Import, "", &Format::IMPORTS),
+            Command::CompareWith => self.ask_path(FileRequest::Compare, "", &[Format::Map]),
+            Command::Quit => self.guard_unsaved(ctx, Pending::Quit),
+            Command::Undo => {
+                self.doc.undo(self.now);
+            }
+            Command::Redo => {
+                self.doc.redo(self.now);
+            }
+            Command::AddStage | Command::AddChannel => {
+                let stage = command == Command::AddStage;
+                self.grid
+                    .add_after(stage, self.selection, self.doc.project(), &mut self.actions);
+            }
+            Command::Rename => self.grid.start_rename(self.selection, self.doc.project()),
+            Command::ClearCell => {
+                if let Selection::Cell(at) = self.selection {
+                    self.apply_edit(Edit::ClearCell { at }, None);
+                }
+            }
+            Command::DeleteSelected => match self.selection {
+                Selection::Stage(id) => self
+                    .actions
+                    .push(Action::ConfirmDelete(Edit::DeleteStage { id })),
+                Selection::Channel(id) => self
+                    .actions
+                    .push(Action::ConfirmDelete(Edit::DeleteChannel { id })),
+                Selection::Project | Selection::Cell(_) => {}
+            },
+            Command::Present => self.toggle_present(ctx),
+            Command::Insights => {
+                self.insights = match self.insights {
+                    Some(_) => None,
+                    None => Some(Default::default()),
+                }
+            }
+            Command::LightTheme | Command::DarkTheme => {
+                self.settings.dark = command == Command::DarkTheme;
+                self.apply_visual_settings(ctx);
+            }
+            Command::ColourBy(mode) => self.settings.colour_by = mode,
+            Command::Scheme(scheme) => self.settings.scheme = scheme,
+            Command::ZoomIn => self.settings.zoom = zoom_step(self.settings.zoom, 1),
+            Command::ZoomOut => self.settings.zoom = zoom_step(self.settings.zoom, -1),
+            Command::ZoomReset => self.settings.zoom = 1.0,
+            Command::ClearRecent => self.settings.recent.clear(),
+            Command::Shortcuts => self.show_shortcuts = true,
+            Command::Language(lang) => self.settings.language = Some(lang),
+        }
+    }
+
+    /// Whether a command can run now (menus grey out the others).
+    pub(super) fn can_run(&self, command: Command) -> bool {
+        let project = self.doc.project();
+        match command {
+            Command::Undo => self.doc.history().can_undo(),
+            Command::Redo => self.doc.history().can_redo(),
+            Command::ClearCell => {
+                matches!(self.selection, Selection::Cell(at) if project.cell(at).is_some())
+            }
+            Command::Rename | Command::DeleteSelected => {
+                matches!(self.selection, Selection::Stage(_) | Selection::Channel(_))
+            }
+            Command::ClearRecent => !self.settings.recent.is_empty(),
+            _ => true,
+        }
+    }
+
+    pub(super) fn apply_edit(&mut self, edit: Edit, merge: Option<MergeKey>) {
+        if let Err(e) = self.doc.apply(edit, merge, self.now) {
+            log::warn!("edit refused: {e}");
+        }
+    }
+
+    /// Enters presentation mode full screen, focusing a cell, or leaves it.
+    fn toggle_present(&mut self, ctx: &egui::Context) {
+        if self.present.take().is_some() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+            self.apply_visual_settings(ctx);
+            return;
+        }
+        self.present = Some(crate::ui::present::Presenter::default());
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+        let project = self.doc.project();
+        if !matches!(self.selection, Selection::Cell(_))
+            && let (Some(stage), Some(channel)) = (project.stages.first(), project.channels.first())
+        {
+            self.selection = Selection::Cell(CellKey::new(stage.id, channel.id));
+        }
+    }
+
+    /// The confirmation question for deleting a stage or channel with content.
+    fn delete_question(&self, edit: &Edit) -> Option<String> {
+        let project = self.project();
+        let (key, name, cells) = match edit {
+            Edit::DeleteStage { id } => (
+                "prompt-delete-stage",
+                project.stage(*id).map(|s| s.name.as_str()),
+                project.stage_cell_count(*id),
+            ),
+            Edit::DeleteChannel { id } => (
+                "prompt-delete-channel",
+                project.channel(*id).map(|c| c.name.as_str()),
+                project.channel_cell_count(*id),
+            ),
+            _ => return None,
+        };
+        (cells > 0).then(|| tr!(key, name = name.unwrap_or_default(), cells = cells).into())
+    }
+
+    /// Drops a selection whose stage, channel or cell no longer exists.
+    fn fix_selection(&mut self) {
+        let project = self.doc.project();
+        let valid = match self.selection {
+            Selection::Project => true,
+            Selection::Stage(id) => project.stage(id).is_some(),
+            Selection::Channel(id) => project.channel(id).is_some(),
+            Selection::Cell(key) => {
+                project.stage(key.stage).is_some() && project.channel(key.channel).is_some()
+            }
+        };
+        if !valid {
+            self.selection = Selection::Project;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! Keys and other input from outside the widgets, turned into actions:
+//! shortcuts, the presentation's keys, arrow navigation, wheel zoom, the
+//! window's close button, files dropped on it, and someone else's save.
+
+use std::path::PathBuf;
+
+use eframe::egui;
+
+use super::JourneyApp;
+use crate::model::CellKey;
+use crate::ui::action::{Action, Selection};
+use crate::ui::command::Command;
+
+impl JourneyApp {
+    /// Shortcuts, the presentation's keys and arrow navigation.
+    pub(super) fn keys_ui(&mut self, ctx: &egui::Context) {
+        let typing = ctx.memory(|m| m.focused().is_some());
+        if let Some(present) = &mut self.present {
+            let outcome = present.keys(
+                ctx,
+                self.selection,
+                self.settings.colour_by,
+                (&self.derived.owners, self.grid.owner.as_deref()),
+                &mut self.actions,
+            );
+            if matches!(outcome, crate::ui::present::Outcome::Leave) {
+                self.actions.push(Action::Command(Command::Present));
+            }
+        }
+        if self.prompt.is_none() && self.in_app_dialog.is_none() {
+            for command in Command::take_pressed(ctx, typing) {
+                if self.can_run(command) {
+                    self.actions.push(Action::Command(command));
+                }
+            }
+        }
+        // Ctrl + mouse wheel (or a pinch).
+        let delta = ctx.input(egui::InputState::zoom_delta);
+        if delta != 1.0 {
+            self.actions.push(Action::ZoomBy(delta));
+        }
+        if !typing && self.prompt.is_none() {
+            self.navigation_ui(ctx);
+        }
+    }
+
+    /// Arrow keys move between cells, Enter edits the selected cell.
+    fn navigation_ui(&mut self, ctx: &egui::Context) {
+        use egui::{Key, Modifiers};
+        let project = self.doc.project();
+        if project.stages.is_empty() || project.channels.is_empty() {
+            return;
+        }
+        let pressed = |key| ctx.input_mut(|i| i.consume_key(Modifiers::NONE, key));
+        let (mut col, mut row) = match self.selection {
+            Selection::Cell(key) => (
+                project.stage_index(key.stage).unwrap_or(0),
+                project.channel_index(key.channel).unwrap_or(0),
+            ),
+            Selection::Stage(id) => (project.stage_index(id).unwrap_or(0), 0),
+            Selection::Channel(id) => (0, project.channel_index(id).unwrap_or(0)),
+            Selection::Project => (usize::MAX, usize::MAX),
+        };
+        let mut moved = false;
+        // On a right-to-left map the next stage is to the left.
+        let next = if project.direction.is_rtl() { -1 } else { 1 };
+        for (key, dc, dr) in [
+            (Key::ArrowLeft, -next, 0),
+            (Key::ArrowRight, next, 0),
+            (Key::ArrowUp, 0, -1),
+            (Key::ArrowDown, 0, 1),
+        ] {
+            if pressed(key) {
+                moved = true;
+                if col == usize::MAX {
+                    (col, row) = (0, 0);
+                } else {
+                    col = col.saturating_add_signed(dc).min(project.stages.len() - 1);
+                    row = row
+                        .saturating_add_signed(dr)
+                        .min(project.channels.len() - 1);
+                }
+            }
+        }
+        if moved {
+            let key = CellKey::new(project.stages[col].id, project.channels[row].id);
+            self.actions.push(Action::Reveal(Selection::Cell(key)));
+        }
+        if self.present.is_none() && pressed(Key::Enter) && self.selection != Selection::Project {
+            self.actions.push(Action::FocusInspector);
+        }
+    }
+
+    /// The window's close button, with unsaved work.
+    pub(super) fn close_request_ui(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.quit_confirmed && self.is_dirty()
+        {
+            self.actions.push(Action::CloseRequested);
+        }
+    }
+
+    /// When the window gets the focus back, checks whether someone else
+    /// changed the open file.
+    pub(super) fn disk_on_focus_ui(&mut self, ctx: &egui::Context) {
+        let focused = ctx.input(|i| i.focused);
+        if focused
+            && !self.was_focused
+            && let Some(now) = self.doc.changed_on_disk()
+            && self.doc.external() != Some(now)
+        {
+            self.actions.push(Action::ChangedOnDisk(now));
+        }
+        self.was_focused = focused;
+    }
+
+    /// A file dropped on the window opens.
+    pub(super) fn dropped_files_ui(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            self.actions.push(Action::OpenPath(path));
+        }
+    }
+}

@@ -1,0 +1,285 @@
+//! The editor's panels and windows as this frame draws them: menus, status
+//! bar, inspector, side panels, grid, presentation, and the windows over
+//! them. Drawing only reads the app and pushes actions.
+
+use eframe::egui;
+
+use super::JourneyApp;
+use crate::i18n::Text;
+use crate::tr;
+use crate::ui::action::{Action, Window};
+use crate::ui::command::Command;
+use crate::ui::layout::{end_to_start, mirrored, row, side_panel};
+use crate::ui::settings::file_name;
+use crate::ui::theme::ColourBy;
+use crate::ui::{conflicts, grid, inspector, menu, prompts, start};
+
+impl JourneyApp {
+    /// The normal editor: menus, status bar, inspector, grid.
+    pub(super) fn editor_ui(&mut self, ui: &mut egui::Ui) {
+        egui::Panel::top("menu").show(ui, |ui| {
+            let mut actions = Vec::new();
+            let enabled = |command| self.can_run(command);
+            menu::menu_bar_ui(
+                ui,
+                self.doc.history(),
+                &self.settings,
+                &enabled,
+                &mut actions,
+            );
+            self.actions.extend(actions);
+        });
+        if self.doc.external().is_some() {
+            egui::Panel::top("changed-on-disk").show(ui, |ui| {
+                mirrored(ui, |ui| self.changed_on_disk_ui(ui));
+            });
+        }
+        egui::Panel::bottom("status").show(ui, |ui| mirrored(ui, |ui| self.status_bar_ui(ui)));
+        let project = self.doc.project();
+        if !project.conflicts.is_empty() {
+            egui::Panel::bottom("conflicts").show(ui, |ui| {
+                conflicts::conflicts_ui(ui, project, &mut self.actions);
+            });
+        }
+        side_panel("inspector", true)
+            .default_size(340.0)
+            .size_range(260.0..=600.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    mirrored(ui, |ui| {
+                        let focus = std::mem::take(&mut self.focus_inspector);
+                        inspector::inspector_ui(
+                            ui,
+                            project,
+                            self.selection,
+                            focus,
+                            self.settings.scheme,
+                            &mut self.actions,
+                        );
+                    });
+                });
+            });
+        if let Some(compare) = &mut self.compare {
+            compare.refresh(project, self.doc.revision());
+            self.grid.marked = compare.changed_cells();
+            let open = side_panel("compare", false)
+                .default_size(320.0)
+                .show(ui, |ui| {
+                    mirrored(ui, |ui| compare.ui(ui, &mut self.actions))
+                })
+                .inner;
+            if !open {
+                self.actions.push(Action::Close(Window::Compare));
+            }
+        }
+        if let Some(panel) = &mut self.insights {
+            panel.refresh(project, self.doc.revision());
+            let owner = self.grid.owner.as_deref();
+            let open = side_panel("insights", false)
+                .default_size(340.0)
+                .size_range(260.0..=560.0)
+                .show(ui, |ui| {
+                    mirrored(ui, |ui| panel.ui(ui, project, owner, &mut self.actions))
+                })
+                .inner;
+            if !open {
+                self.actions.push(Action::Close(Window::Insights));
+            }
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            self.grid.ui(
+                ui,
+                grid::Shown {
+                    project,
+                    derived: &self.derived,
+                    selection: self.selection,
+                    colour_by: self.settings.colour_by,
+                },
+                grid::Look::editor(self.settings.zoom, self.settings.scheme),
+                &mut self.actions,
+            );
+        });
+    }
+
+    /// Presentation mode: the grid full screen, driven from the keyboard.
+    pub(super) fn presentation_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(present) = &mut self.present else {
+            return;
+        };
+        let owner = self.grid.owner.clone();
+        let view = crate::ui::present::View {
+            project: self.doc.project(),
+            derived: &self.derived,
+            revision: self.doc.revision(),
+            selection: self.selection,
+            settings: &self.settings,
+            dirty: self.doc.is_dirty(),
+            owner: owner.as_deref(),
+        };
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| {
+                present.ui(ui, &mut self.grid, &view, &mut self.actions);
+            });
+    }
+
+    /// The windows over the editor: start screen, the open question,
+    /// messages, the shortcut list, the export dialog, the file browser.
+    pub(super) fn windows_ui(&mut self, ctx: &egui::Context) {
+        if self.start_screen
+            && self.prompt.is_none()
+            && !start::start_screen_ui(ctx, &self.settings.recent, &mut self.actions)
+        {
+            self.actions.push(Action::Close(Window::StartScreen));
+        }
+        self.prompt_ui(ctx);
+        self.messages.ui(ctx);
+        if self.show_shortcuts {
+            let mut open = true;
+            prompts::shortcuts_ui(ctx, &mut open);
+            if !open {
+                self.actions.push(Action::Close(Window::Shortcuts));
+            }
+        }
+        let project = self.doc.project();
+        if let Some((options, format)) =
+            self.export
+                .ui(ctx, project, self.doc.revision(), self.settings.scheme)
+        {
+            self.actions.push(Action::Export(options, format));
+        }
+        if let Some((dialog, _)) = &mut self.in_app_dialog {
+            match dialog.ui(ctx) {
+                crate::ui::file_browser::Outcome::Open => {}
+                crate::ui::file_browser::Outcome::Picked(path) => {
+                    self.actions.push(Action::Browsed(Some(path)));
+                }
+                crate::ui::file_browser::Outcome::Cancelled => {
+                    self.actions.push(Action::Browsed(None));
+                }
+            }
+        }
+    }
+
+    /// The open question, if any; its answer goes to the drain.
+    fn prompt_ui(&mut self, ctx: &egui::Context) {
+        let Some(prompt) = &self.prompt else {
+            return;
+        };
+        let title = self.window_title();
+        let document = title
+            .trim_end_matches(" — Journeymap")
+            .trim_end_matches('*');
+        if let Some(answer) = prompts::prompt_ui(ctx, prompt, document, self.doc.path()) {
+            self.actions.push(Action::Answer(answer));
+        }
+    }
+
+    /// The notice that someone else changed the open file.
+    fn changed_on_disk_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let name = self.doc.path().map(file_name).unwrap_or_default();
+            let text = tr!("changed-on-disk", name = name);
+            ui.label(egui::RichText::from(text).color(ui.visuals().warn_fg_color));
+            if ui.button(tr!("changed-on-disk-reload")).clicked() {
+                self.actions.push(Action::Reload);
+            }
+            if ui.button(tr!("changed-on-disk-keep")).clicked() {
+                self.actions.push(Action::KeepMine);
+            }
+        });
+    }
+
+    fn status_bar_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let project = self.doc.project();
+            ui.label(tr!(
+                "status-counts",
+                stages = project.stages.len(),
+                channels = project.channels.len(),
+                cells = project.cell_count()
+            ));
+            ui.separator();
+            if self.is_dirty() {
+                ui.label(egui::RichText::from(tr!("status-unsaved")).color(crate::ui::theme::REAL));
+            } else if self.doc.path().is_none() {
+                ui.weak(tr!("status-not-saved"));
+            } else {
+                ui.weak(tr!("status-saved"));
+            }
+            ui.with_layout(end_to_start(), |ui| {
+                grid::legend_ui(ui, self.settings.colour_by, self.settings.scheme);
+                let shown = self.insights.is_some();
+                if ui
+                    .selectable_label(shown, tr!("status-insights"))
+                    .on_hover_text(Command::Insights.description())
+                    .clicked()
+                {
+                    self.actions.push(Command::Insights.into());
+                }
+                owner_filter_ui(
+                    ui,
+                    &self.derived.owners,
+                    self.grid.owner.as_deref(),
+                    &mut self.actions,
+                );
+                colour_by_ui(ui, self.settings.colour_by, &mut self.actions);
+                // The notice (such as where an export went) takes the room
+                // the controls leave, cut short with "…" and whole on hover,
+                // rather than running under them.
+                if let Some(notice) = &self.notice {
+                    row(ui, |ui| {
+                        ui.separator();
+                        let text = egui::RichText::from(Text::new(notice.clone())).weak();
+                        ui.add(egui::Label::new(text).truncate());
+                    });
+                }
+            });
+        });
+    }
+}
+
+/// "Colour by": signals, real, ideal or gap.
+fn colour_by_ui(ui: &mut egui::Ui, current: ColourBy, actions: &mut Vec<Action>) {
+    use crate::ui::theme::colour_by_label;
+    egui::ComboBox::from_label(tr!("status-colour-by"))
+        .selected_text(colour_by_label(current))
+        .show_ui(ui, |ui| {
+            for mode in ColourBy::ALL {
+                if ui
+                    .selectable_label(current == mode, colour_by_label(mode))
+                    .clicked()
+                {
+                    actions.push(Command::ColourBy(mode).into());
+                }
+            }
+        });
+}
+
+/// "Owner: all" or one owner: every other owner's cells dim.
+fn owner_filter_ui(
+    ui: &mut egui::Ui,
+    owners: &[String],
+    owner: Option<&str>,
+    actions: &mut Vec<Action>,
+) {
+    let shown = owner.map_or_else(|| tr!("status-all-owners"), |o| Text::new(o.to_owned()));
+    egui::ComboBox::from_label(tr!("status-show-owner"))
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            if ui
+                .selectable_label(owner.is_none(), tr!("status-all-owners"))
+                .clicked()
+            {
+                actions.push(Action::FilterOwner(None));
+            }
+            for name in owners {
+                let on = owner == Some(name.as_str());
+                if ui.selectable_label(on, Text::new(name.clone())).clicked() {
+                    actions.push(Action::FilterOwner(Some(name.clone())));
+                }
+            }
+        })
+        .response
+        .on_hover_text(tr!("status-owner-filter-hint"));
+}
