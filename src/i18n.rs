@@ -267,27 +267,6 @@ macro_rules! tr {
     }};
 }
 
-/// An enum's label in the editor's language, from the English label the
-/// model gives it: the key is `prefix` and the label's words joined by
-/// hyphens ("kind-store-in-person"). The catalogue tests check that every
-/// label has its key and that the English message is the label itself.
-pub fn label(prefix: &str, english: &str) -> Text {
-    Text::new(ui().text(&label_key(prefix, english)))
-}
-
-/// The key [`label`] looks up.
-pub fn label_key(prefix: &str, english: &str) -> String {
-    let mut key = prefix.to_owned();
-    for word in english
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        key.push('-');
-        key.push_str(&word.to_ascii_lowercase());
-    }
-    key
-}
-
 /// Interface text in the editor's language, ready for egui: right-to-left
 /// and mixed text is laid out bidirectionally when it becomes a widget's
 /// text, so Persian letters join, runs come in visual order and numbers read

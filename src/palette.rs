@@ -38,12 +38,13 @@ pub enum ColourBy {
 impl ColourBy {
     pub const ALL: [ColourBy; 4] = [Self::Signals, Self::Real, Self::Ideal, Self::Gap];
 
-    pub fn label(self) -> &'static str {
+    /// The colouring's name in the catalogues.
+    pub fn key(self) -> &'static str {
         match self {
-            Self::Signals => "Signals",
-            Self::Real => "Real score",
-            Self::Ideal => "Ideal score",
-            Self::Gap => "Gap",
+            Self::Signals => "colour-by-signals",
+            Self::Real => "colour-by-real",
+            Self::Ideal => "colour-by-ideal",
+            Self::Gap => "colour-by-gap",
         }
     }
 
@@ -61,29 +62,47 @@ impl ColourBy {
         }
     }
 
-    /// The legend: (label, value) pairs from worst to best.
-    pub fn legend(self) -> &'static [(&'static str, f32)] {
+    /// The legend: (words, value) pairs from worst to best.
+    pub fn legend(self) -> &'static [(Legend, f32)] {
+        use Legend::{Key, Number};
         match self {
             Self::Signals => &[
-                ("3+ more negative", -1.0),
-                ("more negative", -0.34),
-                ("balanced / none", 0.0),
-                ("more positive", 0.34),
-                ("3+ more positive", 1.0),
+                (Key("legend-3-more-negative"), -1.0),
+                (Key("legend-more-negative"), -0.34),
+                (Key("legend-balanced-none"), 0.0),
+                (Key("legend-more-positive"), 0.34),
+                (Key("legend-3-more-positive"), 1.0),
             ],
             Self::Real | Self::Ideal => &[
-                ("-2", -1.0),
-                ("-1", -0.5),
-                ("0 / not set", 0.0),
-                ("+1", 0.5),
-                ("+2", 1.0),
+                (Number("-2"), -1.0),
+                (Number("-1"), -0.5),
+                (Key("legend-0-not-set"), 0.0),
+                (Number("+1"), 0.5),
+                (Number("+2"), 1.0),
             ],
             Self::Gap => &[
-                ("gap 3+", -1.0),
-                ("gap 1", -0.34),
-                ("no gap / not set", 0.0),
-                ("real above ideal", 0.67),
+                (Key("legend-gap-3"), -1.0),
+                (Key("legend-gap-1"), -0.34),
+                (Key("legend-no-gap-not-set"), 0.0),
+                (Key("legend-real-above-ideal"), 0.67),
             ],
+        }
+    }
+}
+
+/// A legend entry's words: a catalogue key, or a number alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Legend {
+    Key(&'static str),
+    Number(&'static str),
+}
+
+impl Legend {
+    /// The entry in `lang`: its words, or the number in the language's digits.
+    pub fn words(self, lang: crate::i18n::Lang) -> String {
+        match self {
+            Self::Key(key) => lang.text(key),
+            Self::Number(number) => lang.digits(number),
         }
     }
 }
@@ -113,10 +132,11 @@ pub enum Scheme {
 impl Scheme {
     pub const ALL: [Scheme; 2] = [Self::RedGreen, Self::BlueOrange];
 
-    pub fn label(self) -> &'static str {
+    /// The scheme's name in the catalogues.
+    pub fn key(self) -> &'static str {
         match self {
-            Self::RedGreen => "Green / red",
-            Self::BlueOrange => "Blue / orange (colour-blind safe)",
+            Self::RedGreen => "scheme-red-green",
+            Self::BlueOrange => "scheme-blue-orange",
         }
     }
 

@@ -217,10 +217,10 @@ fn typing_in_one_field_is_one_undo_step() {
             score: Score::new(2),
         })
         .unwrap();
-    assert_eq!(history.undo_label(), Some("set score"));
+    assert_eq!(history.undo_step(), Some("step-set-score"));
     assert!(history.undo());
     assert_eq!(history.project().cell(at).unwrap().action, "Call");
-    assert_eq!(history.undo_label(), Some("edit action"));
+    assert_eq!(history.undo_step(), Some("step-edit-action"));
     assert!(history.undo());
     assert_eq!(history.project().cell(at), None);
     assert!(!history.is_dirty());

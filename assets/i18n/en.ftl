@@ -357,7 +357,7 @@ field-impact = Impact
 field-notes = Notes
 kind-website = Website
 kind-phone = Phone
-kind-store-in-person = Store / in person
+kind-store = Store / in person
 kind-email = Email
 kind-social = Social
 kind-app = App
@@ -401,11 +401,11 @@ step-move-signal = move signal
 step-delete-signal = delete signal
 step-resolve-conflict = resolve conflict
 colour-by-signals = Signals
-colour-by-real-score = Real score
-colour-by-ideal-score = Ideal score
+colour-by-real = Real score
+colour-by-ideal = Ideal score
 colour-by-gap = Gap
-scheme-green-red = Green / red
-scheme-blue-orange-colour-blind-safe = Blue / orange (colour-blind safe)
+scheme-red-green = Green / red
+scheme-blue-orange = Blue / orange (colour-blind safe)
 
 ## Root causes and principles
 

@@ -335,7 +335,7 @@ field-impact = اثر
 field-notes = یادداشت‌ها
 kind-website = وب‌سایت
 kind-phone = تلفن
-kind-store-in-person = فروشگاه / حضوری
+kind-store = فروشگاه / حضوری
 kind-email = ایمیل
 kind-social = شبکهٔ اجتماعی
 kind-app = اپلیکیشن
@@ -379,11 +379,11 @@ step-move-signal = جابه‌جایی نشانه
 step-delete-signal = حذف نشانه
 step-resolve-conflict = حل ناسازگاری
 colour-by-signals = نشانه‌ها
-colour-by-real-score = امتیاز واقعی
-colour-by-ideal-score = امتیاز آرمانی
+colour-by-real = امتیاز واقعی
+colour-by-ideal = امتیاز آرمانی
 colour-by-gap = شکاف
-scheme-green-red = سبز / سرخ
-scheme-blue-orange-colour-blind-safe = آبی / نارنجی (مناسب کوررنگی)
+scheme-red-green = سبز / سرخ
+scheme-blue-orange = آبی / نارنجی (مناسب کوررنگی)
 
 ## ریشه‌ها و اصول
 

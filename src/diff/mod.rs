@@ -9,13 +9,33 @@ use serde::Serialize;
 
 mod words;
 
+use crate::i18n::Lang;
 use crate::model::{
-    Cell, CellKey, ChannelId, Direction, Experience, Polarity, Project, Score, Signal, StageId,
-    TextField,
+    Cell, CellKey, ChannelId, ChannelKind, Direction, Experience, Polarity, Project, Score, Signal,
+    StageId, TextField,
 };
 
+/// Which list a stage or channel change is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum List {
+    Stage,
+    Channel,
+}
+
+impl List {
+    /// The list's words in the catalogues ("stage", "channel").
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Stage => "change-list-stage",
+            Self::Channel => "change-list-channel",
+        }
+    }
+}
+
 /// One change. The JSON form (`journeymap diff --json`) is an object with
-/// a `kind` and the fields below, in snake case.
+/// a `kind` and the fields below, in snake case; polarities are
+/// `positive` or `negative`, kinds as the CSV names them (`Website`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Change {
@@ -33,71 +53,79 @@ pub enum Change {
     },
     /// The map's reading direction: "left-to-right" or "right-to-left".
     Direction {
-        old: &'static str,
-        new: &'static str,
+        #[serde(serialize_with = "direction_value")]
+        old: Direction,
+        #[serde(serialize_with = "direction_value")]
+        new: Direction,
     },
     /// The infographic's language: "en", "fa", or "auto" (from the text).
     Language {
-        old: &'static str,
-        new: &'static str,
+        #[serde(serialize_with = "language_value")]
+        old: Option<Lang>,
+        #[serde(serialize_with = "language_value")]
+        new: Option<Lang>,
     },
-    /// `list` is "stage" or "channel"; positions are 1-based.
+    /// Positions are 1-based.
     Added {
-        list: &'static str,
+        list: List,
         name: String,
         position: usize,
     },
     Deleted {
-        list: &'static str,
+        list: List,
         name: String,
         cells: usize,
     },
     Renamed {
-        list: &'static str,
+        list: List,
         old: String,
         new: String,
     },
     Moved {
-        list: &'static str,
+        list: List,
         name: String,
         from: usize,
         to: usize,
     },
     Described {
-        list: &'static str,
+        list: List,
         name: String,
         old: String,
         new: String,
     },
     Kind {
         channel: String,
-        old: String,
-        new: String,
+        #[serde(serialize_with = "kind_value")]
+        old: ChannelKind,
+        #[serde(serialize_with = "kind_value")]
+        new: ChannelKind,
     },
     Text {
         channel: String,
         stage: String,
-        field: &'static str,
+        field: TextField,
         old: String,
         new: String,
     },
     Score {
         channel: String,
         stage: String,
-        experience: &'static str,
+        experience: Experience,
         old: Option<i8>,
         new: Option<i8>,
     },
     SignalAdded {
         channel: String,
         stage: String,
-        polarity: &'static str,
+        #[serde(serialize_with = "polarity_value")]
+        polarity: Polarity,
         text: String,
     },
     SignalDeleted {
         channel: String,
         stage: String,
-        polarity: &'static str,
+        #[serde(serialize_with = "polarity_value")]
+        polarity: Polarity,
         text: String,
     },
     SignalText {
@@ -109,7 +137,8 @@ pub enum Change {
     SignalFlipped {
         channel: String,
         stage: String,
-        polarity: &'static str,
+        #[serde(serialize_with = "polarity_value")]
+        polarity: Polarity,
         text: String,
     },
     SignalTagged {
@@ -129,8 +158,24 @@ pub enum Change {
     },
 }
 
-fn polarity_word(polarity: Polarity) -> &'static str {
-    crate::model::polarity_value(polarity)
+fn polarity_value<S: serde::Serializer>(polarity: &Polarity, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(crate::model::polarity_value(*polarity))
+}
+
+fn kind_value<S: serde::Serializer>(kind: &ChannelKind, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(kind.label())
+}
+
+fn direction_value<S: serde::Serializer>(direction: &Direction, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(match direction {
+        Direction::Ltr => "left-to-right",
+        Direction::Rtl => "right-to-left",
+    })
+}
+
+#[allow(clippy::ref_option)]
+fn language_value<S: serde::Serializer>(lang: &Option<Lang>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(lang.map_or("auto", Lang::code))
 }
 
 /// What a change is about, to point at it in the editor.
@@ -163,57 +208,52 @@ pub fn changes(old: &Project, new: &Project) -> Vec<(Change, Place)> {
         changes.push(Change::PersonaDescription { old, new });
     }
     if old.direction != new.direction {
-        let words = |d: Direction| match d {
-            Direction::Ltr => "left-to-right",
-            Direction::Rtl => "right-to-left",
-        };
         changes.push(Change::Direction {
-            old: words(old.direction),
-            new: words(new.direction),
+            old: old.direction,
+            new: new.direction,
         });
     }
     if old.language != new.language {
-        let words = |l: Option<crate::i18n::Lang>| l.map_or("auto", crate::i18n::Lang::code);
         changes.push(Change::Language {
-            old: words(old.language),
-            new: words(new.language),
+            old: old.language,
+            new: new.language,
         });
     }
 
-    let item = |id: u64, name: &str, detail: &str| (id, name.to_owned(), detail.to_owned());
-    let stage_items = |p: &Project| -> Vec<_> {
+    let stage_items = |p: &Project| -> Vec<Item> {
         p.stages
             .iter()
-            .map(|s| item(s.id.0, &s.name, &s.description))
+            .map(|s| {
+                (
+                    s.id.0,
+                    s.name.clone(),
+                    Detail::Description(s.description.clone()),
+                )
+            })
             .collect()
     };
-    let channel_items = |p: &Project| -> Vec<_> {
+    let channel_items = |p: &Project| -> Vec<Item> {
         p.channels
             .iter()
-            .map(|c| item(c.id.0, &c.name, c.kind.label()))
+            .map(|c| (c.id.0, c.name.clone(), Detail::Kind(c.kind)))
             .collect()
     };
-    let stage_cells = |id: u64| {
-        old.cells_by_id()
-            .iter()
-            .filter(|(k, _)| k.stage.0 == id)
-            .count()
-    };
-    let channel_cells = |id: u64| {
-        old.cells_by_id()
-            .iter()
-            .filter(|(k, _)| k.channel.0 == id)
-            .count()
-    };
+    let stage_cells = |id: u64| old.stage_cell_count(StageId(id));
+    let channel_cells = |id: u64| old.channel_cell_count(ChannelId(id));
     located.extend(changes.drain(..).map(|c| (c, Place::Map)));
-    let stage_changes = list_changes("stage", &stage_items(old), &stage_items(new), &stage_cells);
+    let stage_changes = list_changes(
+        List::Stage,
+        &stage_items(old),
+        &stage_items(new),
+        &stage_cells,
+    );
     located.extend(
         stage_changes
             .into_iter()
             .map(|(c, id)| (c, Place::Stage(StageId(id)))),
     );
     let channel_changes = list_changes(
-        "channel",
+        List::Channel,
         &channel_items(old),
         &channel_items(new),
         &channel_cells,
@@ -245,21 +285,27 @@ pub fn changes(old: &Project, new: &Project) -> Vec<(Change, Place)> {
     located
 }
 
-/// Items as (id, name, detail): the detail is a stage's description or a channel's kind.
-type Item = (u64, String, String);
+/// A stage's description or a channel's kind.
+#[derive(Clone, PartialEq, Eq)]
+enum Detail {
+    Description(String),
+    Kind(ChannelKind),
+}
+
+/// Items as (id, name, detail).
+type Item = (u64, String, Detail);
 
 fn list_changes(
-    list: &'static str,
+    list: List,
     old: &[Item],
     new: &[Item],
     cells: &dyn Fn(u64) -> usize,
 ) -> Vec<(Change, u64)> {
     // What a new item's detail is until someone sets it: no description,
     // the kind "Other".
-    let blank = if list == "channel" {
-        crate::model::ChannelKind::default().label()
-    } else {
-        ""
+    let blank = match list {
+        List::Channel => Detail::Kind(ChannelKind::default()),
+        List::Stage => Detail::Description(String::new()),
     };
     let mut changes = Vec::new();
     let old_at: HashMap<u64, usize> = old.iter().enumerate().map(|(i, it)| (it.0, i)).collect();
@@ -294,7 +340,7 @@ fn list_changes(
             // A new item's description or kind is part of what was added
             // (and all that git's textconv shows of it).
             if it.2 != blank {
-                changes.push((it.0, detail_change(list, it, blank)));
+                changes.push((it.0, detail_change(list, it, &blank)));
             }
             continue;
         };
@@ -332,20 +378,29 @@ fn list_changes(
 
 /// A change of an item's detail from `old`: a channel's kind, a stage's
 /// description.
-fn detail_change(list: &'static str, it: &Item, old: &str) -> Change {
-    if list == "channel" {
-        Change::Kind {
+fn detail_change(list: List, it: &Item, old: &Detail) -> Change {
+    match (old, &it.2) {
+        (Detail::Kind(old), Detail::Kind(new)) => Change::Kind {
             channel: it.1.clone(),
-            old: old.to_owned(),
-            new: it.2.clone(),
-        }
-    } else {
-        Change::Described {
+            old: *old,
+            new: *new,
+        },
+        (Detail::Description(old), Detail::Description(new)) => Change::Described {
             list,
             name: it.1.clone(),
-            old: old.to_owned(),
-            new: it.2.clone(),
-        }
+            old: old.clone(),
+            new: new.clone(),
+        },
+        // A stage's detail is always a description, a channel's a kind.
+        (_, new) => Change::Described {
+            list,
+            name: it.1.clone(),
+            old: String::new(),
+            new: match new {
+                Detail::Description(text) => text.clone(),
+                Detail::Kind(kind) => kind.label().to_owned(),
+            },
+        },
     }
 }
 
@@ -379,19 +434,19 @@ fn cell_changes(channel: &str, stage: &str, a: &Cell, b: &Cell, changes: &mut Ve
             changes.push(Change::Text {
                 channel: channel.clone(),
                 stage: stage.clone(),
-                field: field.key(),
+                field,
                 old: a.text(field).to_owned(),
                 new: b.text(field).to_owned(),
             });
         }
     }
-    for (experience, name) in [(Experience::Ideal, "ideal"), (Experience::Real, "real")] {
+    for experience in [Experience::Ideal, Experience::Real] {
         let (x, y) = (a.score(experience), b.score(experience));
         if x != y {
             changes.push(Change::Score {
                 channel: channel.clone(),
                 stage: stage.clone(),
-                experience: name,
+                experience,
                 old: x.map(Score::value),
                 new: y.map(Score::value),
             });
@@ -405,7 +460,7 @@ fn cell_changes(channel: &str, stage: &str, a: &Cell, b: &Cell, changes: &mut Ve
         changes.push(Change::SignalDeleted {
             channel: channel.clone(),
             stage: stage.clone(),
-            polarity: polarity_word(s.polarity),
+            polarity: s.polarity,
             text: s.text.clone(),
         });
     }
@@ -414,7 +469,7 @@ fn cell_changes(channel: &str, stage: &str, a: &Cell, b: &Cell, changes: &mut Ve
             changes.push(Change::SignalAdded {
                 channel: channel.clone(),
                 stage: stage.clone(),
-                polarity: polarity_word(s.polarity),
+                polarity: s.polarity,
                 text: s.text.clone(),
             });
             if !s.tags.is_empty() {
@@ -440,7 +495,7 @@ fn cell_changes(channel: &str, stage: &str, a: &Cell, b: &Cell, changes: &mut Ve
             changes.push(Change::SignalFlipped {
                 channel: channel.clone(),
                 stage: stage.clone(),
-                polarity: polarity_word(s.polarity),
+                polarity: s.polarity,
                 text: s.text.clone(),
             });
         }

@@ -2,9 +2,9 @@
 
 use std::fmt;
 
-use super::Change;
+use super::{Change, List};
 use crate::i18n::Lang;
-use crate::model::Score;
+use crate::model::{Polarity, Score};
 use crate::tr_in;
 
 /// 1st, 2nd, 3rd, 4th, … 11th, 12th, 13th, … 21st.
@@ -19,8 +19,8 @@ fn ordinal(n: usize) -> String {
     format!("{n}{suffix}")
 }
 
-fn sign(polarity: &str) -> &'static str {
-    if polarity == "positive" { "+" } else { "−" }
+fn sign(polarity: Polarity) -> &'static str {
+    polarity.sign()
 }
 
 /// A score with a true minus sign, as in print: "+1", "−1", "–" for not set.
@@ -42,7 +42,10 @@ impl Change {
                 format!("«{text}»")
             }
         };
-        let list = |list: &str| lang.text(&format!("change-list-{list}"));
+        let list = |list: &List| lang.text(list.key());
+        let language = |l: Option<Lang>| {
+            lang.text(&format!("change-language-{}", l.map_or("auto", Lang::code)))
+        };
         let nth = |n: usize| {
             if en {
                 ordinal(n)
@@ -51,7 +54,7 @@ impl Change {
             }
         };
         let score = |value: Option<i8>| lang.signed(&score(value));
-        let sign = |polarity: &str| sign(polarity).to_owned();
+        let sign = |polarity: &Polarity| sign(*polarity).to_owned();
         match self {
             Self::Title { old, new } => tr_in!(lang, "change-title", old = q(old), new = q(new)),
             Self::PersonaName { old, new } => {
@@ -68,14 +71,14 @@ impl Change {
             Self::Direction { old, new } => tr_in!(
                 lang,
                 "change-direction",
-                old = lang.text(&format!("change-direction-{old}")),
-                new = lang.text(&format!("change-direction-{new}"))
+                old = lang.text(&format!("change-{}", old.key())),
+                new = lang.text(&format!("change-{}", new.key()))
             ),
             Self::Language { old, new } => tr_in!(
                 lang,
                 "change-language",
-                old = lang.text(&format!("change-language-{old}")),
-                new = lang.text(&format!("change-language-{new}"))
+                old = language(*old),
+                new = language(*new)
             ),
             Self::Added {
                 list: l,
@@ -136,8 +139,8 @@ impl Change {
                 lang,
                 "change-kind",
                 channel = q(channel),
-                old = lang.text(&crate::i18n::label_key("kind", old)),
-                new = lang.text(&crate::i18n::label_key("kind", new))
+                old = lang.text(old.key()),
+                new = lang.text(new.key())
             ),
             Self::Text {
                 channel,
@@ -150,7 +153,7 @@ impl Change {
                 "change-text",
                 channel = channel.as_str(),
                 stage = stage.as_str(),
-                field = lang.text(&format!("change-field-{field}")),
+                field = lang.text(&format!("change-field-{}", field.key())),
                 old = q(old),
                 new = q(new)
             ),
@@ -165,7 +168,7 @@ impl Change {
                 "change-score",
                 channel = channel.as_str(),
                 stage = stage.as_str(),
-                experience = lang.text(&format!("change-experience-{experience}")),
+                experience = lang.text(&format!("change-experience-{}", experience.key())),
                 old = score(*old),
                 new = score(*new)
             ),
@@ -278,7 +281,7 @@ mod persian {
     #[test]
     fn rtl_changes_read_in_persian_with_persian_digits() {
         let moved = Change::Moved {
-            list: "stage",
+            list: List::Stage,
             name: "خرید".to_owned(),
             from: 4,
             to: 2,
@@ -290,7 +293,7 @@ mod persian {
         let score = Change::Score {
             channel: "تلفن".to_owned(),
             stage: "خرید".to_owned(),
-            experience: "real",
+            experience: crate::model::Experience::Real,
             old: None,
             new: Some(-1),
         };

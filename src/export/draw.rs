@@ -50,11 +50,6 @@ impl Words {
     fn score(self, signed: &str) -> String {
         self.0.signed(signed)
     }
-
-    /// An enum's label ("kind", "Website") in the language.
-    fn label(self, prefix: &str, english: &str) -> String {
-        self.0.text(&crate::i18n::label_key(prefix, english))
-    }
 }
 
 /// Draws the whole infographic on a canvas whose text is shaped for
@@ -306,7 +301,7 @@ fn chart(
             words.0,
             "infographic-axis",
             score = value,
-            label = words.label("score", score.label()).to_lowercase(),
+            label = words.say(score.key()).to_lowercase(),
         );
         // In the channel column, on the side nearest the plot.
         let side = layout.side();
@@ -479,7 +474,7 @@ fn grid(canvas: &mut Canvas, project: &Project, layout: &Layout, words: Words, i
         if channel.kind != ChannelKind::Other {
             // Under the name, on the name's side.
             let style = TextStyle::new(12.0, ink.weak);
-            let label = words.label("kind", channel.kind.label());
+            let label = words.say(channel.kind.key());
             let label = label.as_str();
             let w = canvas.text_width(label, style) + 2.0;
             let rtl = unicode_bidi::get_base_direction(channel.name.as_str())
@@ -869,7 +864,7 @@ fn legend(canvas: &mut Canvas, layout: &Layout, options: &Options, words: Words,
         label.bold(),
     );
     for (text, value) in ColourBy::Signals.legend() {
-        let text = words.line(words.label("legend", text));
+        let text = words.line(text.words(words.0));
         let swatch = at(x, y + 26.0, 16.0, 16.0);
         canvas.fill_rect(
             swatch,

@@ -44,29 +44,25 @@ impl Score {
         format!("{:+}", self.0)
     }
 
-    /// The score and its label: "+2 Very positive".
-    pub fn described(self) -> String {
-        format!("{} {}", self.signed(), self.label())
-    }
-
     /// [`Self::signed`], or a dash when the score is not set.
     pub fn signed_or_dash(score: Option<Self>) -> String {
         score.map_or_else(|| "–".to_owned(), Self::signed)
     }
 
-    /// A human label for the score, e.g. "Very negative".
-    pub fn label(self) -> &'static str {
+    /// The score's name in the catalogues ("Very negative").
+    pub fn key(self) -> &'static str {
         match self.0 {
-            -2 => "Very negative",
-            -1 => "Negative",
-            0 => "Neutral",
-            1 => "Positive",
-            _ => "Very positive",
+            -2 => "score-very-negative",
+            -1 => "score-negative",
+            0 => "score-neutral",
+            1 => "score-positive",
+            _ => "score-very-positive",
         }
     }
 }
 
 /// Whether a signal sends the customer a positive or a negative message.
+/// (In `diff --json` it is written `positive` or `negative`.)
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Polarity {
     Positive,
@@ -113,7 +109,8 @@ impl Signal {
 }
 
 /// The free-text fields of a cell.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum TextField {
     Owner,
     Action,
@@ -124,12 +121,13 @@ pub enum TextField {
 impl TextField {
     pub const ALL: [TextField; 4] = [Self::Owner, Self::Action, Self::Impact, Self::Notes];
 
-    pub fn label(self) -> &'static str {
+    /// The field's name in the catalogues, as the inspector labels it.
+    pub fn name_key(self) -> &'static str {
         match self {
-            Self::Owner => "Owner",
-            Self::Action => "Action",
-            Self::Impact => "Impact",
-            Self::Notes => "Notes",
+            Self::Owner => "field-owner",
+            Self::Action => "field-action",
+            Self::Impact => "field-impact",
+            Self::Notes => "field-notes",
         }
     }
 
@@ -145,12 +143,23 @@ impl TextField {
 }
 
 /// Which of the two experiences a score belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Experience {
     /// The experience the organisation wants to create.
     Ideal,
     /// The experience the customer actually gets.
     Real,
+}
+
+impl Experience {
+    /// The experience's name in files, diffs and conflicts: "ideal", "real".
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Ideal => "ideal",
+            Self::Real => "real",
+        }
+    }
 }
 
 /// The content of one stage x channel cell.

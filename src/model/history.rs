@@ -70,7 +70,7 @@ impl History {
     }
 
     fn apply_inner(&mut self, edit: Edit, key: Option<MergeKey>) -> Result<bool, EditError> {
-        let label = edit.label();
+        let label = edit.step();
         let mut next = self.project.clone();
         next.apply(edit)?;
         if next == self.project {
@@ -118,12 +118,12 @@ impl History {
     }
 
     /// What Undo would undo, for the menu ("Undo move stage").
-    pub fn undo_label(&self) -> Option<&'static str> {
+    pub fn undo_step(&self) -> Option<&'static str> {
         self.undo.last().map(|s| s.label)
     }
 
     /// What Redo would redo.
-    pub fn redo_label(&self) -> Option<&'static str> {
+    pub fn redo_step(&self) -> Option<&'static str> {
         self.redo.last().map(|s| s.label)
     }
 

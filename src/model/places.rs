@@ -125,6 +125,10 @@ impl Conflict {
                     })
                     .collect(),
             ),
+            // A kind is data in the file; it reads in the catalogue's words.
+            ConflictAt::ChannelKind(_) => {
+                super::ChannelKind::named(value).map(|kind| vec![lang.text(kind.key())])
+            }
             _ => None,
         };
         match names {

@@ -33,10 +33,11 @@ impl Direction {
         self == Self::Rtl
     }
 
-    pub fn label(self) -> &'static str {
+    /// The direction's name in the catalogues (and in `diff --json`).
+    pub fn key(self) -> &'static str {
         match self {
-            Self::Ltr => "Left to right",
-            Self::Rtl => "Right to left",
+            Self::Ltr => "direction-left-to-right",
+            Self::Rtl => "direction-right-to-left",
         }
     }
 
@@ -115,6 +116,31 @@ impl ChannelKind {
         Self::Other,
     ];
 
+    /// The kind's name in the catalogues.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Website => "kind-website",
+            Self::Phone => "kind-phone",
+            Self::Store => "kind-store",
+            Self::Email => "kind-email",
+            Self::Social => "kind-social",
+            Self::App => "kind-app",
+            Self::Chat => "kind-chat",
+            Self::Sms => "kind-sms",
+            Self::Letter => "kind-letter",
+            Self::Other => "kind-other",
+        }
+    }
+
+    /// The kind a conflict value or a table names: its catalogue key, or
+    /// its English name as older files and spreadsheets write it.
+    pub fn named(value: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|k| k.key() == value || k.label().eq_ignore_ascii_case(value.trim()))
+    }
+
+    /// The kind's English name, as tables and `diff` write it.
     pub fn label(self) -> &'static str {
         match self {
             Self::Website => "Website",

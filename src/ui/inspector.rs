@@ -320,13 +320,9 @@ fn cell_ui(
         let multiline = field != TextField::Owner;
         text_field(
             ui,
-            Field::new(
-                crate::i18n::label("field", field.label()),
-                cell.text(field),
-                (at, field),
-            )
-            .multiline(multiline)
-            .focus(focus && i == 0),
+            Field::new(tr!(field.name_key()), cell.text(field), (at, field))
+                .multiline(multiline)
+                .focus(focus && i == 0),
             actions,
             |text| Edit::SetText { at, field, text },
         );
@@ -486,7 +482,7 @@ fn signals_ui(
 
 /// A channel kind's name.
 pub fn kind_label(kind: ChannelKind) -> Text {
-    crate::i18n::label("kind", kind.label())
+    tr!(kind.key())
 }
 
 /// A score with its sign, in the interface's digits: "+2".
@@ -496,7 +492,7 @@ pub fn score_signed(score: Score) -> Text {
 
 /// A score's name: "Very negative".
 pub fn score_label(score: Score) -> Text {
-    crate::i18n::label("score", score.label())
+    tr!(score.key())
 }
 
 /// A score with its sign and name, or "not set".

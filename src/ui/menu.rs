@@ -177,19 +177,19 @@ fn menu(ui: &mut egui::Ui, title: crate::i18n::Text, add: impl FnOnce(&mut egui:
 
 /// A map direction's name.
 pub fn direction_label(direction: Direction) -> crate::i18n::Text {
-    crate::i18n::label("direction", direction.label())
+    tr!(direction.key())
 }
 
 /// Undo and redo, named after the step they undo or redo.
 fn undo_redo_ui(ui: &mut egui::Ui, history: &History, actions: &mut Vec<Action>) {
     for (command, label, possible) in [
-        (Command::Undo, history.undo_label(), history.can_undo()),
-        (Command::Redo, history.redo_label(), history.can_redo()),
+        (Command::Undo, history.undo_step(), history.can_undo()),
+        (Command::Redo, history.redo_step(), history.can_redo()),
     ] {
         let text = label.map_or_else(
             || command.label(),
             |step| {
-                let step = crate::i18n::label("step", step);
+                let step = tr!(step);
                 match command {
                     Command::Undo => tr!("menu-undo-step", step = step.clone()),
                     _ => tr!("menu-redo-step", step = step.clone()),

@@ -360,7 +360,7 @@ fn strip_ui(ui: &mut egui::Ui, view: &View<'_>) {
             ui.add_space(12.0);
             // From the end: list the legend backwards so it reads worst to best.
             for (label, value) in colour_by.legend().iter().rev() {
-                ui.label(RichText::from(theme::legend_label(label)).size(18.0));
+                ui.label(RichText::from(theme::legend_label(*label)).size(18.0));
                 let (rect, _) =
                     ui.allocate_exact_size(egui::vec2(22.0, 22.0), egui::Sense::hover());
                 let fill = theme::cell_fill_strength(ui.visuals(), scheme, Some(*value), true);
@@ -414,7 +414,7 @@ fn card_ui(ctx: &egui::Context, project: &Project, at: CellKey, scheme: Scheme) 
                     for field in crate::model::TextField::ALL {
                         let text = cell.text(field);
                         if !text.is_empty() {
-                            let name = crate::i18n::label("field", field.label());
+                            let name = tr!(field.name_key());
                             ui.label(RichText::from(name).size(20.0).weak());
                             ui.label(RichText::new(text).size(28.0));
                             ui.add_space(8.0);

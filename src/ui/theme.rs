@@ -60,19 +60,15 @@ pub fn header_fill(visuals: &egui::Visuals) -> Color32 {
 
 /// A colouring's name.
 pub fn colour_by_label(mode: ColourBy) -> crate::i18n::Text {
-    crate::i18n::label("colour-by", mode.label())
+    crate::tr!(mode.key())
 }
 
 /// A colour scheme's name.
 pub fn scheme_label(scheme: Scheme) -> crate::i18n::Text {
-    crate::i18n::label("scheme", scheme.label())
+    crate::tr!(scheme.key())
 }
 
 /// A legend entry's words; numbers alone in the interface's digits.
-pub fn legend_label(english: &str) -> crate::i18n::Text {
-    if english.chars().any(|c| c.is_ascii_alphabetic()) {
-        crate::i18n::label("legend", english)
-    } else {
-        crate::i18n::Text::new(crate::i18n::ui().digits(english))
-    }
+pub fn legend_label(entry: palette::Legend) -> crate::i18n::Text {
+    crate::i18n::Text::new(entry.words(crate::i18n::ui()))
 }

@@ -274,7 +274,7 @@ fn corner_ui(ui: &egui::Ui, frame: &Frame<'_>) {
 pub fn legend_ui(ui: &mut egui::Ui, colour_by: ColourBy, scheme: Scheme) {
     // Drawn right to left by the caller's layout: reverse to read worst → best.
     for (label, value) in colour_by.legend().iter().rev() {
-        ui.label(egui::RichText::from(theme::legend_label(label)).small());
+        ui.label(egui::RichText::from(theme::legend_label(*label)).small());
         let (rect, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
         ui.painter().rect_filled(
             rect,
