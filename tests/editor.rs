@@ -578,7 +578,7 @@ fn presentation_mode_by_keyboard_only() {
         "the inspector is hidden"
     );
     assert!(
-        harness.query_by_label_contains("Esc leaves").is_some(),
+        harness.query_by_label_contains("Escape leaves").is_some(),
         "the keys are shown"
     );
 

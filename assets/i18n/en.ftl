@@ -56,12 +56,37 @@ cmd-shortcuts = Keyboard shortcuts
 
 ## Keys and gestures in the shortcut list
 
-gesture-arrows = Arrow keys
+key-arrows = Arrow keys
+key-move = move
     .description = Move the selection between cells
-gesture-enter = Enter
+key-edit = edit
     .description = Edit the selected cell in the inspector
-gesture-esc = Esc
+key-cancel = cancel
     .description = Leave a text field; cancel a drag or a rename
+key-real-score = real score
+    .description = Presenting: set the focused cell's real score to −2 … +2
+key-ideal-score = ideal
+    .description = Presenting: set the ideal score to −2 … +2
+key-clear-score = clears
+    .description = Presenting: clear the real score / the ideal score
+key-add-positive = positive signal
+    .description = Presenting: type a new positive signal
+key-add-negative = negative signal
+    .description = Presenting: type a new negative signal
+key-card = card
+    .description = Presenting: show the focused cell large, with all its fields
+key-spotlight = spotlight
+    .description = Presenting: dim every stage but the focused one
+key-colouring = colouring
+    .description = Presenting: the next colouring (signals, real, ideal, gap)
+key-chart = chart
+    .description = Presenting: the ideal-vs-real chart over the grid
+key-owner = owner
+    .description = Presenting: each owner's cells in turn, then all
+key-leave = leaves
+    .description = Presenting: close the card, or leave presentation mode
+key-undo = undo
+key-save = save
 gesture-double-click = Double-click a header
     .description = Rename it in place
 gesture-drag-header = Drag a header
@@ -70,14 +95,8 @@ gesture-drag-cell = Drag a cell
     .description = Move its content (swaps with a filled cell)
 gesture-drag-signal = Drag a signal chip
     .description = Move the signal to another cell
-gesture-wheel = Ctrl+mouse wheel
+gesture-wheel = { $modifier }+mouse wheel
     .description = Zoom the grid
-gesture-present-scores = 1-5, Shift+1-5, 0
-    .description = Presenting: set real score, ideal score; clear
-gesture-present-signals = + / -
-    .description = Presenting: add a positive / negative signal
-gesture-present-views = Space, V, G
-    .description = Presenting: spotlight, colouring, ideal-vs-real chart
 
 ## Menus
 
@@ -513,9 +532,8 @@ present-chart-hint = Ideal vs real experience (G hides)
 present-new-positive = New positive signal at { $place }
 present-new-negative = New negative signal at { $place }
 present-new-signal-keys = Enter adds it, Esc cancels
-present-unsaved = {"  "}unsaved (Ctrl+S)
+present-unsaved = {"  "}unsaved ({ $keys })
 present-legend-title = { $colouring }:
-present-keys = Arrows move · 1-5 real score · Shift+1-5 ideal · 0 clears · + / - add signal · Enter card · Space spotlight · V colouring · G chart · O owner · Ctrl+Z undo · Esc leaves
 present-owner = Showing { $owner }'s cells
 present-ideal = Ideal { $score }
 present-real = Real { $score }

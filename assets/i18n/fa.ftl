@@ -56,12 +56,37 @@ cmd-shortcuts = میان‌برهای صفحه‌کلید
 
 ## کلیدها و حرکت‌ها در فهرست میان‌برها
 
-gesture-arrows = کلیدهای جهت
+key-arrows = کلیدهای جهت
+key-move = جابه‌جایی
     .description = جابه‌جا کردن انتخاب میان خانه‌ها
-gesture-enter = Enter
+key-edit = ویرایش
     .description = ویرایش خانهٔ انتخاب‌شده در بازرس
-gesture-esc = Esc
+key-cancel = لغو
     .description = بیرون آمدن از کادر متن؛ لغو کشیدن یا تغییر نام
+key-real-score = امتیاز واقعی
+    .description = در ارائه: امتیاز واقعی خانهٔ کانونی را −۲ تا +۲ می‌کند
+key-ideal-score = آرمانی
+    .description = در ارائه: امتیاز آرمانی را −۲ تا +۲ می‌کند
+key-clear-score = پاک کردن
+    .description = در ارائه: پاک کردن امتیاز واقعی / امتیاز آرمانی
+key-add-positive = نشانهٔ مثبت
+    .description = در ارائه: نوشتن نشانهٔ مثبت تازه
+key-add-negative = نشانهٔ منفی
+    .description = در ارائه: نوشتن نشانهٔ منفی تازه
+key-card = کارت
+    .description = در ارائه: نمایش بزرگ خانهٔ کانونی با همهٔ فیلدها
+key-spotlight = نورافکن
+    .description = در ارائه: کم‌رنگ کردن همهٔ مرحله‌ها جز مرحلهٔ کانونی
+key-colouring = رنگ‌آمیزی
+    .description = در ارائه: رنگ‌آمیزی بعدی (نشانه‌ها، واقعی، آرمانی، شکاف)
+key-chart = نمودار
+    .description = در ارائه: نمودار آرمانی در برابر واقعی روی جدول
+key-owner = مسئول
+    .description = در ارائه: خانه‌های هر مسئول به نوبت، سپس همه
+key-leave = خروج
+    .description = در ارائه: بستن کارت یا خروج از حالت ارائه
+key-undo = واگرد
+key-save = ذخیره
 gesture-double-click = دوبار کلیک روی سرستون
     .description = تغییر نام در همان‌جا
 gesture-drag-header = کشیدن سرستون
@@ -70,14 +95,8 @@ gesture-drag-cell = کشیدن خانه
     .description = جابه‌جا کردن محتوای آن (با خانهٔ پر جا عوض می‌شود)
 gesture-drag-signal = کشیدن برچسب نشانه
     .description = بردن نشانه به خانه‌ای دیگر
-gesture-wheel = Ctrl + چرخ ماوس
+gesture-wheel = { $modifier } + چرخ ماوس
     .description = بزرگ‌نمایی جدول
-gesture-present-scores = 1-5، Shift+1-5، 0
-    .description = در ارائه: امتیاز واقعی، امتیاز آرمانی؛ پاک کردن
-gesture-present-signals = + / -
-    .description = در ارائه: افزودن نشانهٔ مثبت / منفی
-gesture-present-views = Space، V، G
-    .description = در ارائه: نورافکن، رنگ‌آمیزی، نمودار آرمانی و واقعی
 
 ## منوها
 
@@ -491,9 +510,8 @@ present-chart-hint = تجربهٔ آرمانی و واقعی (G پنهان می�
 present-new-positive = نشانهٔ مثبت تازه در { $place }
 present-new-negative = نشانهٔ منفی تازه در { $place }
 present-new-signal-keys = Enter می‌افزاید، Esc لغو می‌کند
-present-unsaved = {"  "}ذخیره‌نشده (Ctrl+S)
+present-unsaved = {"  "}ذخیره‌نشده ({ $keys })
 present-legend-title = { $colouring }:
-present-keys = جهت‌ها: جابه‌جایی · ۱ تا ۵: امتیاز واقعی · Shift+۱ تا ۵: آرمانی · ۰: پاک کردن · + / -: افزودن نشانه · Enter: کارت · Space: نورافکن · V: رنگ‌آمیزی · G: نمودار · O: مسئول · Ctrl+Z: واگرد · Esc: خروج
 present-owner = خانه‌های { $owner }
 present-ideal = آرمانی { $score }
 present-real = واقعی { $score }

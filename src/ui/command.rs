@@ -242,6 +242,14 @@ impl Command {
         )
     }
 
+    /// The first shortcut as text, as menus show it ("Ctrl+S"), or nothing.
+    pub fn first_shortcut_text(self, ctx: &egui::Context) -> String {
+        self.shortcuts()
+            .first()
+            .map(|s| format_shortcut(ctx, s))
+            .unwrap_or_default()
+    }
+
     /// Every shortcut as text, as the shortcut list shows them.
     pub fn shortcut_text(self, ctx: &egui::Context) -> String {
         self.shortcuts()
@@ -294,7 +302,7 @@ impl Command {
 }
 
 /// A shortcut as text, with symbols rather than key names: "Ctrl+=".
-fn format_shortcut(ctx: &egui::Context, shortcut: &KeyboardShortcut) -> String {
+pub fn format_shortcut(ctx: &egui::Context, shortcut: &KeyboardShortcut) -> String {
     let text = ctx.format_shortcut(shortcut);
     let name = shortcut.logical_key.name();
     match shortcut.logical_key {
@@ -305,21 +313,15 @@ fn format_shortcut(ctx: &egui::Context, shortcut: &KeyboardShortcut) -> String {
     }
 }
 
-/// Keys and gestures that are not commands, for the shortcut list: keys
-/// in the catalogues, each message the keys and its `.description` what
-/// they do.
+/// Mouse gestures, for the shortcut list: keys in the catalogues, each
+/// message the gesture and its `.description` what it does. Keys are in
+/// [`super::keymap`].
 pub const GESTURES: &[&str] = &[
-    "gesture-arrows",
-    "gesture-enter",
-    "gesture-esc",
     "gesture-double-click",
     "gesture-drag-header",
     "gesture-drag-cell",
     "gesture-drag-signal",
     "gesture-wheel",
-    "gesture-present-scores",
-    "gesture-present-signals",
-    "gesture-present-views",
 ];
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ pub mod fonts;
 pub mod grid;
 mod insights;
 mod inspector;
+pub mod keymap;
 pub(crate) mod layout;
 mod menu;
 mod messages;

@@ -3,11 +3,12 @@
 //! the unsaved marker and autosave work as in the editor.
 
 use crate::tr;
-use eframe::egui::{self, Key, Modifiers, RichText};
+use eframe::egui::{self, RichText};
 
 use super::action::{Action, Selection};
 use super::command::Command;
 use super::grid::{Grid, Look, Metrics};
+use super::keymap::Key;
 use super::settings::Settings;
 use super::text_field::TextField;
 use super::theme::{self, ColourBy, Scheme};
@@ -78,20 +79,31 @@ impl Presenter {
         };
         let mut outcome = Outcome::Stay;
         ctx.input_mut(|i| {
-            if i.consume_key(Modifiers::NONE, Key::Escape) {
+            // Each key as the keymap defines it; Shift+key before the plain
+            // key, which would also take Shift+key.
+            let mut hit = |key: Key| -> Option<usize> {
+                let shortcuts = key.shortcuts();
+                let mut order: Vec<usize> = (0..shortcuts.len()).collect();
+                order.sort_by_key(|&n| !shortcuts[n].modifiers.shift);
+                order.into_iter().find(|&n| {
+                    let s = shortcuts[n];
+                    i.consume_key(s.modifiers, s.logical_key)
+                })
+            };
+            if hit(Key::Leave).is_some() {
                 if self.card {
                     self.card = false;
                 } else {
                     outcome = Outcome::Leave;
                 }
             }
-            if i.consume_key(Modifiers::NONE, Key::Enter) && at.is_some() {
+            if at.is_some() && hit(Key::Card).is_some() {
                 self.card = !self.card;
             }
-            if i.consume_key(Modifiers::NONE, Key::Space) {
+            if hit(Key::Spotlight).is_some() {
                 self.spotlight = !self.spotlight;
             }
-            if i.consume_key(Modifiers::NONE, Key::V) {
+            if hit(Key::Colouring).is_some() {
                 let next = ColourBy::ALL
                     .iter()
                     .position(|c| *c == colour_by)
@@ -99,10 +111,10 @@ impl Presenter {
                 let next = ColourBy::ALL[next % ColourBy::ALL.len()];
                 actions.push(Command::ColourBy(next).into());
             }
-            if i.consume_key(Modifiers::NONE, Key::G) {
+            if hit(Key::Chart).is_some() {
                 self.overlay = !self.overlay;
             }
-            if i.consume_key(Modifiers::NONE, Key::O) {
+            if hit(Key::Owner).is_some() {
                 // All, then each owner in turn, then all again.
                 let (all, current) = owners;
                 let next = match current.and_then(|o| all.iter().position(|a| a == o)) {
@@ -112,35 +124,39 @@ impl Presenter {
                 actions.push(Action::FilterOwner(next));
             }
             let Some(at) = at else { return };
-            let digits = [
-                Key::Num0,
-                Key::Num1,
-                Key::Num2,
-                Key::Num3,
-                Key::Num4,
-                Key::Num5,
-            ];
-            for (n, key) in digits.into_iter().enumerate() {
-                // Shift first: a plain key match would also take Shift+key.
-                for (modifiers, experience) in [
-                    (Modifiers::SHIFT, Experience::Ideal),
-                    (Modifiers::NONE, Experience::Real),
-                ] {
-                    if i.consume_key(modifiers, key) {
-                        // 1..5 are -2..+2; 0 clears.
-                        let score = (n > 0).then(|| Score::new(n as i64 - 3)).flatten();
-                        actions.push(Action::Edit(Edit::SetScore {
-                            at,
-                            experience,
-                            score,
-                        }));
-                    }
+            // Shift first: the ideal, then the real; 1..5 are -2..+2.
+            for (key, experience) in [
+                (Key::IdealScore, Experience::Ideal),
+                (Key::RealScore, Experience::Real),
+            ] {
+                if let Some(n) = hit(key) {
+                    actions.push(Action::Edit(Edit::SetScore {
+                        at,
+                        experience,
+                        score: Score::new(n as i64 - 2),
+                    }));
                 }
+            }
+            if let Some(n) = hit(Key::ClearScore) {
+                let experience = if n == 1 {
+                    Experience::Ideal
+                } else {
+                    Experience::Real
+                };
+                actions.push(Action::Edit(Edit::SetScore {
+                    at,
+                    experience,
+                    score: None,
+                }));
             }
             // "+" and "-" as typed characters, whatever the keyboard layout.
             let typed = i.events.iter().find_map(|e| match e {
-                egui::Event::Text(t) if t == "+" => Some(Polarity::Positive),
-                egui::Event::Text(t) if t == "-" => Some(Polarity::Negative),
+                egui::Event::Text(t) if Some(t.as_str()) == Key::AddPositive.typed() => {
+                    Some(Polarity::Positive)
+                }
+                egui::Event::Text(t) if Some(t.as_str()) == Key::AddNegative.typed() => {
+                    Some(Polarity::Negative)
+                }
                 _ => None,
             });
             if let Some(polarity) = typed {
@@ -300,10 +316,10 @@ impl Presenter {
                                 .size(20.0)
                                 .weak(),
                         );
-                        if ui.input(|i| i.key_pressed(Key::Escape)) {
+                        if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
                             done = Some(false);
                         } else if response.lost_focus() {
-                            done = Some(ui.input(|i| i.key_pressed(Key::Enter)));
+                            done = Some(ui.input(|i| i.key_pressed(egui::Key::Enter)));
                         }
                     });
             });
@@ -351,9 +367,12 @@ fn strip_ui(ui: &mut egui::Ui, view: &View<'_>) {
         ui.label(RichText::new(&project.title).size(24.0).strong());
         if dirty {
             ui.label(
-                RichText::from(tr!("present-unsaved"))
-                    .size(16.0)
-                    .color(theme::REAL),
+                RichText::from(tr!(
+                    "present-unsaved",
+                    keys = Command::Save.first_shortcut_text(ui.ctx())
+                ))
+                .size(16.0)
+                .color(theme::REAL),
             );
         }
         ui.with_layout(crate::ui::layout::end_to_start(), |ui| {
@@ -383,7 +402,7 @@ fn strip_ui(ui: &mut egui::Ui, view: &View<'_>) {
     ui.horizontal(|ui| {
         ui.add_space(12.0);
         ui.label(
-            RichText::from(tr!("present-keys"))
+            RichText::new(super::keymap::present_hint(ui.ctx()))
                 .size(14.0)
                 .color(theme::PROJECTOR_HINT),
         );

@@ -200,9 +200,24 @@ pub(super) fn shortcuts_ui(ctx: &egui::Context, open: &mut bool) {
                         row(ui, keys, command.description());
                     }
                 }
-                for key in GESTURES {
-                    row(ui, tr!(key).into(), tr!(&format!("{key}.description")));
+                for key in super::keymap::Key::ALL {
+                    let keys = key.keys_text(ui.ctx());
+                    row(ui, keys, key.description());
+                }
+                for gesture in GESTURES {
+                    row(
+                        ui,
+                        tr!(gesture, modifier = command_modifier(ui.ctx())).into(),
+                        tr!(&format!("{gesture}.description")),
+                    );
                 }
             });
         });
+}
+
+/// The platform's command modifier as shortcuts write it: "Ctrl", "Cmd".
+fn command_modifier(ctx: &egui::Context) -> String {
+    let shortcut = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::A);
+    let text = ctx.format_shortcut(&shortcut);
+    text.trim_end_matches('A').trim_end_matches('+').to_owned()
 }

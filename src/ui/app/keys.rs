@@ -10,6 +10,7 @@ use super::JourneyApp;
 use crate::model::CellKey;
 use crate::ui::action::{Action, Selection};
 use crate::ui::command::Command;
+use crate::ui::keymap::Key;
 
 impl JourneyApp {
     /// Shortcuts, the presentation's keys and arrow navigation.
@@ -44,14 +45,16 @@ impl JourneyApp {
         }
     }
 
-    /// Arrow keys move between cells, Enter edits the selected cell.
+    /// Arrow keys move between cells, Enter edits the selected cell
+    /// (the keys of [`Key::Move`] and [`Key::Edit`]).
     fn navigation_ui(&mut self, ctx: &egui::Context) {
-        use egui::{Key, Modifiers};
         let project = self.doc.project();
         if project.stages.is_empty() || project.channels.is_empty() {
             return;
         }
-        let pressed = |key| ctx.input_mut(|i| i.consume_key(Modifiers::NONE, key));
+        let pressed = |shortcut: egui::KeyboardShortcut| {
+            ctx.input_mut(|i| i.consume_key(shortcut.modifiers, shortcut.logical_key))
+        };
         let (mut col, mut row) = match self.selection {
             Selection::Cell(key) => (
                 project.stage_index(key.stage).unwrap_or(0),
@@ -64,13 +67,10 @@ impl JourneyApp {
         let mut moved = false;
         // On a right-to-left map the next stage is to the left.
         let next = if project.direction.is_rtl() { -1 } else { 1 };
-        for (key, dc, dr) in [
-            (Key::ArrowLeft, -next, 0),
-            (Key::ArrowRight, next, 0),
-            (Key::ArrowUp, 0, -1),
-            (Key::ArrowDown, 0, 1),
-        ] {
-            if pressed(key) {
+        // Left, right, up, down, as the keymap lists them.
+        let steps = [(-next, 0), (next, 0), (0, -1), (0, 1)];
+        for (shortcut, (dc, dr)) in Key::Move.shortcuts().iter().zip(steps) {
+            if pressed(*shortcut) {
                 moved = true;
                 if col == usize::MAX {
                     (col, row) = (0, 0);
@@ -86,7 +86,8 @@ impl JourneyApp {
             let key = CellKey::new(project.stages[col].id, project.channels[row].id);
             self.actions.push(Action::Reveal(Selection::Cell(key)));
         }
-        if self.present.is_none() && pressed(Key::Enter) && self.selection != Selection::Project {
+        let edit = Key::Edit.shortcuts()[0];
+        if self.present.is_none() && self.selection != Selection::Project && pressed(edit) {
             self.actions.push(Action::FocusInspector);
         }
     }
