@@ -4,9 +4,10 @@
 
 use std::collections::HashMap;
 
-use crate::export::table::CELL_COLUMNS;
+use crate::export::table::cell_columns;
 use crate::model::{
     Cell, CellKey, Channel, ChannelKind, Persona, Polarity, Project, Score, Signal, Stage, Tags,
+    TextField,
 };
 
 /// Why nothing could be read.
@@ -16,7 +17,7 @@ pub enum CsvError {
     Empty,
     #[error("line {line}: {message}")]
     Syntax { line: u64, message: String },
-    #[error("the header has no `{0}` column; the cells CSV has columns {columns}", columns = CELL_COLUMNS.join(", "))]
+    #[error("the header has no `{0}` column; the cells CSV has columns {columns}", columns = cell_columns().join(", "))]
     MissingColumn(&'static str),
     #[error("no row names both a stage and a channel")]
     NoCells,
@@ -102,7 +103,7 @@ pub fn parse(text: &str, title: &str) -> Result<(Project, Vec<Warning>), CsvErro
     let mut columns: HashMap<&'static str, usize> = HashMap::new();
     for (index, name) in header.iter().enumerate() {
         let key = name.trim().to_lowercase().replace(' ', "_");
-        match CELL_COLUMNS.iter().find(|c| **c == key) {
+        match cell_columns().into_iter().find(|c| *c == key) {
             Some(column) => {
                 columns.entry(column).or_insert(index);
             }
@@ -230,15 +231,15 @@ pub fn parse(text: &str, title: &str) -> Result<(Project, Vec<Warning>), CsvErro
                 signals.push(signal);
             }
         }
-        let cell = Cell {
-            owner: unguarded(field("owner")).to_owned(),
-            action: unguarded(field("action")).to_owned(),
-            impact: unguarded(field("impact")).to_owned(),
-            notes: unguarded(field("notes")).to_owned(),
+        let mut cell = Cell {
             ideal,
             real,
             signals,
+            ..Cell::default()
         };
+        for text_field in TextField::ALL {
+            *cell.text_mut(text_field) = unguarded(field(text_field.key())).to_owned();
+        }
         least_size += 64 + record.as_slice().len() as u64;
         if least_size > crate::file::MAX_FILE_BYTES {
             return Err(CsvError::TooLarge);

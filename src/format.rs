@@ -117,6 +117,41 @@ impl Format {
         })
     }
 
+    /// The file browser's title when writing this format, in the catalogues.
+    pub fn browse_key(self) -> &'static str {
+        match self {
+            Self::Png => "browse-export-png",
+            Self::Pdf => "browse-export-pdf",
+            Self::Svg => "browse-export-svg",
+            Self::Cells => "browse-export-cells",
+            Self::Plan => "browse-export-plan",
+            Self::Mermaid => "browse-export-mermaid",
+            Self::Map => "browse-save",
+        }
+    }
+
+    /// What the editor says when writing this format failed, in the catalogues.
+    pub fn failure_key(self) -> &'static str {
+        match self {
+            Self::Png => "error-export-png",
+            Self::Pdf => "error-export-pdf",
+            Self::Svg => "error-export-svg",
+            Self::Cells | Self::Plan => "error-export-csv",
+            Self::Mermaid => "error-export-mermaid",
+            Self::Map => "error-save",
+        }
+    }
+
+    /// File → Export's choice for an infographic format, and its hint, in
+    /// the catalogues.
+    pub fn choice_keys(self) -> (&'static str, &'static str) {
+        match self {
+            Self::Pdf => ("export-format-pdf", "export-format-pdf-hint"),
+            Self::Svg => ("export-format-svg", "export-format-svg-hint"),
+            _ => ("export-format-png", "export-format-png-hint"),
+        }
+    }
+
     /// The extensions that name a format for `export -o`, as messages list them.
     pub fn written_extensions() -> String {
         [Self::Png, Self::Pdf, Self::Svg, Self::Cells, Self::Mermaid]

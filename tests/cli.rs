@@ -187,3 +187,20 @@ fn new_lists_the_templates_and_writes_one_without_overwriting() {
         .code(1)
         .stderr(predicate::str::contains("online-shop"));
 }
+
+#[test]
+fn an_output_whose_extension_names_no_format_is_refused_and_nothing_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("map.html");
+    journeymap()
+        .arg("export")
+        .arg(&samples()[0])
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "`.html` names no format Journeymap writes; name the output with one of .png, .pdf, .svg, .csv, .mmd",
+        ));
+    assert!(!out.exists());
+}

@@ -1285,3 +1285,28 @@ fn compare_with_lists_changes_outlines_cells_and_selects_on_click() {
     );
     assert!(harness.state().grid_marked().is_empty());
 }
+
+/// What the map's whole content gives (owners, each stage's consistency)
+/// is worked out once per change, never once per frame: a frame costs
+/// what the screen shows, also on a 100 x 100 map (see `cargo bench frame`).
+#[test]
+fn work_over_all_cells_is_done_once_per_change_not_per_frame() {
+    let big = journeymap::samples::generated(100, 100);
+    let first = CellKey::new(big.stages[0].id, big.channels[0].id);
+    let mut harness = app_sized(
+        1600.0,
+        900.0,
+        StartOptions {
+            project: Some(big),
+            ..options()
+        },
+    );
+    let settled = harness.state().derived_computations();
+    harness.run_steps(20);
+    assert_eq!(harness.state().derived_computations(), settled);
+    harness.state_mut().push(journeymap::ui::Action::Edit(
+        journeymap::model::Edit::ClearCell { at: first },
+    ));
+    harness.run_steps(20);
+    assert_eq!(harness.state().derived_computations(), settled + 1);
+}

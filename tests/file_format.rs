@@ -61,6 +61,25 @@ fn persian_text_is_written_readably() {
     assert!(!text.contains("\\u{"));
 }
 
+#[test]
+fn text_is_written_as_typed_with_only_the_escapes_ron_needs() {
+    let mut project = small_project();
+    project.title = "The customer's \"first\" run \\ back\tslash".to_owned();
+    let text = file::to_string(&project).unwrap();
+    assert!(
+        text.contains(r#"title: "The customer's \"first\" run \\ back\tslash","#),
+        "{text}"
+    );
+    assert!(!text.contains("\\'"));
+    assert_eq!(file::parse(&text).unwrap(), project);
+    // Files written before, with the apostrophe escaped, still read the same.
+    let old = text.replace("customer's", "customer\\'s");
+    assert_eq!(file::parse(&old).unwrap(), project);
+    for sample in SAMPLES {
+        assert!(!sample.contains("\\'"));
+    }
+}
+
 fn small_project() -> Project {
     let mut p = Project::default();
     let stage = Stage::new("Awareness");

@@ -10,25 +10,25 @@
 use std::borrow::Cow;
 
 use crate::analysis::Insights;
-use crate::model::{Polarity, Project, Score, Signal};
+use crate::model::{Polarity, Project, Score, Signal, TextField};
 
 /// The byte-order mark every CSV starts with.
 pub const BOM: &[u8] = b"\xef\xbb\xbf";
 
-/// The columns of the cells CSV, in order.
-pub const CELL_COLUMNS: [&str; 11] = [
-    "stage",
-    "channel",
-    "owner",
-    "action",
-    "impact",
-    "notes",
-    "ideal",
-    "real",
-    "gap",
-    "positive_signals",
-    "negative_signals",
-];
+/// The columns of the cells CSV, in order: the place, each text field of
+/// a cell (see [`crate::text_fields`]), the scores and the signals.
+pub fn cell_columns() -> Vec<&'static str> {
+    let mut columns = vec!["stage", "channel"];
+    columns.extend(TextField::ALL.map(TextField::key));
+    columns.extend([
+        "ideal",
+        "real",
+        "gap",
+        "positive_signals",
+        "negative_signals",
+    ]);
+    columns
+}
 
 /// The columns of the action plan CSV, in order.
 pub const PLAN_COLUMNS: [&str; 10] = [
@@ -67,7 +67,7 @@ pub fn guarded(text: &str) -> Cow<'_, str> {
 /// `Queue of six {Process; Effortless}`.
 pub fn cells(project: &Project) -> Vec<u8> {
     let mut out = writer();
-    write(&mut out, CELL_COLUMNS);
+    write(&mut out, cell_columns());
     for (at, cell) in project.cells_in_order() {
         let (Some(stage), Some(channel)) = (project.stage(at.stage), project.channel(at.channel))
         else {
@@ -77,19 +77,17 @@ pub fn cells(project: &Project) -> Vec<u8> {
             |polarity| signal_lines(cell.signals.iter().filter(|s| s.polarity == polarity));
         write(
             &mut out,
-            [
-                guarded(&stage.name).into_owned(),
-                guarded(&channel.name).into_owned(),
-                guarded(&cell.owner).into_owned(),
-                guarded(&cell.action).into_owned(),
-                guarded(&cell.impact).into_owned(),
-                guarded(&cell.notes).into_owned(),
-                number(cell.ideal),
-                number(cell.real),
-                cell.gap().map(|g| g.to_string()).unwrap_or_default(),
-                guarded(&signals(Polarity::Positive)).into_owned(),
-                guarded(&signals(Polarity::Negative)).into_owned(),
-            ],
+            [guarded(&stage.name), guarded(&channel.name)]
+                .into_iter()
+                .chain(TextField::ALL.map(|field| guarded(cell.text(field))))
+                .map(Cow::into_owned)
+                .chain([
+                    number(cell.ideal),
+                    number(cell.real),
+                    cell.gap().map(|g| g.to_string()).unwrap_or_default(),
+                    guarded(&signals(Polarity::Positive)).into_owned(),
+                    guarded(&signals(Polarity::Negative)).into_owned(),
+                ]),
         );
     }
     finish(out)

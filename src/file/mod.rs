@@ -15,13 +15,15 @@ use crate::model::Project;
 mod disk;
 mod links;
 mod output;
+mod readers;
 mod shape;
 mod writing;
 
 pub use disk::{read, read_limited};
 pub use links::Recovery;
 pub use output::{check_map_output, check_output};
-use shape::{FileProject, check_format_version, tracked_parse};
+use readers::{check_format_version, tracked_parse};
+use shape::FileProject;
 pub use writing::{Written, write};
 
 /// Files larger than this are refused before parsing.
@@ -359,7 +361,7 @@ pub fn parse(text: &str) -> Result<Project, ParseError> {
             "the file is empty: a map starts with `(format: 2, ...)`",
         ));
     }
-    let (file, log) = match tracked_parse(text, None) {
+    let (file, log) = match tracked_parse::<FileProject>(text, None) {
         Ok(parsed) => parsed,
         // Explain the likely causes of a failed parse in the user's words: a
         // file from a newer version, or one left in the middle of a merge.
@@ -374,7 +376,10 @@ pub fn parse(text: &str) -> Result<Project, ParseError> {
         (Ok(project), _) => Ok(project),
         (Err((message, fault)), Some(ordinal)) => {
             // Parse again, failing at the culprit id, to learn its position.
-            match tracked_parse(text, Some((ordinal, message.clone(), fault.clone()))) {
+            match tracked_parse::<FileProject>(
+                text,
+                Some((ordinal, message.clone(), fault.clone())),
+            ) {
                 Err(error) => Err(error),
                 Ok(_) => Err(ParseError::new(1, 1, fault, message)),
             }
@@ -417,10 +422,11 @@ pub fn to_string(project: &Project) -> Result<String, ron::Error> {
     Ok(text)
 }
 
-/// RON escapes every character Rust's `escape_debug` does, including Persian
-/// diacritics and the zero-width non-joiner. Put those back as themselves so
-/// Persian text stays readable; keep escapes for control characters and for
-/// invisible direction marks, which would otherwise hide in the file.
+/// RON escapes every character Rust's `escape_debug` does, including the
+/// apostrophe, Persian diacritics and the zero-width non-joiner. Put those
+/// back as themselves so text stays as typed; keep only the escapes RON
+/// needs (`\"` and `\\`) and those for control characters and invisible
+/// direction marks, which would otherwise hide in the file.
 fn unescape_printable(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -428,6 +434,11 @@ fn unescape_printable(text: &str) -> String {
         out.push_str(&rest[..at]);
         rest = &rest[at..];
         // In RON output a backslash only ever starts an escape inside a string.
+        if let Some(tail) = rest.strip_prefix("\\'") {
+            out.push('\'');
+            rest = tail;
+            continue;
+        }
         if let Some(tail) = rest.strip_prefix("\\u{")
             && let Some(end) = tail.find('}')
             && let Some(c) = u32::from_str_radix(&tail[..end], 16)

@@ -108,39 +108,90 @@ impl Signal {
     }
 }
 
-/// The free-text fields of a cell.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TextField {
-    Owner,
-    Action,
-    Impact,
-    Notes,
+/// The cell's free-text fields, described once, in file order: (variant,
+/// field name). The text field enum, the cell's fields, the file's shape and
+/// the CSV's columns are made from this list; the inspector, diff, merge
+/// and the presentation card loop over [`TextField::ALL`]. A new field is a
+/// line here and its words in the catalogues (`field-`, `change-field-`,
+/// `step-edit-`).
+///
+/// - `owner`: the unit or person responsible for this contact;
+/// - `action`: what must be done here;
+/// - `impact`: the effect this contact has on the customer's experience;
+/// - `notes`: anything else.
+#[macro_export]
+macro_rules! text_fields {
+    ($then:ident) => {
+        $then! { (Owner, owner), (Action, action), (Impact, impact), (Notes, notes) }
+    };
 }
 
-impl TextField {
-    pub const ALL: [TextField; 4] = [Self::Owner, Self::Action, Self::Impact, Self::Notes];
-
-    /// The field's name in the catalogues, as the inspector labels it.
-    pub fn name_key(self) -> &'static str {
-        match self {
-            Self::Owner => "field-owner",
-            Self::Action => "field-action",
-            Self::Impact => "field-impact",
-            Self::Notes => "field-notes",
+macro_rules! define_text_fields {
+    ($(($variant:ident, $field:ident)),*) => {
+        /// The free-text fields of a cell.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum TextField {
+            $($variant),*
         }
-    }
 
-    /// The field's name in files, diffs and conflicts: "owner", "action", ….
-    pub fn key(self) -> &'static str {
-        match self {
-            Self::Owner => "owner",
-            Self::Action => "action",
-            Self::Impact => "impact",
-            Self::Notes => "notes",
+        impl TextField {
+            const COUNT: usize = [$(stringify!($field)),*].len();
+
+            pub const ALL: [TextField; Self::COUNT] = [$(Self::$variant),*];
+
+            /// The field's name in files, tables, diffs and conflicts:
+            /// "owner", "action", ….
+            pub fn key(self) -> &'static str {
+                match self {
+                    $(Self::$variant => stringify!($field)),*
+                }
+            }
+
+            /// The field's name in the catalogues, as the inspector labels it.
+            pub fn name_key(self) -> &'static str {
+                match self {
+                    $(Self::$variant => concat!("field-", stringify!($field))),*
+                }
+            }
+
+            /// The undo step of editing the field, in the catalogues.
+            pub fn step_key(self) -> &'static str {
+                match self {
+                    $(Self::$variant => concat!("step-edit-", stringify!($field))),*
+                }
+            }
         }
-    }
+
+        /// The content of one stage x channel cell: its text fields (see
+        /// [`text_fields`](crate::text_fields)), its scores and signals.
+        #[derive(Clone, Debug, Default, PartialEq, Eq)]
+        pub struct Cell {
+            $(pub $field: String,)*
+            /// The experience the organisation wants to create here.
+            pub ideal: Option<Score>,
+            /// The experience the customer actually gets here.
+            pub real: Option<Score>,
+            pub signals: Vec<Signal>,
+        }
+
+        impl Cell {
+            pub fn text(&self, field: TextField) -> &str {
+                match field {
+                    $(TextField::$variant => &self.$field),*
+                }
+            }
+
+            pub fn text_mut(&mut self, field: TextField) -> &mut String {
+                match field {
+                    $(TextField::$variant => &mut self.$field),*
+                }
+            }
+        }
+    };
 }
+
+text_fields!(define_text_fields);
 
 /// Which of the two experiences a score belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
@@ -162,21 +213,6 @@ impl Experience {
     }
 }
 
-/// The content of one stage x channel cell.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Cell {
-    /// The unit or person responsible for this contact.
-    pub owner: String,
-    /// What must be done here.
-    pub action: String,
-    /// The effect this contact has on the customer's experience.
-    pub impact: String,
-    pub notes: String,
-    pub ideal: Option<Score>,
-    pub real: Option<Score>,
-    pub signals: Vec<Signal>,
-}
-
 impl Cell {
     /// True when the cell holds nothing at all.
     pub fn is_empty(&self) -> bool {
@@ -192,24 +228,6 @@ impl Cell {
     pub fn gap_text(&self) -> String {
         self.gap()
             .map_or_else(|| "–".to_owned(), |g| format!("{g:+}"))
-    }
-
-    pub fn text(&self, field: TextField) -> &str {
-        match field {
-            TextField::Owner => &self.owner,
-            TextField::Action => &self.action,
-            TextField::Impact => &self.impact,
-            TextField::Notes => &self.notes,
-        }
-    }
-
-    pub fn text_mut(&mut self, field: TextField) -> &mut String {
-        match field {
-            TextField::Owner => &mut self.owner,
-            TextField::Action => &mut self.action,
-            TextField::Impact => &mut self.impact,
-            TextField::Notes => &mut self.notes,
-        }
     }
 
     pub fn score(&self, which: Experience) -> Option<Score> {

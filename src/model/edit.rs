@@ -137,12 +137,7 @@ impl Edit {
             Self::SetChannelKind { .. } => "step-change-channel-kind",
             Self::MoveChannel { .. } => "step-move-channel",
             Self::DeleteChannel { .. } => "step-delete-channel",
-            Self::SetText { field, .. } => match field {
-                TextField::Owner => "step-edit-owner",
-                TextField::Action => "step-edit-action",
-                TextField::Impact => "step-edit-impact",
-                TextField::Notes => "step-edit-notes",
-            },
+            Self::SetText { field, .. } => field.step_key(),
             Self::SetScore { .. } => "step-set-score",
             Self::ClearCell { .. } => "step-clear-cell",
             Self::MoveCell { .. } => "step-move-cell",

@@ -86,11 +86,8 @@ impl ExportDialog {
             .show(ui, |ui| {
                 let options = &mut self.options;
                 grid_row(ui, tr!("export-format"), |ui| {
-                    for (value, label, hint) in [
-                        (Format::Png, "export-format-png", "export-format-png-hint"),
-                        (Format::Pdf, "export-format-pdf", "export-format-pdf-hint"),
-                        (Format::Svg, "export-format-svg", "export-format-svg-hint"),
-                    ] {
+                    for value in Format::INFOGRAPHICS {
+                        let (label, hint) = value.choice_keys();
                         crate::ui::choice::radio_value(ui, &mut kind, value, tr!(label))
                             .on_hover_text(tr!(hint));
                     }

@@ -257,7 +257,7 @@ pub fn csv_error_words(error: &crate::csv_in::CsvError) -> String {
         CsvError::MissingColumn(column) => tr!(
             "error-csv-missing-column",
             column = *column,
-            columns = crate::export::table::CELL_COLUMNS.join(", ")
+            columns = crate::export::table::cell_columns().join(", ")
         ),
         CsvError::NoCells => tr!("error-csv-no-cells"),
         CsvError::TooLarge => return too_large_words(),

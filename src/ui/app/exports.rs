@@ -45,7 +45,7 @@ impl JourneyApp {
             FileRequest::Compare => (tr!("browse-compare"), Mode::Open),
             FileRequest::Import => (tr!("browse-import-mermaid"), Mode::Open),
             FileRequest::Save(_) => (tr!("browse-save"), Mode::Save),
-            FileRequest::Export(_, format) => (tr!(browse_key(*format)), Mode::Save),
+            FileRequest::Export(_, format) => (tr!(format.browse_key()), Mode::Save),
         };
         let extensions = extensions(formats);
         let dialog = FileBrowser::new(&title, mode, &extensions, &start, suggested);
@@ -115,7 +115,7 @@ impl JourneyApp {
         let force = format.hand_edited();
         let result =
             crate::export::write(self.doc.project(), &options, format, path, &inputs, force);
-        let failed = tr!(failure_key(format));
+        let failed = tr!(format.failure_key());
         match result {
             Ok(()) => {
                 self.notice =
@@ -159,31 +159,6 @@ impl JourneyApp {
                 .messages
                 .error(format!("{}\n\n{detail}", tr!("error-import"))),
         }
-    }
-}
-
-/// The file browser's title when writing `format`.
-fn browse_key(format: Format) -> &'static str {
-    match format {
-        Format::Png => "browse-export-png",
-        Format::Pdf => "browse-export-pdf",
-        Format::Svg => "browse-export-svg",
-        Format::Cells => "browse-export-cells",
-        Format::Plan => "browse-export-plan",
-        Format::Mermaid => "browse-export-mermaid",
-        Format::Map => "browse-save",
-    }
-}
-
-/// The message when writing `format` failed.
-fn failure_key(format: Format) -> &'static str {
-    match format {
-        Format::Png => "error-export-png",
-        Format::Pdf => "error-export-pdf",
-        Format::Svg => "error-export-svg",
-        Format::Cells | Format::Plan => "error-export-csv",
-        Format::Mermaid => "error-export-mermaid",
-        Format::Map => "error-save",
     }
 }
 
