@@ -182,36 +182,42 @@ pub(super) fn shortcuts_ui(ctx: &egui::Context, open: &mut bool) {
         .resizable(false)
         .collapsible(false)
         .show(ctx, |ui| {
-            egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                // Keys first in reading order: at the right in Persian.
-                let row = |ui: &mut egui::Ui, keys: String, what: Text| {
-                    if crate::i18n::ui().is_rtl() {
-                        ui.label(what);
-                        ui.monospace(keys);
-                    } else {
-                        ui.monospace(keys);
-                        ui.label(what);
-                    }
-                    ui.end_row();
-                };
-                for command in Command::ALL {
-                    let keys = command.shortcut_text(ui.ctx());
-                    if !keys.is_empty() {
-                        row(ui, keys, command.description());
-                    }
-                }
-                for key in super::keymap::Key::ALL {
-                    let keys = key.keys_text(ui.ctx());
-                    row(ui, keys, key.description());
-                }
-                for gesture in GESTURES {
-                    row(
-                        ui,
-                        tr!(gesture, modifier = command_modifier(ui.ctx())).into(),
-                        tr!(&format!("{gesture}.description")),
-                    );
-                }
-            });
+            // Longer than a small window is high: it scrolls.
+            let room = ui.ctx().content_rect().height() - 120.0;
+            egui::ScrollArea::vertical()
+                .max_height(room.max(200.0))
+                .show(ui, |ui| {
+                    egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+                        // Keys first in reading order: at the right in Persian.
+                        let row = |ui: &mut egui::Ui, keys: String, what: Text| {
+                            if crate::i18n::ui().is_rtl() {
+                                ui.label(what);
+                                ui.monospace(keys);
+                            } else {
+                                ui.monospace(keys);
+                                ui.label(what);
+                            }
+                            ui.end_row();
+                        };
+                        for command in Command::ALL {
+                            let keys = command.shortcut_text(ui.ctx());
+                            if !keys.is_empty() {
+                                row(ui, keys, command.description());
+                            }
+                        }
+                        for key in super::keymap::Key::ALL {
+                            let keys = key.keys_text(ui.ctx());
+                            row(ui, keys, key.description());
+                        }
+                        for gesture in GESTURES {
+                            row(
+                                ui,
+                                tr!(gesture, modifier = command_modifier(ui.ctx())).into(),
+                                tr!(&format!("{gesture}.description")),
+                            );
+                        }
+                    });
+                });
         });
 }
 
