@@ -218,7 +218,7 @@ fn many(c: &mut Criterion) {
         };
         Project::from_parts(
             small.title.clone(),
-            small.persona.clone(),
+            small.persona().clone(),
             small.stages.clone(),
             small.channels.clone(),
             [(at, cell)],
@@ -235,7 +235,7 @@ fn many(c: &mut Criterion) {
         }
         *side = Project::from_parts(
             side.title.clone(),
-            side.persona.clone(),
+            side.persona().clone(),
             side.stages.clone(),
             side.channels.clone(),
             [(at, cell)],

@@ -251,6 +251,50 @@ pub const PROJECTOR: Ink = Ink {
     rule: Rgb::gray(0x90),
 };
 
+/// A persona's colour: mid-light, so its curve stands out by 3:1 or more
+/// on the light and the dark page alike, and none is a signal colour.
+pub fn persona(colour: crate::model::PersonaColour) -> Rgb {
+    use crate::model::PersonaColour as C;
+    match colour {
+        C::Purple => Rgb(0xa4, 0x4a, 0xa0),
+        C::Teal => Rgb(0x1b, 0x9e, 0x8f),
+        C::Indigo => Rgb(0x7b, 0x61, 0xff),
+        C::Olive => Rgb(0x8a, 0x8a, 0x1c),
+        C::Wine => Rgb(0xc0, 0x40, 0x7f),
+        C::Cyan => Rgb(0x3d, 0x8b, 0xb8),
+        C::Brown => Rgb(0x9c, 0x6b, 0x30),
+        C::Slate => Rgb(0x6b, 0x7a, 0x90),
+    }
+}
+
+/// A persona's point marker, so curves differ by shape as well as by
+/// colour: its outline as points around `centre` at radius `r`, and
+/// whether it is filled (else drawn as an outline).
+pub fn marker(
+    colour: crate::model::PersonaColour,
+    centre: (f32, f32),
+    r: f32,
+) -> (Vec<(f32, f32)>, bool) {
+    let (cx, cy) = centre;
+    let around = |n: usize, start: f32, radius: f32| -> Vec<(f32, f32)> {
+        (0..n)
+            .map(|i| {
+                let a = start + i as f32 * std::f32::consts::TAU / n as f32;
+                (cx + radius * a.cos(), cy + radius * a.sin())
+            })
+            .collect()
+    };
+    let up = -std::f32::consts::FRAC_PI_2;
+    let index = colour.index();
+    let shape = match index % 4 {
+        0 => around(16, 0.0, r),
+        1 => around(4, std::f32::consts::FRAC_PI_4, r * 1.2),
+        2 => around(3, up, r * 1.25),
+        _ => around(4, 0.0, r * 1.25),
+    };
+    (shape, index < 4)
+}
+
 /// The neutral card background.
 pub fn neutral(dark: bool) -> Rgb {
     if dark {

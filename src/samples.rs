@@ -86,7 +86,7 @@ pub fn generated(stages: usize, channels: usize) -> crate::model::Project {
     }
     let persona = Persona {
         name: "Generated".to_owned(),
-        description: String::new(),
+        ..Persona::default()
     };
     let title = format!("Generated {stages} x {channels} map");
     Project::from_parts(title, persona, stage_list, channel_list, cells).unwrap_or_default()

@@ -73,7 +73,7 @@ impl Template {
             .collect();
         let persona = Persona {
             name: pick(self.persona, lang),
-            description: String::new(),
+            ..Persona::default()
         };
         let mut project =
             Project::from_parts(pick(self.title, lang), persona, stages, channels, cells)

@@ -51,7 +51,7 @@ fn replace_cell(project: &Project, at: CellKey, cell: Cell) -> Project {
     cells.push((at, cell));
     let mut out = Project::from_parts(
         project.title.clone(),
-        project.persona.clone(),
+        project.persona().clone(),
         project.stages.clone(),
         project.channels.clone(),
         cells,

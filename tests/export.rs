@@ -459,8 +459,8 @@ fn cli_export_refuses_bad_input_options_and_output() {
 fn user_tokens(project: &Project) -> std::collections::HashSet<String> {
     let mut texts = vec![
         project.title.clone(),
-        project.persona.name.clone(),
-        project.persona.description.clone(),
+        project.persona().name.clone(),
+        project.persona().description.clone(),
     ];
     texts.extend(
         project

@@ -76,7 +76,7 @@ fn a_side_that_is_not_a_map_is_a_conflict_that_keeps_both_sides() {
     // Ours: a good edit.
     git_ok(path, &["checkout", "-q", "-b", "ours", "main"]);
     let mut ours = sample();
-    ours.persona.name = "Our persona".to_owned();
+    ours.personas[0].name = "Our persona".to_owned();
     file::save(&map, &ours, None).unwrap();
     git_ok(path, &["commit", "-q", "-am", "ours"]);
 
@@ -161,7 +161,7 @@ fn textconv_shows_descriptions_kinds_and_tags() {
         let direction = tagged.direction;
         tagged = Project::from_parts(
             tagged.title.clone(),
-            tagged.persona.clone(),
+            tagged.persona().clone(),
             tagged.stages.clone(),
             tagged.channels.clone(),
             cells,

@@ -208,8 +208,14 @@ fn resolve(p: &Project, op: Op) -> Edit {
         },
         Op::DeleteSignal(n) => Edit::DeleteSignal { id: signal(p, n) },
         Op::Title(title) => Edit::SetTitle(title),
-        Op::Persona(true, name) => Edit::SetPersonaName(name),
-        Op::Persona(false, description) => Edit::SetPersonaDescription(description),
+        Op::Persona(true, name) => Edit::SetPersonaName {
+            id: journeymap::model::PersonaId::FIRST,
+            name,
+        },
+        Op::Persona(false, description) => Edit::SetPersonaDescription {
+            id: journeymap::model::PersonaId::FIRST,
+            description,
+        },
         Op::DuplicateStage(s) => Edit::AddStage {
             index: 0,
             stage: Stage {

@@ -49,8 +49,20 @@ fn every_kind_of_edit_changes_few_lines_of_the_file() {
     let channel = p.channels[2].id;
     let cases: Vec<(Edit, usize)> = vec![
         (Edit::SetTitle("New title".into()), 2),
-        (Edit::SetPersonaName("Sam".into()), 2),
-        (Edit::SetPersonaDescription("Someone".into()), 2),
+        (
+            Edit::SetPersonaName {
+                id: journeymap::model::PersonaId::FIRST,
+                name: "Sam".into(),
+            },
+            2,
+        ),
+        (
+            Edit::SetPersonaDescription {
+                id: journeymap::model::PersonaId::FIRST,
+                description: "Someone".into(),
+            },
+            2,
+        ),
         (
             Edit::AddStage {
                 index: 2,

@@ -7,20 +7,27 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
+mod around;
 mod words;
+
+pub use around::{lane_setting, lane_setting_value};
 
 use crate::i18n::Lang;
 use crate::model::{
-    Cell, CellKey, ChannelId, ChannelKind, Direction, Experience, Polarity, Project, Score, Signal,
-    StageId, TextField,
+    Cell, CellKey, ChannelId, ChannelKind, Direction, Experience, LaneId, LaneKey, LaneKind,
+    LaneSetting, LineId, PersonaColour, PersonaId, Polarity, Project, Score, Signal, StageId,
+    TextField,
 };
 
-/// Which list a stage or channel change is about.
+/// Which list an added, deleted, renamed or moved item belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum List {
     Stage,
     Channel,
+    Persona,
+    Lane,
+    Line,
 }
 
 impl List {
@@ -29,6 +36,9 @@ impl List {
         match self {
             Self::Stage => "change-list-stage",
             Self::Channel => "change-list-channel",
+            Self::Persona => "change-list-persona",
+            Self::Lane => "change-list-lane",
+            Self::Line => "change-list-line",
         }
     }
 }
@@ -156,6 +166,70 @@ pub enum Change {
         old: usize,
         new: usize,
     },
+    /// A persona's colour.
+    PersonaColour {
+        persona: String,
+        #[serde(serialize_with = "colour_value")]
+        old: PersonaColour,
+        #[serde(serialize_with = "colour_value")]
+        new: PersonaColour,
+    },
+    /// What a new lane holds: `text`, `emotion` or `metric`.
+    LaneKind {
+        lane: String,
+        #[serde(serialize_with = "lane_kind_value")]
+        lane_kind: LaneKind,
+    },
+    /// A lane's setting (`persona`, `place`, `unit`, `target`, `better`),
+    /// as conflicts write its values.
+    LaneSetting {
+        lane: String,
+        setting: LaneSetting,
+        old: String,
+        new: String,
+    },
+    LaneText {
+        lane: String,
+        stage: String,
+        old: String,
+        new: String,
+    },
+    /// A metric lane's number, `null` for none.
+    LaneNumber {
+        lane: String,
+        stage: String,
+        old: Option<String>,
+        new: Option<String>,
+    },
+    /// A persona's emotion on an emotion lane.
+    Emotion {
+        lane: String,
+        stage: String,
+        persona: String,
+        old: Option<i8>,
+        new: Option<i8>,
+    },
+    EmotionNote {
+        lane: String,
+        stage: String,
+        persona: String,
+        old: String,
+        new: String,
+    },
+    /// A line moved below another row (`""`: to the top).
+    LineMoved {
+        line: String,
+        old: String,
+        new: String,
+    },
+}
+
+fn colour_value<S: serde::Serializer>(colour: &PersonaColour, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(colour.key().split_once('-').map_or("", |(_, name)| name))
+}
+
+fn lane_kind_value<S: serde::Serializer>(kind: &LaneKind, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(kind.word())
 }
 
 fn polarity_value<S: serde::Serializer>(polarity: &Polarity, s: S) -> Result<S::Ok, S::Error> {
@@ -185,6 +259,10 @@ pub enum Place {
     Stage(StageId),
     Channel(ChannelId),
     Cell(CellKey),
+    Persona(PersonaId),
+    Lane(LaneId),
+    LaneCell(LaneKey),
+    Line(LineId),
 }
 
 /// The changes from `old` to `new`, in display order: the map's title and
@@ -201,11 +279,16 @@ pub fn changes(old: &Project, new: &Project) -> Vec<(Change, Place)> {
     if let Some((old, new)) = pair(&old.title, &new.title) {
         changes.push(Change::Title { old, new });
     }
-    if let Some((old, new)) = pair(&old.persona.name, &new.persona.name) {
-        changes.push(Change::PersonaName { old, new });
-    }
-    if let Some((old, new)) = pair(&old.persona.description, &new.persona.description) {
-        changes.push(Change::PersonaDescription { old, new });
+    // A map of one persona speaks of "the persona", as it always has.
+    let single =
+        old.personas.len() == 1 && new.personas.len() == 1 && old.persona().id == new.persona().id;
+    if single {
+        if let Some((old, new)) = pair(&old.persona().name, &new.persona().name) {
+            changes.push(Change::PersonaName { old, new });
+        }
+        if let Some((old, new)) = pair(&old.persona().description, &new.persona().description) {
+            changes.push(Change::PersonaDescription { old, new });
+        }
     }
     if old.direction != new.direction {
         changes.push(Change::Direction {
@@ -264,6 +347,13 @@ pub fn changes(old: &Project, new: &Project) -> Vec<(Change, Place)> {
             .map(|(c, id)| (c, Place::Channel(ChannelId(id)))),
     );
 
+    if !single {
+        located.extend(around::persona_changes(old, new));
+    }
+    located.extend(around::persona_colours(old, new));
+    located.extend(around::lane_changes(old, new));
+    located.extend(around::line_changes(old, new));
+
     let empty = Cell::default();
     for stage in &new.stages {
         for channel in &new.channels {
@@ -278,6 +368,7 @@ pub fn changes(old: &Project, new: &Project) -> Vec<(Change, Place)> {
             }
         }
     }
+    located.extend(around::lane_value_changes(old, new));
     if old.conflicts.len() != new.conflicts.len() {
         let (old, new) = (old.conflicts.len(), new.conflicts.len());
         located.push((Change::Conflicts { old, new }, Place::Map));
@@ -287,15 +378,17 @@ pub fn changes(old: &Project, new: &Project) -> Vec<(Change, Place)> {
 
 /// A stage's description or a channel's kind.
 #[derive(Clone, PartialEq, Eq)]
-enum Detail {
+pub(super) enum Detail {
     Description(String),
     Kind(ChannelKind),
+    /// Lanes and lines: what else they hold is compared on its own.
+    None,
 }
 
 /// Items as (id, name, detail).
-type Item = (u64, String, Detail);
+pub(super) type Item = (u64, String, Detail);
 
-fn list_changes(
+pub(super) fn list_changes(
     list: List,
     old: &[Item],
     new: &[Item],
@@ -305,7 +398,8 @@ fn list_changes(
     // the kind "Other".
     let blank = match list {
         List::Channel => Detail::Kind(ChannelKind::default()),
-        List::Stage => Detail::Description(String::new()),
+        List::Stage | List::Persona => Detail::Description(String::new()),
+        List::Lane | List::Line => Detail::None,
     };
     let mut changes = Vec::new();
     let old_at: HashMap<u64, usize> = old.iter().enumerate().map(|(i, it)| (it.0, i)).collect();
@@ -399,6 +493,7 @@ fn detail_change(list: List, it: &Item, old: &Detail) -> Change {
             new: match new {
                 Detail::Description(text) => text.clone(),
                 Detail::Kind(kind) => kind.label().to_owned(),
+                Detail::None => String::new(),
             },
         },
     }

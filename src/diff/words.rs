@@ -4,7 +4,7 @@ use std::fmt;
 
 use super::{Change, List};
 use crate::i18n::Lang;
-use crate::model::{Polarity, Score};
+use crate::model::{LaneSetting, Polarity, Score};
 use crate::tr_in;
 
 /// 1st, 2nd, 3rd, 4th, … 11th, 12th, 13th, … 21st.
@@ -55,6 +55,15 @@ impl Change {
         };
         let score = |value: Option<i8>| lang.signed(&score(value));
         let sign = |polarity: &Polarity| sign(*polarity).to_owned();
+        let number = |value: Option<&str>| value.map_or_else(|| "–".to_owned(), |v| lang.digits(v));
+        // Settings whose values are words of their own: places, persona
+        // names ("" is all personas), better higher or lower.
+        let setting_value = |setting: LaneSetting, value: &str| match setting {
+            LaneSetting::Place | LaneSetting::Better => lang.text(&format!("lane-{value}")),
+            LaneSetting::Persona if value.is_empty() => lang.text("lane-persona-all"),
+            LaneSetting::Target => number(Some(value).filter(|v| !v.is_empty())),
+            _ => q(value),
+        };
         match self {
             Self::Title { old, new } => tr_in!(lang, "change-title", old = q(old), new = q(new)),
             Self::PersonaName { old, new } => {
@@ -247,6 +256,94 @@ impl Change {
             ),
             Self::Conflicts { old, new } => {
                 tr_in!(lang, "change-conflicts", old = *old, new = *new)
+            }
+            Self::PersonaColour { persona, old, new } => tr_in!(
+                lang,
+                "change-persona-colour",
+                persona = q(persona),
+                old = lang.text(old.key()),
+                new = lang.text(new.key())
+            ),
+            Self::LaneKind { lane, lane_kind } => tr_in!(
+                lang,
+                "change-lane-kind",
+                lane = q(lane),
+                kind = lang.text(lane_kind.key())
+            ),
+            Self::LaneSetting {
+                lane,
+                setting,
+                old,
+                new,
+            } => tr_in!(
+                lang,
+                "change-lane-setting",
+                lane = q(lane),
+                setting = lang.text(&format!("lane-setting-{}", setting.key())),
+                old = setting_value(*setting, old),
+                new = setting_value(*setting, new)
+            ),
+            Self::LaneText {
+                lane,
+                stage,
+                old,
+                new,
+            } => tr_in!(
+                lang,
+                "change-lane-text",
+                lane = lane.as_str(),
+                stage = stage.as_str(),
+                old = q(old),
+                new = q(new)
+            ),
+            Self::LaneNumber {
+                lane,
+                stage,
+                old,
+                new,
+            } => tr_in!(
+                lang,
+                "change-lane-number",
+                lane = lane.as_str(),
+                stage = stage.as_str(),
+                old = number(old.as_deref()),
+                new = number(new.as_deref())
+            ),
+            Self::Emotion {
+                lane,
+                stage,
+                persona,
+                old,
+                new,
+            } => tr_in!(
+                lang,
+                "change-emotion",
+                lane = lane.as_str(),
+                stage = stage.as_str(),
+                persona = q(persona),
+                old = score(*old),
+                new = score(*new)
+            ),
+            Self::EmotionNote {
+                lane,
+                stage,
+                persona,
+                old,
+                new,
+            } => tr_in!(
+                lang,
+                "change-emotion-note",
+                lane = lane.as_str(),
+                stage = stage.as_str(),
+                persona = q(persona),
+                old = q(old),
+                new = q(new)
+            ),
+            Self::LineMoved { line, new, .. } if new.is_empty() => {
+                tr_in!(lang, "change-line-top", line = q(line))
+            }
+            Self::LineMoved { line, new, .. } => {
+                tr_in!(lang, "change-line-moved", line = q(line), row = q(new))
             }
         }
     }

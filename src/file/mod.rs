@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use crate::model::Project;
 
+mod around;
 mod disk;
 mod links;
 mod output;

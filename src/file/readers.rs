@@ -9,7 +9,9 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::{Fault, ParseError};
-use crate::model::{ChannelId, FORMAT_VERSION, Score, SignalId, StageId};
+use crate::model::{
+    Amount, ChannelId, FORMAT_VERSION, LaneId, LineId, PersonaId, Score, SignalId, StageId,
+};
 
 // ---------------------------------------------------------------------------
 // Format version
@@ -173,6 +175,13 @@ pub(super) enum Role {
     SignalDef,
     StageRef,
     ChannelRef,
+    PersonaDef,
+    LaneDef,
+    LineDef,
+    PersonaRef,
+    LaneRef,
+    /// The row a line is drawn below: a lane's or a channel's id.
+    RowRef,
 }
 
 #[derive(Default)]
@@ -270,6 +279,49 @@ pub(super) fn de_channel_ref<'de, D: Deserializer<'de>>(d: D) -> Result<ChannelI
     de_tracked(d, Role::ChannelRef).map(ChannelId)
 }
 
+pub(super) fn de_persona_def<'de, D: Deserializer<'de>>(d: D) -> Result<PersonaId, D::Error> {
+    de_tracked(d, Role::PersonaDef).map(PersonaId)
+}
+pub(super) fn de_lane_def<'de, D: Deserializer<'de>>(d: D) -> Result<LaneId, D::Error> {
+    de_tracked(d, Role::LaneDef).map(LaneId)
+}
+pub(super) fn de_line_def<'de, D: Deserializer<'de>>(d: D) -> Result<LineId, D::Error> {
+    de_tracked(d, Role::LineDef).map(LineId)
+}
+pub(super) fn de_persona_ref<'de, D: Deserializer<'de>>(d: D) -> Result<PersonaId, D::Error> {
+    de_tracked(d, Role::PersonaRef).map(PersonaId)
+}
+pub(super) fn de_lane_ref<'de, D: Deserializer<'de>>(d: D) -> Result<LaneId, D::Error> {
+    de_tracked(d, Role::LaneRef).map(LaneId)
+}
+pub(super) fn de_some_persona_ref<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<PersonaId>, D::Error> {
+    de_persona_ref(d).map(Some)
+}
+pub(super) fn de_row_ref<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error> {
+    de_tracked(d, Role::RowRef).map(Some)
+}
+
+#[allow(clippy::ref_option)]
+pub(super) fn ser_some_id<S: Serializer, T: fmt::Display>(
+    id: &Option<T>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match id {
+        Some(id) => s.collect_str(id),
+        None => s.serialize_none(),
+    }
+}
+
+#[allow(clippy::ref_option)]
+pub(super) fn ser_row<S: Serializer>(id: &Option<u64>, s: S) -> Result<S::Ok, S::Error> {
+    match id {
+        Some(id) => s.collect_str(&format_args!("{id:016x}")),
+        None => s.serialize_none(),
+    }
+}
+
 pub(super) fn ser_id<S: Serializer, T: fmt::Display>(id: &T, s: S) -> Result<S::Ok, S::Error> {
     s.collect_str(id)
 }
@@ -344,6 +396,55 @@ impl serde::de::Visitor<'_> for ScoreVisitor {
             },
             format!("score {value:?} is not allowed: {SCORE_RULE}"),
         ))
+    }
+}
+
+pub(super) fn de_amount<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Amount>, D::Error> {
+    d.deserialize_any(AmountVisitor).map(Some)
+}
+
+/// A metric's number: whole or with decimals, within a trillion.
+struct AmountVisitor;
+
+impl serde::de::Visitor<'_> for AmountVisitor {
+    type Value = Amount;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a number")
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<Amount, E> {
+        self.visit_f64(value as f64)
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<Amount, E> {
+        self.visit_f64(value as f64)
+    }
+
+    fn visit_i128<E: serde::de::Error>(self, value: i128) -> Result<Amount, E> {
+        self.visit_f64(value as f64)
+    }
+
+    fn visit_u128<E: serde::de::Error>(self, value: u128) -> Result<Amount, E> {
+        self.visit_f64(value as f64)
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<Amount, E> {
+        Amount::new(value).ok_or_else(|| {
+            E::custom(format!(
+                "{value} is not a number a metric can hold (at most a trillion either way)"
+            ))
+        })
+    }
+}
+
+/// A number as written: whole numbers without a decimal point.
+#[allow(clippy::ref_option)]
+pub(super) fn ser_amount<S: Serializer>(amount: &Option<Amount>, s: S) -> Result<S::Ok, S::Error> {
+    match amount {
+        Some(a) if a.value().fract() == 0.0 => s.serialize_i64(a.value() as i64),
+        Some(a) => s.serialize_f64(a.value()),
+        None => s.serialize_none(),
     }
 }
 

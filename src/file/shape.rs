@@ -4,6 +4,9 @@
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::Fault;
+use super::around::{
+    FileLane, FileLaneValue, FileLine, FileNamedPersona, FilePersona, file_personas, model_personas,
+};
 use super::readers::{
     Role, de_bare, de_channel_def, de_channel_ref, de_format, de_score, de_signal_def,
     de_stage_def, de_stage_ref, nth_in_log, ser_bare, ser_id, ser_score,
@@ -11,8 +14,8 @@ use super::readers::{
 use crate::i18n::Lang;
 use crate::model::{
     Cause, Cell, CellKey, Channel, ChannelId, ChannelKind, Conflict, ConflictAt, Direction,
-    FORMAT_VERSION, Invalid, Persona, Polarity, Principle, Project, Score, Signal, SignalId, Stage,
-    StageId, Tags,
+    FORMAT_VERSION, Invalid, Lane, Parts, Polarity, Principle, Project, Score, Signal, SignalId,
+    Stage, StageId, Tags,
 };
 
 // ---------------------------------------------------------------------------
@@ -33,6 +36,8 @@ pub(super) struct FileProject {
     title: String,
     #[serde(default, skip_serializing_if = "is_default")]
     persona: FilePersona,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    personas: Vec<FileNamedPersona>,
     #[serde(default, skip_serializing_if = "is_default")]
     direction: Direction,
     #[serde(
@@ -47,7 +52,13 @@ pub(super) struct FileProject {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     channels: Vec<FileChannel>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    lanes: Vec<FileLane>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    lines: Vec<FileLine>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     cells: Vec<FileCell>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    lane_values: Vec<FileLaneValue>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     conflicts: Vec<FileConflict>,
 }
@@ -70,15 +81,6 @@ fn de_conflict_at<'de, D: Deserializer<'de>>(d: D) -> Result<ConflictAt, D::Erro
     String::deserialize(d)?
         .parse()
         .map_err(serde::de::Error::custom)
-}
-
-#[derive(Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, rename = "persona")]
-struct FilePersona {
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    name: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    description: String,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -211,13 +213,12 @@ impl FileSignal {
 
 impl FileProject {
     pub(super) fn from_project(project: &Project) -> Self {
+        let (persona, personas) = file_personas(project);
         Self {
             format: FORMAT_VERSION,
             title: project.title.clone(),
-            persona: FilePersona {
-                name: project.persona.name.clone(),
-                description: project.persona.description.clone(),
-            },
+            persona,
+            personas,
             direction: project.direction,
             language: project.language,
             stages: project
@@ -238,10 +239,17 @@ impl FileProject {
                     kind: c.kind,
                 })
                 .collect(),
+            lanes: project.lanes.iter().map(FileLane::of).collect(),
+            lines: project.lines.iter().map(FileLine::of).collect(),
             cells: project
                 .cells_by_id()
                 .into_iter()
                 .map(|(key, cell)| FileCell::of(key, cell))
+                .collect(),
+            lane_values: project
+                .lane_cells_by_id()
+                .into_iter()
+                .map(|(key, cell)| FileLaneValue::of(key, cell))
                 .collect(),
             conflicts: project
                 .conflicts
@@ -292,11 +300,42 @@ impl FileProject {
                 kind: c.kind,
             })
             .collect();
-        let cells = self.cells.into_iter().map(FileCell::into_cell);
-        let persona = Persona {
-            name: self.persona.name,
-            description: self.persona.description,
-        };
+        // So is a second value for one lane and stage, or a persona's
+        // emotion written twice in one value.
+        let mut seen = std::collections::HashSet::new();
+        for (index, value) in self.lane_values.iter().enumerate() {
+            if !seen.insert((value.lane, value.stage)) {
+                let message = format!(
+                    "a second value for lane `{}` at stage `{}`: each lane has one value per stage",
+                    value.lane, value.stage
+                );
+                let culprit = nth_in_log(log, Role::LaneRef, None, index);
+                return (Err((message, Fault::DuplicateCell)), culprit);
+            }
+        }
+        let cells = self.cells.into_iter().map(FileCell::into_cell).collect();
+        let mut lane_cells = Vec::with_capacity(self.lane_values.len());
+        for value in self.lane_values {
+            match value.into_lane_cell() {
+                Ok(cell) => lane_cells.push(cell),
+                Err(persona) => {
+                    let message = format!("persona `{persona}` has two emotions in one lane value");
+                    let fault = Fault::DuplicateId {
+                        kind: "persona",
+                        id: persona.to_string(),
+                    };
+                    let culprit = nth_in_log(log, Role::PersonaRef, Some(persona.0), 1);
+                    return (Err((message, fault)), culprit);
+                }
+            }
+        }
+        let personas = model_personas(self.persona, self.personas);
+        let lanes: Vec<Lane> = self.lanes.into_iter().map(FileLane::into_lane).collect();
+        let lines = self
+            .lines
+            .into_iter()
+            .map(|l| l.into_line(&lanes))
+            .collect();
         let conflicts = self
             .conflicts
             .into_iter()
@@ -307,7 +346,17 @@ impl FileProject {
                 theirs: c.theirs,
             })
             .collect();
-        match Project::from_parts(self.title, persona, stages, channels, cells) {
+        let parts = Parts {
+            title: self.title,
+            personas,
+            stages,
+            channels,
+            cells,
+            lanes,
+            lines,
+            lane_cells,
+        };
+        match parts.build() {
             Ok(project) => (
                 Ok(Project {
                     conflicts,
@@ -332,6 +381,24 @@ impl FileProject {
                     Invalid::UnknownChannel { id } => {
                         nth_in_log(log, Role::ChannelRef, Some(id.0), 0)
                     }
+                    Invalid::DuplicatePersona { index, .. } => {
+                        nth_in_log(log, Role::PersonaDef, None, index)
+                    }
+                    Invalid::TooManyPersonas { .. } => {
+                        nth_in_log(log, Role::PersonaDef, None, crate::model::MAX_PERSONAS)
+                    }
+                    Invalid::DuplicateLane { index, .. } => {
+                        nth_in_log(log, Role::LaneDef, None, index)
+                    }
+                    Invalid::DuplicateLine { index, .. } => {
+                        nth_in_log(log, Role::LineDef, None, index)
+                    }
+                    Invalid::UnknownPersona { id } => {
+                        nth_in_log(log, Role::PersonaRef, Some(id.0), 0)
+                    }
+                    Invalid::UnknownLane { id } => nth_in_log(log, Role::LaneRef, Some(id.0), 0),
+                    Invalid::UnknownRow { id } => nth_in_log(log, Role::RowRef, Some(id), 0),
+                    Invalid::NoPersona => None,
                 };
                 let fault = match invalid {
                     Invalid::DuplicateStage { id, .. } => Fault::DuplicateId {
@@ -354,6 +421,31 @@ impl FileProject {
                         kind: "channel",
                         id: id.to_string(),
                     },
+                    Invalid::DuplicatePersona { id, .. } => Fault::DuplicateId {
+                        kind: "persona",
+                        id: id.to_string(),
+                    },
+                    Invalid::DuplicateLane { id, .. } => Fault::DuplicateId {
+                        kind: "lane",
+                        id: id.to_string(),
+                    },
+                    Invalid::DuplicateLine { id, .. } => Fault::DuplicateId {
+                        kind: "line",
+                        id: id.to_string(),
+                    },
+                    Invalid::UnknownPersona { id } => Fault::UnknownRef {
+                        kind: "persona",
+                        id: id.to_string(),
+                    },
+                    Invalid::UnknownLane { id } => Fault::UnknownRef {
+                        kind: "lane",
+                        id: id.to_string(),
+                    },
+                    Invalid::UnknownRow { id } => Fault::UnknownRef {
+                        kind: "row",
+                        id: format!("{id:016x}"),
+                    },
+                    Invalid::NoPersona | Invalid::TooManyPersonas { .. } => Fault::Other,
                 };
                 (Err((invalid.to_string(), fault)), culprit)
             }

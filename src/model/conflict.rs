@@ -6,14 +6,18 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::cell::{CellKey, Experience, Polarity, Score, TextField};
-use super::ids::{ChannelId, SignalId, StageId};
+use super::ids::{ChannelId, LaneId, LineId, PersonaId, SignalId, StageId};
+use super::lanes::LaneKey;
 
 /// What a conflict is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ConflictAt {
     Title,
-    PersonaName,
-    PersonaDescription,
+    PersonaName(PersonaId),
+    PersonaDescription(PersonaId),
+    PersonaColour(PersonaId),
+    PersonaKept(PersonaId),
+    PersonaOrder,
     StageName(StageId),
     StageDescription(StageId),
     /// Deleted on one side, edited on the other; the stage was kept.
@@ -30,6 +34,53 @@ pub enum ConflictAt {
     SignalTags(SignalId),
     SignalKept(SignalId),
     SignalOrder(CellKey),
+    LaneName(LaneId),
+    LaneSetting(LaneId, LaneSetting),
+    LaneKept(LaneId),
+    LaneOrder,
+    LaneText(LaneKey),
+    LaneNumber(LaneKey),
+    Emotion(LaneKey, PersonaId),
+    EmotionNote(LaneKey, PersonaId),
+    LineName(LineId),
+    LinePlace(LineId),
+    LineKept(LineId),
+    LineOrder,
+}
+
+/// A lane's settings other than its name, as conflicts and diffs name them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LaneSetting {
+    /// Whose lane it is: a persona's id, or "" for all.
+    Persona,
+    /// Above or below the channels: "above", "below".
+    Place,
+    Unit,
+    Target,
+    /// "higher" or "lower".
+    Better,
+}
+
+impl LaneSetting {
+    pub const ALL: [Self; 5] = [
+        Self::Persona,
+        Self::Place,
+        Self::Unit,
+        Self::Target,
+        Self::Better,
+    ];
+
+    /// The setting's word in files: "persona", "place", ….
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Persona => "persona",
+            Self::Place => "place",
+            Self::Unit => "unit",
+            Self::Target => "target",
+            Self::Better => "better",
+        }
+    }
 }
 
 /// Both sides of a disagreement. The map holds `ours` until it is resolved.
@@ -60,8 +111,23 @@ impl fmt::Display for ConflictAt {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Title => write!(f, "title"),
-            Self::PersonaName => write!(f, "persona name"),
-            Self::PersonaDescription => write!(f, "persona description"),
+            Self::PersonaName(id) => write!(f, "persona {id} name"),
+            Self::PersonaDescription(id) => write!(f, "persona {id} description"),
+            Self::PersonaColour(id) => write!(f, "persona {id} colour"),
+            Self::PersonaKept(id) => write!(f, "persona {id} kept"),
+            Self::PersonaOrder => write!(f, "persona order"),
+            Self::LaneName(id) => write!(f, "lane {id} name"),
+            Self::LaneSetting(id, setting) => write!(f, "lane {id} {}", setting.key()),
+            Self::LaneKept(id) => write!(f, "lane {id} kept"),
+            Self::LaneOrder => write!(f, "lane order"),
+            Self::LaneText(at) => write!(f, "lane {} {} text", at.lane, at.stage),
+            Self::LaneNumber(at) => write!(f, "lane {} {} number", at.lane, at.stage),
+            Self::Emotion(at, p) => write!(f, "lane {} {} emotion {p}", at.lane, at.stage),
+            Self::EmotionNote(at, p) => write!(f, "lane {} {} note {p}", at.lane, at.stage),
+            Self::LineName(id) => write!(f, "line {id} name"),
+            Self::LinePlace(id) => write!(f, "line {id} place"),
+            Self::LineKept(id) => write!(f, "line {id} kept"),
+            Self::LineOrder => write!(f, "line order"),
             Self::StageName(id) => write!(f, "stage {id} name"),
             Self::StageDescription(id) => write!(f, "stage {id} description"),
             Self::StageKept(id) => write!(f, "stage {id} kept"),
@@ -104,8 +170,53 @@ impl FromStr for ConflictAt {
         let id = |word: &str| super::ids::parse_hex_id(word).ok_or_else(bad);
         Ok(match words.as_slice() {
             ["title"] => Self::Title,
-            ["persona", "name"] => Self::PersonaName,
-            ["persona", "description"] => Self::PersonaDescription,
+            // Maps of one persona wrote these before personas had ids.
+            ["persona", "name"] => Self::PersonaName(PersonaId::FIRST),
+            ["persona", "description"] => Self::PersonaDescription(PersonaId::FIRST),
+            ["persona", "order"] => Self::PersonaOrder,
+            ["lane", "order"] => Self::LaneOrder,
+            ["line", "order"] => Self::LineOrder,
+            ["persona", p, what] => {
+                let p = PersonaId(id(p)?);
+                match *what {
+                    "name" => Self::PersonaName(p),
+                    "description" => Self::PersonaDescription(p),
+                    "colour" => Self::PersonaColour(p),
+                    "kept" => Self::PersonaKept(p),
+                    _ => return Err(bad()),
+                }
+            }
+            ["lane", l, what] => {
+                let l = LaneId(id(l)?);
+                match *what {
+                    "name" => Self::LaneName(l),
+                    "kept" => Self::LaneKept(l),
+                    other => LaneSetting::ALL
+                        .into_iter()
+                        .find(|s| s.key() == other)
+                        .map(|s| Self::LaneSetting(l, s))
+                        .ok_or_else(bad)?,
+                }
+            }
+            ["lane", l, s, rest @ ..] => {
+                let at = LaneKey::new(LaneId(id(l)?), StageId(id(s)?));
+                match rest {
+                    ["text"] => Self::LaneText(at),
+                    ["number"] => Self::LaneNumber(at),
+                    ["emotion", p] => Self::Emotion(at, PersonaId(id(p)?)),
+                    ["note", p] => Self::EmotionNote(at, PersonaId(id(p)?)),
+                    _ => return Err(bad()),
+                }
+            }
+            ["line", l, what] => {
+                let l = LineId(id(l)?);
+                match *what {
+                    "name" => Self::LineName(l),
+                    "place" => Self::LinePlace(l),
+                    "kept" => Self::LineKept(l),
+                    _ => return Err(bad()),
+                }
+            }
             ["stage", "order"] => Self::StageOrder,
             ["channel", "order"] => Self::ChannelOrder,
             ["stage", s, what] => {
@@ -188,7 +299,10 @@ mod tests {
         let at = CellKey::new(StageId(0xabc), ChannelId(0x12));
         for place in [
             ConflictAt::Title,
-            ConflictAt::PersonaDescription,
+            ConflictAt::PersonaDescription(PersonaId(5)),
+            ConflictAt::LaneSetting(LaneId(4), LaneSetting::Target),
+            ConflictAt::Emotion(LaneKey::new(LaneId(4), StageId(2)), PersonaId(9)),
+            ConflictAt::LineOrder,
             ConflictAt::StageName(StageId(7)),
             ConflictAt::ChannelKept(ChannelId(9)),
             ConflictAt::Text(at, TextField::Action),

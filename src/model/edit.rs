@@ -1,8 +1,9 @@
 //! Every change a user can make to a project, and the one function that applies it.
 
 use super::cell::{CellKey, Experience, Polarity, Score, Signal, TextField};
-use super::conflict::{Conflict, ConflictAt, DELETED, polarity_value};
-use super::ids::{ChannelId, SignalId, StageId};
+use super::conflict::{Conflict, ConflictAt, DELETED, LaneSetting, polarity_value};
+use super::ids::{ChannelId, LaneId, LineId, PersonaId, SignalId, StageId};
+use super::lanes::{Amount, Better, Lane, LaneCell, LaneKey, Line, Persona, PersonaColour, Row};
 use super::project::{Channel, ChannelKind, Direction, Project, Stage};
 use super::tags::Tags;
 use crate::i18n::Lang;
@@ -15,8 +16,6 @@ use crate::i18n::Lang;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Edit {
     SetTitle(String),
-    SetPersonaName(String),
-    SetPersonaDescription(String),
     /// Which way the map reads.
     SetDirection(Direction),
     /// The language of the export's fixed words; `None` infers it.
@@ -117,6 +116,108 @@ pub enum Edit {
         index: usize,
         theirs: bool,
     },
+
+    // Personas (a map keeps one to eight).
+    AddPersona {
+        index: usize,
+        persona: Persona,
+    },
+    SetPersonaName {
+        id: PersonaId,
+        name: String,
+    },
+    SetPersonaDescription {
+        id: PersonaId,
+        description: String,
+    },
+    SetPersonaColour {
+        id: PersonaId,
+        colour: PersonaColour,
+    },
+    MovePersona {
+        id: PersonaId,
+        to: usize,
+    },
+    /// Removes the persona and its emotions; its lanes then belong to all.
+    /// The last persona cannot go.
+    DeletePersona {
+        id: PersonaId,
+    },
+
+    // Lanes: `index` and `to` count among the lanes on the lane's side.
+    AddLane {
+        index: usize,
+        lane: Lane,
+    },
+    RenameLane {
+        id: LaneId,
+        name: String,
+    },
+    SetLanePersona {
+        id: LaneId,
+        persona: Option<PersonaId>,
+    },
+    SetLaneUnit {
+        id: LaneId,
+        unit: String,
+    },
+    SetLaneTarget {
+        id: LaneId,
+        target: Option<Amount>,
+    },
+    SetLaneBetter {
+        id: LaneId,
+        better: Better,
+    },
+    MoveLane {
+        id: LaneId,
+        to: usize,
+        below: bool,
+    },
+    /// Removes the lane and its values; a line below it moves up a row.
+    DeleteLane {
+        id: LaneId,
+    },
+    SetLaneText {
+        at: LaneKey,
+        text: String,
+    },
+    SetLaneNumber {
+        at: LaneKey,
+        number: Option<Amount>,
+    },
+    SetEmotion {
+        at: LaneKey,
+        persona: PersonaId,
+        score: Option<Score>,
+    },
+    SetEmotionNote {
+        at: LaneKey,
+        persona: PersonaId,
+        note: String,
+    },
+    /// Puts a whole lane value in place (a paste); an empty one clears it.
+    SetLaneCell {
+        at: LaneKey,
+        cell: LaneCell,
+    },
+
+    // Divider lines.
+    AddLine {
+        index: usize,
+        line: Line,
+    },
+    RenameLine {
+        id: LineId,
+        name: String,
+    },
+    MoveLine {
+        id: LineId,
+        after: Option<Row>,
+    },
+    DeleteLine {
+        id: LineId,
+    },
 }
 
 impl Edit {
@@ -124,7 +225,6 @@ impl Edit {
     pub fn step(&self) -> &'static str {
         match self {
             Self::SetTitle(_) => "step-edit-title",
-            Self::SetPersonaName(_) | Self::SetPersonaDescription(_) => "step-edit-persona",
             Self::SetDirection(_) => "step-change-map-direction",
             Self::SetLanguage(_) => "step-change-map-language",
             Self::AddStage { .. } => "step-add-stage",
@@ -148,6 +248,29 @@ impl Edit {
             Self::MoveSignal { .. } => "step-move-signal",
             Self::DeleteSignal { .. } => "step-delete-signal",
             Self::ResolveConflict { .. } => "step-resolve-conflict",
+            Self::AddPersona { .. } => "step-add-persona",
+            Self::SetPersonaName { .. }
+            | Self::SetPersonaDescription { .. }
+            | Self::SetPersonaColour { .. } => "step-edit-persona",
+            Self::MovePersona { .. } => "step-move-persona",
+            Self::DeletePersona { .. } => "step-delete-persona",
+            Self::AddLane { .. } => "step-add-lane",
+            Self::RenameLane { .. } => "step-rename-lane",
+            Self::SetLanePersona { .. }
+            | Self::SetLaneUnit { .. }
+            | Self::SetLaneTarget { .. }
+            | Self::SetLaneBetter { .. } => "step-edit-lane",
+            Self::MoveLane { .. } => "step-move-lane",
+            Self::DeleteLane { .. } => "step-delete-lane",
+            Self::SetLaneText { .. }
+            | Self::SetLaneNumber { .. }
+            | Self::SetEmotion { .. }
+            | Self::SetEmotionNote { .. }
+            | Self::SetLaneCell { .. } => "step-edit-lane-value",
+            Self::AddLine { .. } => "step-add-line",
+            Self::RenameLine { .. } => "step-rename-line",
+            Self::MoveLine { .. } => "step-move-line",
+            Self::DeleteLine { .. } => "step-delete-line",
         }
     }
 }
@@ -169,10 +292,28 @@ pub enum EditError {
     DuplicateSignal(SignalId),
     #[error("no merge conflict number {0}")]
     UnknownConflict(usize),
+    #[error("no persona with id `{0}`")]
+    UnknownPersona(PersonaId),
+    #[error("persona id `{0}` is already used")]
+    DuplicatePersona(PersonaId),
+    #[error("a map has at most {} personas", super::lanes::MAX_PERSONAS)]
+    TooManyPersonas,
+    #[error("a map keeps at least one persona")]
+    LastPersona,
+    #[error("no lane with id `{0}`")]
+    UnknownLane(LaneId),
+    #[error("lane id `{0}` is already used")]
+    DuplicateLane(LaneId),
+    #[error("no line with id `{0}`")]
+    UnknownLine(LineId),
+    #[error("line id `{0}` is already used")]
+    DuplicateLine(LineId),
+    #[error("no such row")]
+    UnknownRow,
 }
 
 /// Moves `items[from]` so that it ends up at `to` (clamped).
-fn move_item<T>(items: &mut Vec<T>, from: usize, to: usize) {
+pub(super) fn move_item<T>(items: &mut Vec<T>, from: usize, to: usize) {
     let item = items.remove(from);
     items.insert(to.min(items.len()), item);
 }
@@ -182,8 +323,6 @@ impl Project {
     pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
         match edit {
             Edit::SetTitle(title) => self.title = title,
-            Edit::SetPersonaName(name) => self.persona.name = name,
-            Edit::SetPersonaDescription(description) => self.persona.description = description,
             Edit::SetDirection(direction) => self.direction = direction,
             Edit::SetLanguage(language) => self.language = language,
 
@@ -205,6 +344,7 @@ impl Project {
                 let index = self.stage_index(id).ok_or(EditError::UnknownStage(id))?;
                 self.stages.remove(index);
                 self.cells.retain(|key, _| key.stage != id);
+                self.lane_cells.retain(|key, _| key.stage != id);
             }
 
             Edit::AddChannel { index, channel } => {
@@ -226,6 +366,7 @@ impl Project {
                 let index = self
                     .channel_index(id)
                     .ok_or(EditError::UnknownChannel(id))?;
+                self.lift_lines(Row::Channel(id));
                 self.channels.remove(index);
                 self.cells.retain(|key, _| key.channel != id);
             }
@@ -309,6 +450,7 @@ impl Project {
                 resolved.conflicts.remove(index);
                 *self = resolved;
             }
+            around => self.apply_around(around)?,
         }
         Ok(())
     }
@@ -360,17 +502,69 @@ fn resolution(conflict: &Conflict, project: &Project, value: &str) -> Vec<Edit> 
     let one = |edit: Edit| vec![edit];
     match conflict.at {
         ConflictAt::Title => one(Edit::SetTitle(text)),
-        ConflictAt::PersonaName => one(Edit::SetPersonaName(text)),
-        ConflictAt::PersonaDescription => one(Edit::SetPersonaDescription(text)),
+        ConflictAt::PersonaName(id) => one(Edit::SetPersonaName { id, name: text }),
+        ConflictAt::PersonaDescription(id) => one(Edit::SetPersonaDescription {
+            id,
+            description: text,
+        }),
+        ConflictAt::PersonaColour(id) => PersonaColour::ALL
+            .into_iter()
+            .find(|c| c.key() == value)
+            .map(|colour| Edit::SetPersonaColour { id, colour })
+            .into_iter()
+            .collect(),
+        ConflictAt::PersonaKept(id) if value == DELETED => one(Edit::DeletePersona { id }),
+        ConflictAt::LaneKept(id) if value == DELETED => one(Edit::DeleteLane { id }),
+        ConflictAt::LineKept(id) if value == DELETED => one(Edit::DeleteLine { id }),
+        ConflictAt::PersonaKept(_) | ConflictAt::LaneKept(_) | ConflictAt::LineKept(_) => {
+            Vec::new()
+        }
+        ConflictAt::PersonaOrder => order_edits(value, |id| {
+            let id = PersonaId(id);
+            project
+                .persona_by_id(id)
+                .map(|_| move |to| Edit::MovePersona { id, to })
+        }),
+        ConflictAt::LaneName(id) => one(Edit::RenameLane { id, name: text }),
+        ConflictAt::LaneSetting(id, setting) => lane_setting_edits(project, id, setting, value),
+        ConflictAt::LaneOrder => order_edits(value, |id| {
+            let id = LaneId(id);
+            project.lane(id).map(|lane| {
+                let below = lane.below;
+                move |to| Edit::MoveLane { id, to, below }
+            })
+        }),
+        ConflictAt::LaneText(at) => one(Edit::SetLaneText { at, text }),
+        ConflictAt::LaneNumber(at) => match Amount::parse(value) {
+            number @ Some(_) => one(Edit::SetLaneNumber { at, number }),
+            None if value.is_empty() => one(Edit::SetLaneNumber { at, number: None }),
+            None => Vec::new(),
+        },
+        ConflictAt::Emotion(at, persona) => {
+            let score = value.parse::<i64>().ok().and_then(Score::new);
+            if score.is_none() && !value.is_empty() {
+                return Vec::new();
+            }
+            one(Edit::SetEmotion { at, persona, score })
+        }
+        ConflictAt::EmotionNote(at, persona) => one(Edit::SetEmotionNote {
+            at,
+            persona,
+            note: text,
+        }),
+        ConflictAt::LineName(id) => one(Edit::RenameLine { id, name: text }),
+        ConflictAt::LinePlace(id) => match row_named(project, value) {
+            Some(after) => one(Edit::MoveLine { id, after }),
+            None => Vec::new(),
+        },
+        ConflictAt::LineOrder => Vec::new(),
         ConflictAt::StageName(id) => one(Edit::RenameStage { id, name: text }),
         ConflictAt::StageDescription(id) => one(Edit::SetStageDescription {
             id,
             description: text,
         }),
         ConflictAt::ChannelName(id) => one(Edit::RenameChannel { id, name: text }),
-        ConflictAt::ChannelKind(id) => ChannelKind::ALL
-            .into_iter()
-            .find(|k| k.label() == value)
+        ConflictAt::ChannelKind(id) => ChannelKind::named(value)
             .map(|kind| Edit::SetChannelKind { id, kind })
             .into_iter()
             .collect(),
@@ -425,6 +619,63 @@ fn resolution(conflict: &Conflict, project: &Project, value: &str) -> Vec<Edit> 
                 .map(|_| move |index| Edit::MoveSignal { id, to: at, index })
         }),
     }
+}
+
+/// The edits that make a lane's `setting` hold `value` (as
+/// [`crate::model::Conflict`] values write it).
+fn lane_setting_edits(
+    project: &Project,
+    id: LaneId,
+    setting: LaneSetting,
+    value: &str,
+) -> Vec<Edit> {
+    let edit = match setting {
+        LaneSetting::Persona if value.is_empty() => {
+            Some(Edit::SetLanePersona { id, persona: None })
+        }
+        LaneSetting::Persona => super::ids::parse_hex_id(value).map(|p| Edit::SetLanePersona {
+            id,
+            persona: Some(PersonaId(p)),
+        }),
+        LaneSetting::Place => project.lane(id).map(|_| Edit::MoveLane {
+            id,
+            to: usize::MAX,
+            below: value == "below",
+        }),
+        LaneSetting::Unit => Some(Edit::SetLaneUnit {
+            id,
+            unit: value.to_owned(),
+        }),
+        LaneSetting::Target if value.is_empty() => Some(Edit::SetLaneTarget { id, target: None }),
+        LaneSetting::Target => Amount::parse(value).map(|t| Edit::SetLaneTarget {
+            id,
+            target: Some(t),
+        }),
+        LaneSetting::Better => Some(Edit::SetLaneBetter {
+            id,
+            better: if value == "lower" {
+                Better::Lower
+            } else {
+                Better::Higher
+            },
+        }),
+    };
+    edit.into_iter().collect()
+}
+
+/// The row a line's place names: "" for the top, else a lane's or a
+/// channel's id. `None` when it names no row of the map.
+fn row_named(project: &Project, value: &str) -> Option<Option<Row>> {
+    if value.is_empty() {
+        return Some(None);
+    }
+    let id = super::ids::parse_hex_id(value)?;
+    let row = if project.lane(LaneId(id)).is_some() {
+        Row::Lane(LaneId(id))
+    } else {
+        Row::Channel(ChannelId(id))
+    };
+    project.has_row(row).then_some(Some(row))
 }
 
 /// Moves that put the listed items, in turn, at positions 0, 1, 2, ….

@@ -1,4 +1,5 @@
-//! Random, collision-resistant ids for stages, channels and signals.
+//! Random, collision-resistant ids for stages, channels, signals,
+//! personas, lanes and lines.
 //!
 //! Ids are random 64-bit numbers, not counters, so that two people adding
 //! stages to separate copies of one file never produce the same id. In files
@@ -80,6 +81,24 @@ define_id!(
     /// Identifies a signal within a project.
     SignalId
 );
+define_id!(
+    /// Identifies a persona within a project.
+    PersonaId
+);
+define_id!(
+    /// Identifies a lane (a row of one value per stage) within a project.
+    LaneId
+);
+define_id!(
+    /// Identifies a divider line (a service blueprint's line of visibility).
+    LineId
+);
+
+impl PersonaId {
+    /// The id of a map's first persona when the file does not say one:
+    /// files with a single `persona` have always meant this one.
+    pub const FIRST: Self = Self(1);
+}
 
 #[cfg(test)]
 mod tests {

@@ -3,21 +3,28 @@
 mod cell;
 mod conflict;
 mod edit;
+mod edit_rows;
 mod history;
 mod ids;
+mod lanes;
 mod places;
 mod project;
+mod rows;
 mod tags;
 
 pub use cell::{Cell, CellKey, Experience, Polarity, Score, Signal, TextField};
 pub use conflict::{
-    Conflict, ConflictAt, DELETED, EDITED, order_value, polarity_value, score_value,
+    Conflict, ConflictAt, DELETED, EDITED, LaneSetting, order_value, polarity_value, score_value,
 };
 pub use edit::{Edit, EditError};
 pub use history::{History, MergeKey, UNDO_DEPTH};
 pub(crate) use ids::parse_hex_id;
-pub use ids::{ChannelId, SignalId, StageId};
+pub use ids::{ChannelId, LaneId, LineId, PersonaId, SignalId, StageId};
+pub use lanes::{
+    Amount, Better, Emotion, Lane, LaneCell, LaneKey, LaneKind, Line, MAX_PERSONAS, Persona,
+    PersonaColour, Row,
+};
 pub use project::{
-    Channel, ChannelKind, Direction, FORMAT_VERSION, Invalid, Persona, Project, Stage,
+    Channel, ChannelKind, Direction, FORMAT_VERSION, Invalid, Parts, Project, Stage,
 };
 pub use tags::{Cause, Principle, Tags};

@@ -3,7 +3,8 @@
 
 use super::cell::CellKey;
 use super::conflict::{Conflict, ConflictAt, experience_name};
-use super::ids::{ChannelId, SignalId, StageId};
+use super::ids::{ChannelId, LaneId, LineId, PersonaId, SignalId, StageId};
+use super::lanes::LaneKey;
 use super::project::Project;
 use crate::i18n::Lang;
 use crate::tr_in;
@@ -53,10 +54,82 @@ impl Conflict {
                 |(at, _)| tr_in!(lang, "conflict-signal-in", cell = cell(at)),
             )
         };
+        let persona = |id: PersonaId| {
+            project
+                .persona_by_id(id)
+                .map_or_else(|| id.to_string(), |p| quote(&p.name))
+        };
+        let lane = |id: LaneId| {
+            project
+                .lane(id)
+                .map_or_else(|| id.to_string(), |l| quote(&l.name))
+        };
+        let line = |id: LineId| {
+            project
+                .line(id)
+                .map_or_else(|| id.to_string(), |l| quote(&l.name))
+        };
+        let lane_value = |at: LaneKey| {
+            tr_in!(
+                lang,
+                "conflict-lane-value",
+                lane = lane(at.lane),
+                stage = stage(at.stage)
+            )
+        };
+        // A map of one persona speaks of "the persona", as before personas
+        // had names of their own in conflicts.
+        let only = project.personas.len() == 1;
         match self.at {
             ConflictAt::Title => lang.text("conflict-title"),
-            ConflictAt::PersonaName => lang.text("conflict-persona-name"),
-            ConflictAt::PersonaDescription => lang.text("conflict-persona-description"),
+            ConflictAt::PersonaName(_) if only => lang.text("conflict-persona-name"),
+            ConflictAt::PersonaDescription(_) if only => lang.text("conflict-persona-description"),
+            ConflictAt::PersonaName(id) => {
+                tr_in!(lang, "conflict-persona-named-name", persona = persona(id))
+            }
+            ConflictAt::PersonaDescription(id) => tr_in!(
+                lang,
+                "conflict-persona-named-description",
+                persona = persona(id)
+            ),
+            ConflictAt::PersonaColour(id) => {
+                tr_in!(lang, "conflict-persona-colour", persona = persona(id))
+            }
+            ConflictAt::PersonaKept(id) => {
+                tr_in!(lang, "conflict-persona-kept", persona = persona(id))
+            }
+            ConflictAt::PersonaOrder => lang.text("conflict-persona-order"),
+            ConflictAt::LaneName(id) => tr_in!(lang, "conflict-lane-name", lane = lane(id)),
+            ConflictAt::LaneSetting(id, setting) => tr_in!(
+                lang,
+                "conflict-lane-setting",
+                lane = lane(id),
+                setting = lang.text(&format!("lane-setting-{}", setting.key()))
+            ),
+            ConflictAt::LaneKept(id) => tr_in!(lang, "conflict-lane-kept", lane = lane(id)),
+            ConflictAt::LaneOrder => lang.text("conflict-lane-order"),
+            ConflictAt::LaneText(at) => {
+                tr_in!(lang, "conflict-lane-text", place = lane_value(at))
+            }
+            ConflictAt::LaneNumber(at) => {
+                tr_in!(lang, "conflict-lane-number", place = lane_value(at))
+            }
+            ConflictAt::Emotion(at, p) => tr_in!(
+                lang,
+                "conflict-emotion",
+                place = lane_value(at),
+                persona = persona(p)
+            ),
+            ConflictAt::EmotionNote(at, p) => tr_in!(
+                lang,
+                "conflict-emotion-note",
+                place = lane_value(at),
+                persona = persona(p)
+            ),
+            ConflictAt::LineName(id) => tr_in!(lang, "conflict-line-name", line = line(id)),
+            ConflictAt::LinePlace(id) => tr_in!(lang, "conflict-line-place", line = line(id)),
+            ConflictAt::LineKept(id) => tr_in!(lang, "conflict-line-kept", line = line(id)),
+            ConflictAt::LineOrder => lang.text("conflict-line-order"),
             ConflictAt::StageName(id) => tr_in!(lang, "conflict-stage-name", stage = stage(id)),
             ConflictAt::StageDescription(id) => {
                 tr_in!(lang, "conflict-stage-description", stage = stage(id))
@@ -125,6 +198,29 @@ impl Conflict {
                     })
                     .collect(),
             ),
+            ConflictAt::PersonaOrder => Some(names_of(value, |id| {
+                project.persona_by_id(PersonaId(id)).map(|p| p.name.clone())
+            })),
+            ConflictAt::LaneOrder => Some(names_of(value, |id| {
+                project.lane(LaneId(id)).map(|l| l.name.clone())
+            })),
+            ConflictAt::LaneSetting(_, super::LaneSetting::Persona) => Some(vec![
+                super::ids::parse_hex_id(value)
+                    .and_then(|id| project.persona_by_id(PersonaId(id)))
+                    .map_or_else(|| lang.text("lane-persona-all"), |p| p.name.clone()),
+            ]),
+            ConflictAt::LinePlace(_) => Some(vec![super::ids::parse_hex_id(value).map_or_else(
+                || lang.text("line-place-top"),
+                |id| {
+                    let lane = project.lane(LaneId(id)).map(|l| l.name.clone());
+                    let channel = project.channel(ChannelId(id)).map(|c| c.name.clone());
+                    lane.or(channel).unwrap_or_else(|| value.to_owned())
+                },
+            )]),
+            ConflictAt::PersonaColour(_) => super::PersonaColour::ALL
+                .into_iter()
+                .find(|c| c.key() == value)
+                .map(|c| vec![lang.text(c.key())]),
             // A kind is data in the file; it reads in the catalogue's words.
             ConflictAt::ChannelKind(_) => {
                 super::ChannelKind::named(value).map(|kind| vec![lang.text(kind.key())])
@@ -138,6 +234,18 @@ impl Conflict {
             None => format!("«{value}»"),
         }
     }
+}
+
+/// The names of the ids in an order value; an unknown id as itself.
+fn names_of(value: &str, name: impl Fn(u64) -> Option<String>) -> Vec<String> {
+    value
+        .split_whitespace()
+        .map(|word| {
+            super::ids::parse_hex_id(word)
+                .and_then(&name)
+                .unwrap_or_else(|| word.to_owned())
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -3,18 +3,12 @@
 use std::collections::{HashMap, HashSet};
 
 use super::cell::{Cell, CellKey};
-use super::ids::{ChannelId, SignalId, StageId};
+use super::ids::{ChannelId, LaneId, LineId, PersonaId, SignalId, StageId};
+use super::lanes::{Lane, LaneCell, LaneKey, Line, MAX_PERSONAS, Persona};
 use crate::i18n::Lang;
 
 /// The file format version this build writes.
 pub const FORMAT_VERSION: u32 = 2;
-
-/// The customer whose journey the map follows.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Persona {
-    pub name: String,
-    pub description: String,
-}
 
 /// Which way the map reads: the first stage at the left, or, for Persian
 /// and other right-to-left scripts, at the right. Only the view mirrors;
@@ -191,6 +185,22 @@ pub enum Invalid {
     UnknownStage { id: StageId },
     #[error("cell refers to channel `{id}`, which does not exist")]
     UnknownChannel { id: ChannelId },
+    #[error("persona id `{id}` is used twice")]
+    DuplicatePersona { index: usize, id: PersonaId },
+    #[error("lane id `{id}` is used twice (by a lane or a channel)")]
+    DuplicateLane { index: usize, id: LaneId },
+    #[error("line id `{id}` is used twice")]
+    DuplicateLine { index: usize, id: LineId },
+    #[error("refers to persona `{id}`, which does not exist")]
+    UnknownPersona { id: PersonaId },
+    #[error("refers to lane `{id}`, which does not exist")]
+    UnknownLane { id: LaneId },
+    #[error("a line is drawn after row `{id}`, which is neither a lane nor a channel")]
+    UnknownRow { id: u64 },
+    #[error("a map has at least one persona")]
+    NoPersona,
+    #[error("a map has at most {MAX_PERSONAS} personas, not {count}")]
+    TooManyPersonas { count: usize },
 }
 
 /// A customer journey map.
@@ -198,16 +208,23 @@ pub enum Invalid {
 /// Fields are public for reading; change a project through
 /// [`super::Edit`] so that every change is undoable and keeps the invariants:
 /// unique ids, and every cell at an existing stage and channel.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Project {
     pub title: String,
-    pub persona: Persona,
+    /// Whose journey it is: one to eight; the first is the map's own.
+    pub personas: Vec<Persona>,
     /// Columns, in display order.
     pub stages: Vec<Stage>,
     /// Rows, in display order.
     pub channels: Vec<Channel>,
     /// Non-empty cells only.
     pub(crate) cells: HashMap<CellKey, Cell>,
+    /// Lanes in display order: those above the channels, then those below.
+    pub lanes: Vec<Lane>,
+    /// Divider lines, each below the row it names.
+    pub lines: Vec<Line>,
+    /// Non-empty lane values only.
+    pub(crate) lane_cells: HashMap<LaneKey, LaneCell>,
     /// Disagreements left by a merge, until someone resolves them.
     pub conflicts: Vec<super::conflict::Conflict>,
     /// Which way the map reads; a property of the view only.
@@ -217,10 +234,66 @@ pub struct Project {
     pub language: Option<Lang>,
 }
 
+impl Default for Project {
+    fn default() -> Self {
+        Self {
+            title: String::new(),
+            personas: vec![Persona::default()],
+            stages: Vec::new(),
+            channels: Vec::new(),
+            cells: HashMap::new(),
+            lanes: Vec::new(),
+            lines: Vec::new(),
+            lane_cells: HashMap::new(),
+            conflicts: Vec::new(),
+            direction: Direction::default(),
+            language: None,
+        }
+    }
+}
+
+/// Everything a project is made of, to build one whole and checked.
+#[derive(Clone, Debug, Default)]
+pub struct Parts {
+    pub title: String,
+    pub personas: Vec<Persona>,
+    pub stages: Vec<Stage>,
+    pub channels: Vec<Channel>,
+    pub cells: Vec<(CellKey, Cell)>,
+    pub lanes: Vec<Lane>,
+    pub lines: Vec<Line>,
+    pub lane_cells: Vec<(LaneKey, LaneCell)>,
+}
+
+impl Parts {
+    /// The project, checking every invariant. Empty cells and lane values
+    /// are dropped (an empty one and a missing one are the same); lanes
+    /// above the channels are put before those below, in their order.
+    pub fn build(self) -> Result<Project, Invalid> {
+        let mut lanes = self.lanes;
+        lanes.sort_by_key(|l| l.below);
+        let mut project = Project {
+            title: self.title,
+            personas: self.personas,
+            stages: self.stages,
+            channels: self.channels,
+            cells: self.cells.into_iter().collect(),
+            lanes,
+            lines: self.lines,
+            lane_cells: self.lane_cells.into_iter().collect(),
+            ..Project::default()
+        };
+        // Check first: an empty cell at an unknown stage is still a broken reference.
+        project.check()?;
+        project.cells.retain(|_, cell| !cell.is_empty());
+        project.lane_cells.retain(|_, cell| !cell.is_empty());
+        Ok(project)
+    }
+}
+
 impl Project {
-    /// Builds a project from its parts, checking every invariant.
-    ///
-    /// Empty cells are dropped: an empty cell and a missing one are the same.
+    /// Builds a project of one persona and no lanes, checking every
+    /// invariant (see [`Parts::build`]).
     pub fn from_parts(
         title: String,
         persona: Persona,
@@ -228,20 +301,21 @@ impl Project {
         channels: Vec<Channel>,
         cells: impl IntoIterator<Item = (CellKey, Cell)>,
     ) -> Result<Self, Invalid> {
-        let mut project = Self {
+        Parts {
             title,
-            persona,
+            personas: vec![persona],
             stages,
             channels,
             cells: cells.into_iter().collect(),
-            conflicts: Vec::new(),
-            direction: Direction::default(),
-            language: None,
-        };
-        // Check first: an empty cell at an unknown stage is still a broken reference.
-        project.check()?;
-        project.cells.retain(|_, cell| !cell.is_empty());
-        Ok(project)
+            ..Parts::default()
+        }
+        .build()
+    }
+
+    /// The map's first persona: its own, when it has only one.
+    pub fn persona(&self) -> &Persona {
+        // A project always has one (see `check`).
+        &self.personas[0]
     }
 
     /// Checks every invariant; `Ok` for any project built through edits.
@@ -264,6 +338,7 @@ impl Project {
                 });
             }
         }
+        self.check_around(&stages, &channels)?;
         let mut signals = HashSet::new();
         for (key, cell) in self.cells_in_order() {
             if !stages.contains(&key.stage) {

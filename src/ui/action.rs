@@ -8,7 +8,9 @@ use super::command::Command;
 use super::prompts::Answer;
 use crate::export::Options;
 use crate::format::Format;
-use crate::model::{CellKey, ChannelId, Edit, MergeKey, StageId};
+use crate::model::{
+    CellKey, ChannelId, Edit, LaneId, LaneKey, LineId, MergeKey, PersonaId, StageId,
+};
 
 /// What is selected: it decides what the inspector edits.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -19,6 +21,10 @@ pub enum Selection {
     Stage(StageId),
     Channel(ChannelId),
     Cell(CellKey),
+    Lane(LaneId),
+    LaneCell(LaneKey),
+    Line(LineId),
+    Persona(PersonaId),
 }
 
 /// A window or panel the user can close.

@@ -7,6 +7,7 @@ use eframe::egui::{self, Key, KeyboardShortcut, Modifiers};
 use super::theme::{ColourBy, Scheme};
 use crate::format::Format;
 use crate::i18n::{Lang, Text};
+use crate::model::{LaneKind, PersonaId};
 use crate::tr;
 
 /// Something the user can ask the editor to do from a menu or a key.
@@ -37,6 +38,17 @@ pub enum Command {
     Redo,
     AddStage,
     AddChannel,
+    /// A lane of this kind after the selected one (or above the channels).
+    AddLane(LaneKind),
+    /// A divider line below the selected row.
+    AddLine,
+    /// Copy the selected lane value (Paste puts it in another).
+    Copy,
+    Paste,
+    /// Show all personas' lanes and curves, then each persona's in turn.
+    NextPersona,
+    /// Show one persona's lanes and curves (`None`: all).
+    ShowPersona(Option<PersonaId>),
     Rename,
     ClearCell,
     DeleteSelected,
@@ -71,7 +83,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 32] = [
+    pub const ALL: [Self; 39] = [
         Self::New,
         Self::Open,
         Self::Import,
@@ -88,6 +100,13 @@ impl Command {
         Self::Redo,
         Self::AddStage,
         Self::AddChannel,
+        Self::AddLane(LaneKind::Text),
+        Self::AddLane(LaneKind::Emotion),
+        Self::AddLane(LaneKind::Metric),
+        Self::AddLine,
+        Self::Copy,
+        Self::Paste,
+        Self::NextPersona,
         Self::Rename,
         Self::ClearCell,
         Self::DeleteSelected,
@@ -129,6 +148,14 @@ impl Command {
             Self::Redo => "cmd-redo",
             Self::AddStage => "cmd-add-stage",
             Self::AddChannel => "cmd-add-channel",
+            Self::AddLane(LaneKind::Text) => "cmd-add-text-lane",
+            Self::AddLane(LaneKind::Emotion) => "cmd-add-emotion-lane",
+            Self::AddLane(LaneKind::Metric) => "cmd-add-metric-lane",
+            Self::AddLine => "cmd-add-line",
+            Self::Copy => "cmd-copy",
+            Self::Paste => "cmd-paste",
+            Self::NextPersona => "cmd-next-persona",
+            Self::ShowPersona(_) => "",
             Self::Rename => "cmd-rename",
             Self::ClearCell => "cmd-clear-cell",
             Self::DeleteSelected => "cmd-delete-selected",
@@ -161,6 +188,8 @@ impl Command {
                     .to_owned(),
             ),
             Self::ColourBy(mode) => super::theme::colour_by_label(mode),
+            Self::ShowPersona(None) => tr!("persona-all"),
+            Self::ShowPersona(Some(_)) => tr!("persona-one"),
             Self::Scheme(scheme) => super::theme::scheme_label(scheme),
             Self::Language(lang) => Text::new(lang.name().to_owned()),
             other => tr!(other.key()),
@@ -189,6 +218,10 @@ impl Command {
         const REDO: [KeyboardShortcut; 2] = [command_shift(Key::Z), command(Key::Y)];
         const ADD_STAGE: [KeyboardShortcut; 1] = [command_shift(Key::T)];
         const ADD_CHANNEL: [KeyboardShortcut; 1] = [command_shift(Key::R)];
+        const ADD_LANE: [KeyboardShortcut; 1] = [command_shift(Key::L)];
+        const COPY: [KeyboardShortcut; 1] = [command(Key::C)];
+        const PASTE: [KeyboardShortcut; 1] = [command(Key::V)];
+        const NEXT_PERSONA: [KeyboardShortcut; 1] = [plain(Key::P)];
         const RENAME: [KeyboardShortcut; 1] = [plain(Key::F2)];
         const CLEAR: [KeyboardShortcut; 2] = [plain(Key::Delete), plain(Key::Backspace)];
         const PRESENT: [KeyboardShortcut; 1] = [plain(Key::F5)];
@@ -208,6 +241,10 @@ impl Command {
             Self::Redo => &REDO,
             Self::AddStage => &ADD_STAGE,
             Self::AddChannel => &ADD_CHANNEL,
+            Self::AddLane(LaneKind::Text) => &ADD_LANE,
+            Self::Copy => &COPY,
+            Self::Paste => &PASTE,
+            Self::NextPersona => &NEXT_PERSONA,
             Self::Rename => &RENAME,
             Self::ClearCell => &CLEAR,
             Self::Present => &PRESENT,
@@ -217,6 +254,9 @@ impl Command {
             Self::ZoomReset => &ZOOM_RESET,
             Self::Shortcuts => &SHORTCUTS,
             Self::Close
+            | Self::AddLane(_)
+            | Self::AddLine
+            | Self::ShowPersona(_)
             | Self::ExportAs(_)
             | Self::Import
             | Self::CompareWith
@@ -238,7 +278,13 @@ impl Command {
     pub fn works_while_typing(self) -> bool {
         !matches!(
             self,
-            Self::Undo | Self::Redo | Self::ClearCell | Self::Rename
+            Self::Undo
+                | Self::Redo
+                | Self::ClearCell
+                | Self::Rename
+                | Self::Copy
+                | Self::Paste
+                | Self::NextPersona
         )
     }
 

@@ -83,6 +83,10 @@ impl Compare {
                     Place::Stage(id) => Selection::Stage(id),
                     Place::Channel(id) => Selection::Channel(id),
                     Place::Cell(at) => Selection::Cell(at),
+                    Place::Persona(id) => Selection::Persona(id),
+                    Place::Lane(id) => Selection::Lane(id),
+                    Place::LaneCell(at) => Selection::LaneCell(at),
+                    Place::Line(id) => Selection::Line(id),
                 };
                 let line = super::bidi::line_ui(ui, text, egui::Sense::click(), false);
                 if line

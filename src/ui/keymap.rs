@@ -19,6 +19,10 @@ pub enum Key {
     Edit,
     /// Esc: leave a text field; cancel a drag or a rename (editor).
     Cancel,
+    /// 1–5 on an emotion lane's value: the persona's emotion −2..+2 (editor).
+    EmotionScore,
+    /// 0 on an emotion lane's value: clear the persona's emotion (editor).
+    ClearEmotion,
     /// 1–5: set the focused cell's real score to −2..+2 (presenting).
     RealScore,
     /// Shift+1–5: set the ideal score.
@@ -59,10 +63,12 @@ const fn shift(key: K) -> KeyboardShortcut {
 }
 
 impl Key {
-    pub const ALL: [Self; 14] = [
+    pub const ALL: [Self; 16] = [
         Self::Move,
         Self::Edit,
         Self::Cancel,
+        Self::EmotionScore,
+        Self::ClearEmotion,
         Self::RealScore,
         Self::IdealScore,
         Self::ClearScore,
@@ -99,6 +105,7 @@ impl Key {
             shift(K::Num5),
         ];
         const CLEAR: [KeyboardShortcut; 2] = [plain(K::Num0), shift(K::Num0)];
+        const ZERO: [KeyboardShortcut; 1] = [plain(K::Num0)];
         const ENTER: [KeyboardShortcut; 1] = [plain(K::Enter)];
         const PLUS: [KeyboardShortcut; 1] = [plain(K::Plus)];
         const MINUS: [KeyboardShortcut; 1] = [plain(K::Minus)];
@@ -110,7 +117,8 @@ impl Key {
         match self {
             Self::Move => &MOVE,
             Self::Edit | Self::Card => &ENTER,
-            Self::RealScore => &DIGITS,
+            Self::RealScore | Self::EmotionScore => &DIGITS,
+            Self::ClearEmotion => &ZERO,
             Self::IdealScore => &SHIFT_DIGITS,
             Self::ClearScore => &CLEAR,
             Self::AddPositive => &PLUS,
@@ -137,7 +145,7 @@ impl Key {
     pub fn modes(self) -> &'static [Mode] {
         match self {
             Self::Move => &[Mode::Editor, Mode::Presenting],
-            Self::Edit | Self::Cancel => &[Mode::Editor],
+            Self::Edit | Self::Cancel | Self::EmotionScore | Self::ClearEmotion => &[Mode::Editor],
             _ => &[Mode::Presenting],
         }
     }
@@ -150,6 +158,8 @@ impl Key {
             Self::Move => "key-move",
             Self::Edit => "key-edit",
             Self::Cancel => "key-cancel",
+            Self::EmotionScore => "key-emotion-score",
+            Self::ClearEmotion => "key-clear-emotion",
             Self::RealScore => "key-real-score",
             Self::IdealScore => "key-ideal-score",
             Self::ClearScore => "key-clear-score",

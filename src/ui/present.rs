@@ -51,6 +51,8 @@ pub struct View<'a> {
     pub dirty: bool,
     /// The owner whose cells are shown undimmed.
     pub owner: Option<&'a str>,
+    /// The persona whose lanes and curves are shown (`None`: all).
+    pub persona: Option<crate::model::PersonaId>,
 }
 
 /// What the presenter asks the app to do besides edits.
@@ -189,7 +191,24 @@ impl Presenter {
             strip_ui(ui, view);
         });
         let body = egui::Rect::from_min_max(strip.left_bottom(), ui.max_rect().max);
-        let metrics = Metrics::present(body.size(), project.stages.len(), project.channels.len());
+        // Lanes take part of a channel row's height each.
+        let lane_rows: f32 = project
+            .lanes
+            .iter()
+            .filter(|l| l.shown_for(view.persona))
+            .map(|l| match l.kind {
+                crate::model::LaneKind::Text => 0.55,
+                crate::model::LaneKind::Emotion => 0.85,
+                crate::model::LaneKind::Metric => 0.45,
+            })
+            .sum::<f32>()
+            + 0.25 * project.lines.len() as f32;
+        let metrics = Metrics::present(
+            body.size(),
+            project.stages.len(),
+            project.channels.len(),
+            lane_rows,
+        );
         let focused = match selection {
             Selection::Cell(at) => Some(at),
             _ => None,

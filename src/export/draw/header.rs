@@ -17,7 +17,7 @@ pub(super) fn title(canvas: &mut Canvas, cx: &Ctx<'_>) {
         project.title.clone()
     };
     let used = canvas.text(r, &title, TextStyle::new(28.0, ink.text).bold());
-    let persona = &project.persona;
+    let persona = &project.persona();
     if persona.name.is_empty() && persona.description.is_empty() {
         return;
     }

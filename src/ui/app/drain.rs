@@ -5,7 +5,7 @@ use eframe::egui;
 
 use super::JourneyApp;
 use crate::format::Format;
-use crate::model::{CellKey, Edit, MergeKey, Project};
+use crate::model::{CellKey, Edit, LaneCell, MergeKey, PersonaId, Project, Row};
 use crate::tr;
 use crate::ui::action::{Action, Selection, Window};
 use crate::ui::command::Command;
@@ -79,16 +79,17 @@ impl JourneyApp {
     }
 
     /// The grid's (column, row) of what `selection` is about.
-    fn place_of(&self, selection: Selection) -> Option<(usize, usize)> {
+    fn place_of(&self, selection: Selection) -> Option<(usize, Row)> {
         let project = self.doc.project();
+        let first = project.rows().first().copied();
         match selection {
-            Selection::Project => None,
-            Selection::Stage(id) => Some((project.stage_index(id)?, 0)),
-            Selection::Channel(id) => Some((0, project.channel_index(id)?)),
-            Selection::Cell(at) => Some((
-                project.stage_index(at.stage)?,
-                project.channel_index(at.channel)?,
-            )),
+            Selection::Project | Selection::Persona(_) => None,
+            Selection::Stage(id) => Some((project.stage_index(id)?, first?)),
+            Selection::Channel(id) => Some((0, Row::Channel(id))),
+            Selection::Cell(at) => Some((project.stage_index(at.stage)?, Row::Channel(at.channel))),
+            Selection::Lane(id) => Some((0, Row::Lane(id))),
+            Selection::LaneCell(at) => Some((project.stage_index(at.stage)?, Row::Lane(at.lane))),
+            Selection::Line(id) => Some((0, project.line(id)?.after.or(first)?)),
         }
     }
 
@@ -143,20 +144,52 @@ impl JourneyApp {
                     .add_after(stage, self.selection, self.doc.project(), &mut self.actions);
             }
             Command::Rename => self.grid.start_rename(self.selection, self.doc.project()),
-            Command::ClearCell => {
-                if let Selection::Cell(at) = self.selection {
-                    self.apply_edit(Edit::ClearCell { at }, None);
+            Command::ClearCell => match self.selection {
+                Selection::Cell(at) => self.apply_edit(Edit::ClearCell { at }, None),
+                Selection::LaneCell(at) => {
+                    let cell = LaneCell::default();
+                    self.apply_edit(Edit::SetLaneCell { at, cell }, None);
+                }
+                _ => {}
+            },
+            Command::DeleteSelected => {
+                let edit = match self.selection {
+                    Selection::Stage(id) => Some(Edit::DeleteStage { id }),
+                    Selection::Channel(id) => Some(Edit::DeleteChannel { id }),
+                    Selection::Lane(id) => Some(Edit::DeleteLane { id }),
+                    Selection::Line(id) => Some(Edit::DeleteLine { id }),
+                    Selection::Persona(id) => Some(Edit::DeletePersona { id }),
+                    Selection::Project | Selection::Cell(_) | Selection::LaneCell(_) => None,
+                };
+                if let Some(edit) = edit {
+                    self.actions.push(Action::ConfirmDelete(edit));
                 }
             }
-            Command::DeleteSelected => match self.selection {
-                Selection::Stage(id) => self
-                    .actions
-                    .push(Action::ConfirmDelete(Edit::DeleteStage { id })),
-                Selection::Channel(id) => self
-                    .actions
-                    .push(Action::ConfirmDelete(Edit::DeleteChannel { id })),
-                Selection::Project | Selection::Cell(_) => {}
-            },
+            Command::AddLane(kind) => {
+                self.grid
+                    .add_lane(kind, self.selection, self.doc.project(), &mut self.actions);
+            }
+            Command::AddLine => {
+                self.grid
+                    .add_line(self.selection, self.doc.project(), &mut self.actions);
+            }
+            Command::Copy => self.copy(ctx),
+            Command::Paste => self.paste(),
+            Command::NextPersona => {
+                let project = self.doc.project();
+                let ids: Vec<PersonaId> = project.personas.iter().map(|p| p.id).collect();
+                // All, then each persona in turn, then all again.
+                self.grid.persona = match self
+                    .grid
+                    .persona
+                    .and_then(|p| ids.iter().position(|i| *i == p))
+                {
+                    Some(at) => ids.get(at + 1).copied(),
+                    None if ids.len() > 1 => ids.first().copied(),
+                    None => None,
+                };
+            }
+            Command::ShowPersona(persona) => self.grid.persona = persona,
             Command::Present => self.toggle_present(ctx),
             Command::Insights => {
                 self.insights = match self.insights {
@@ -185,12 +218,33 @@ impl JourneyApp {
         match command {
             Command::Undo => self.doc.history().can_undo(),
             Command::Redo => self.doc.history().can_redo(),
-            Command::ClearCell => {
-                matches!(self.selection, Selection::Cell(at) if project.cell(at).is_some())
+            Command::ClearCell => match self.selection {
+                Selection::Cell(at) => project.cell(at).is_some(),
+                Selection::LaneCell(at) => project.lane_cell(at).is_some(),
+                _ => false,
+            },
+            Command::Rename => matches!(
+                self.selection,
+                Selection::Stage(_)
+                    | Selection::Channel(_)
+                    | Selection::Lane(_)
+                    | Selection::Line(_)
+            ),
+            Command::DeleteSelected => match self.selection {
+                Selection::Stage(_)
+                | Selection::Channel(_)
+                | Selection::Lane(_)
+                | Selection::Line(_) => true,
+                Selection::Persona(_) => project.personas.len() > 1,
+                _ => false,
+            },
+            Command::Copy => {
+                matches!(self.selection, Selection::LaneCell(at) if project.lane_cell(at).is_some())
             }
-            Command::Rename | Command::DeleteSelected => {
-                matches!(self.selection, Selection::Stage(_) | Selection::Channel(_))
+            Command::Paste => {
+                matches!(self.selection, Selection::LaneCell(_)) && self.clipboard.is_some()
             }
+            Command::NextPersona => project.personas.len() > 1,
             Command::ClearRecent => !self.settings.recent.is_empty(),
             _ => true,
         }
@@ -233,6 +287,20 @@ impl JourneyApp {
                 project.channel(*id).map(|c| c.name.as_str()),
                 project.channel_cell_count(*id),
             ),
+            Edit::DeleteLane { id } => (
+                "prompt-delete-lane",
+                project.lane(*id).map(|l| l.name.as_str()),
+                project.lane_value_count(*id),
+            ),
+            Edit::DeletePersona { id } => (
+                "prompt-delete-persona",
+                project.persona_by_id(*id).map(|p| p.name.as_str()),
+                project
+                    .lane_cells_by_id()
+                    .iter()
+                    .filter(|(_, c)| c.emotions.contains_key(id))
+                    .count(),
+            ),
             _ => return None,
         };
         (cells > 0).then(|| tr!(key, name = name.unwrap_or_default(), cells = cells).into())
@@ -248,9 +316,54 @@ impl JourneyApp {
             Selection::Cell(key) => {
                 project.stage(key.stage).is_some() && project.channel(key.channel).is_some()
             }
+            Selection::Lane(id) => project.lane(id).is_some(),
+            Selection::LaneCell(key) => {
+                project.stage(key.stage).is_some() && project.lane(key.lane).is_some()
+            }
+            Selection::Line(id) => project.line(id).is_some(),
+            Selection::Persona(id) => project.persona_by_id(id).is_some(),
         };
         if !valid {
             self.selection = Selection::Project;
+        }
+    }
+}
+
+impl JourneyApp {
+    /// Copies the selected lane value: kept for Paste, and its text on the
+    /// system clipboard.
+    fn copy(&mut self, ctx: &egui::Context) {
+        let Selection::LaneCell(at) = self.selection else {
+            return;
+        };
+        let project = self.doc.project();
+        let Some(cell) = project.lane_cell(at) else {
+            return;
+        };
+        let text = match project.lane(at.lane).map(|l| l.kind) {
+            Some(crate::model::LaneKind::Metric) => cell
+                .number
+                .map_or_else(|| cell.text.clone(), |n| n.to_string()),
+            Some(crate::model::LaneKind::Emotion) => cell
+                .emotions
+                .iter()
+                .filter_map(|(p, e)| {
+                    let name = project.persona_by_id(*p)?.name.clone();
+                    let score = e.score.map(crate::model::Score::signed).unwrap_or_default();
+                    Some(format!("{name}: {score} {}", e.note).trim().to_owned())
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+            _ => cell.text.clone(),
+        };
+        ctx.copy_text(text);
+        self.clipboard = Some(cell.clone());
+    }
+
+    /// Puts the copied lane value in the selected one, as one undo step.
+    fn paste(&mut self) {
+        if let (Selection::LaneCell(at), Some(cell)) = (self.selection, self.clipboard.clone()) {
+            self.apply_edit(Edit::SetLaneCell { at, cell }, None);
         }
     }
 }

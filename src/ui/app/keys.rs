@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use eframe::egui;
 
 use super::JourneyApp;
-use crate::model::CellKey;
+use crate::model::{CellKey, Edit, LaneKey, LaneKind, Row, Score};
 use crate::ui::action::{Action, Selection};
 use crate::ui::command::Command;
 use crate::ui::keymap::Key;
@@ -45,24 +45,35 @@ impl JourneyApp {
         }
     }
 
-    /// Arrow keys move between cells, Enter edits the selected cell
-    /// (the keys of [`Key::Move`] and [`Key::Edit`]).
+    /// Arrow keys move between cells and lane values, row by row as the
+    /// grid shows them; Enter edits the selected one (the keys of
+    /// [`Key::Move`] and [`Key::Edit`]); on an emotion lane, 1–5 set the
+    /// score of the persona shown (or the lane's, or the first) and 0
+    /// clears it.
     fn navigation_ui(&mut self, ctx: &egui::Context) {
         let project = self.doc.project();
-        if project.stages.is_empty() || project.channels.is_empty() {
+        let rows = crate::ui::grid::shown_rows(project, self.grid.persona);
+        if project.stages.is_empty() || rows.is_empty() {
             return;
         }
         let pressed = |shortcut: egui::KeyboardShortcut| {
             ctx.input_mut(|i| i.consume_key(shortcut.modifiers, shortcut.logical_key))
         };
+        let row_of = |row: Row| rows.iter().position(|r| *r == row).unwrap_or(0);
         let (mut col, mut row) = match self.selection {
             Selection::Cell(key) => (
                 project.stage_index(key.stage).unwrap_or(0),
-                project.channel_index(key.channel).unwrap_or(0),
+                row_of(Row::Channel(key.channel)),
+            ),
+            Selection::LaneCell(key) => (
+                project.stage_index(key.stage).unwrap_or(0),
+                row_of(Row::Lane(key.lane)),
             ),
             Selection::Stage(id) => (project.stage_index(id).unwrap_or(0), 0),
-            Selection::Channel(id) => (0, project.channel_index(id).unwrap_or(0)),
-            Selection::Project => (usize::MAX, usize::MAX),
+            Selection::Channel(id) => (0, row_of(Row::Channel(id))),
+            Selection::Lane(id) => (0, row_of(Row::Lane(id))),
+            Selection::Line(id) => (0, project.line(id).and_then(|l| l.after).map_or(0, row_of)),
+            Selection::Project | Selection::Persona(_) => (usize::MAX, usize::MAX),
         };
         let mut moved = false;
         // On a right-to-left map the next stage is to the left.
@@ -76,15 +87,33 @@ impl JourneyApp {
                     (col, row) = (0, 0);
                 } else {
                     col = col.saturating_add_signed(dc).min(project.stages.len() - 1);
-                    row = row
-                        .saturating_add_signed(dr)
-                        .min(project.channels.len() - 1);
+                    row = row.saturating_add_signed(dr).min(rows.len() - 1);
                 }
             }
         }
         if moved {
-            let key = CellKey::new(project.stages[col].id, project.channels[row].id);
-            self.actions.push(Action::Reveal(Selection::Cell(key)));
+            let stage = project.stages[col].id;
+            let selection = match rows[row] {
+                Row::Channel(channel) => Selection::Cell(CellKey::new(stage, channel)),
+                Row::Lane(lane) => Selection::LaneCell(LaneKey::new(lane, stage)),
+            };
+            self.actions.push(Action::Reveal(selection));
+        }
+        if let Selection::LaneCell(at) = self.selection
+            && let Some(lane) = project.lane(at.lane)
+            && lane.kind == LaneKind::Emotion
+        {
+            let persona = crate::ui::grid::acting_persona(project, lane, self.grid.persona);
+            let score = Key::EmotionScore
+                .shortcuts()
+                .iter()
+                .position(|s| pressed(*s))
+                .map(|n| Score::new(n as i64 - 2));
+            let cleared = Key::ClearEmotion.shortcuts().iter().any(|s| pressed(*s));
+            if let Some(score) = score.or(cleared.then_some(None)) {
+                self.actions
+                    .push(Action::Edit(Edit::SetEmotion { at, persona, score }));
+            }
         }
         let edit = Key::Edit.shortcuts()[0];
         if self.present.is_none() && self.selection != Selection::Project && pressed(edit) {

@@ -97,6 +97,8 @@ pub struct JourneyApp {
     compare: Option<super::compare::Compare>,
     /// The Insights panel, while it is shown.
     insights: Option<super::insights::InsightsPanel>,
+    /// A lane value copied, for Paste.
+    clipboard: Option<crate::model::LaneCell>,
 }
 
 impl JourneyApp {
@@ -150,6 +152,7 @@ impl JourneyApp {
             title: String::new(),
             compare: None,
             insights: None,
+            clipboard: None,
         };
         app.apply_visual_settings(ctx);
         // Messages about the file are worded now, before the first frame.
@@ -165,6 +168,11 @@ impl JourneyApp {
             app.prompt = Some(Prompt::Restore(orphan));
         }
         app
+    }
+
+    /// The persona whose lanes and curves the grid shows (`None`: all).
+    pub fn persona_filter(&self) -> Option<crate::model::PersonaId> {
+        self.grid.persona
     }
 
     /// The cells outlined as changed by File → Compare with….

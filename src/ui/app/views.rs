@@ -115,6 +115,7 @@ impl JourneyApp {
             settings: &self.settings,
             dirty: self.doc.is_dirty(),
             owner: owner.as_deref(),
+            persona: self.grid.persona,
         };
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)

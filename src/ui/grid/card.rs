@@ -27,13 +27,18 @@ pub(super) fn cell_ui(
     actions: &mut Vec<Action>,
 ) {
     let m = frame.geometry.m;
-    let key = frame.key(column, row);
+    let Some(key) = frame.key(column, row) else {
+        return;
+    };
     let cell = frame.project.cell(key);
     let rect = frame
         .to_screen(frame.geometry.cell(column, row))
         .shrink(m.gap / 2.0);
     let stage = &frame.project.stages[column].name;
-    let channel = &frame.project.channels[row].name;
+    let channel = frame
+        .project
+        .channel(key.channel)
+        .map_or("", |c| c.name.as_str());
     let response = ui.interact(
         rect,
         ui.scope_id().with(("cell", key)),
@@ -41,11 +46,7 @@ pub(super) fn cell_ui(
     );
     // Named only when assistive technology asks (not every frame).
     response.widget_info(|| {
-        let label = tr!(
-            "a11y-cell",
-            stage = stage.as_str(),
-            channel = channel.as_str()
-        );
+        let label = tr!("a11y-cell", stage = stage.as_str(), channel = channel);
         egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, label)
     });
     if response.clicked() || response.drag_started() {

@@ -5,7 +5,7 @@ use eframe::egui::{self, Align2, CornerRadius, FontId, Stroke, StrokeKind, vec2}
 
 use super::Frame;
 use super::geometry::target_index;
-use crate::model::{CellKey, ChannelId, Edit, Project, SignalId, StageId};
+use crate::model::{CellKey, ChannelId, Edit, LaneId, LineId, Project, Row, SignalId, StageId};
 use crate::ui::action::{Action, Selection};
 use crate::ui::bidi::Paragraph;
 use crate::ui::theme;
@@ -17,6 +17,8 @@ pub enum DragPayload {
     Channel(ChannelId),
     Cell(CellKey),
     Signal(SignalId),
+    Lane(LaneId),
+    Line(LineId),
 }
 
 /// The drop indicator while dragging, and the edit when the pointer is released.
@@ -52,19 +54,76 @@ pub(super) fn drop_ui(ui: &egui::Ui, frame: &Frame<'_>, actions: &mut Vec<Action
             let Some(from) = project.channel_index(id) else {
                 return;
             };
+            // A channel moves among the channels: the slot is clamped to
+            // the channel block, and counted in channels.
+            let rows = g.rows;
+            let first = rows.iter().position(|r| matches!(r.row, Row::Channel(_)));
+            let last = rows.iter().rposition(|r| matches!(r.row, Row::Channel(_)));
+            let (Some(first), Some(last)) = (first, last) else {
+                return;
+            };
+            let slot = g.row_slot(content.y).clamp(first, last + 1);
+            let y = frame.origin.y + g.row_y(slot);
+            painter.hline(visible.x_range(), y, line);
+            let to = target_index(from, slot - first);
+            if released && to != from {
+                actions.push(Action::Edit(Edit::MoveChannel { id, to }));
+            }
+        }
+        DragPayload::Lane(id) => {
+            let Some(lane) = project.lane(id) else {
+                return;
+            };
+            let rows = g.rows;
             let slot = g.row_slot(content.y);
             let y = frame.origin.y + g.row_y(slot);
             painter.hline(visible.x_range(), y, line);
-            let to = target_index(from, slot);
-            if released && to != from {
-                actions.push(Action::Edit(Edit::MoveChannel { id, to }));
+            // Above the first channel, or below the last, and where among
+            // the lanes on that side.
+            let first_channel = rows.iter().position(|r| matches!(r.row, Row::Channel(_)));
+            let below = first_channel.is_some_and(|f| slot > f);
+            let lanes_before = rows[..slot]
+                .iter()
+                .filter(|r| match r.row {
+                    Row::Lane(other) => {
+                        other != id && project.lane(other).is_some_and(|l| l.below == below)
+                    }
+                    Row::Channel(_) => false,
+                })
+                .count();
+            let side: Vec<_> = project
+                .lanes
+                .iter()
+                .filter(|l| l.below == lane.below)
+                .collect();
+            let now = side.iter().position(|l| l.id == id).unwrap_or(0);
+            if released && (below != lane.below || lanes_before != now) {
+                actions.push(Action::Edit(Edit::MoveLane {
+                    id,
+                    to: lanes_before,
+                    below,
+                }));
+            }
+        }
+        DragPayload::Line(id) => {
+            let slot = g.row_slot(content.y);
+            let y = frame.origin.y + g.row_y(slot);
+            painter.hline(visible.x_range(), y, line);
+            let after = slot
+                .checked_sub(1)
+                .and_then(|i| g.rows.get(i))
+                .map(|r| r.row);
+            if released && project.line(id).is_some_and(|l| l.after != after) {
+                actions.push(Action::Edit(Edit::MoveLine { id, after }));
             }
         }
         DragPayload::Cell(from) => {
             let (Some(column), Some(row)) = (g.column_at(content.x), g.row_at(content.y)) else {
                 return;
             };
-            let to = frame.key(column, row);
+            let Some(to) = frame.key(column, row) else {
+                return;
+            };
             let rect = frame.to_screen(g.cell(column, row)).shrink(1.0);
             painter.rect_stroke(rect, CornerRadius::same(6), line, StrokeKind::Inside);
             if to != from && project.cell(to).is_some() {
@@ -88,7 +147,9 @@ pub(super) fn drop_ui(ui: &egui::Ui, frame: &Frame<'_>, actions: &mut Vec<Action
             let (Some(column), Some(row)) = (g.column_at(content.x), g.row_at(content.y)) else {
                 return;
             };
-            let to = frame.key(column, row);
+            let Some(to) = frame.key(column, row) else {
+                return;
+            };
             let rect = frame.to_screen(g.cell(column, row)).shrink(1.0);
             painter.rect_stroke(rect, CornerRadius::same(6), line, StrokeKind::Inside);
             let from = project.find_signal(id).map(|(key, _)| key);
@@ -121,6 +182,14 @@ pub(super) fn ghost_ui(ctx: &egui::Context, project: &Project, payload: DragPayl
         DragPayload::Cell(key) => crate::tr!(
             "drag-cell",
             owner = project.cell(key).map_or("", |c| c.owner.as_str())
+        ),
+        DragPayload::Lane(id) => crate::tr!(
+            "drag-lane",
+            name = project.lane(id).map_or("", |l| l.name.as_str())
+        ),
+        DragPayload::Line(id) => crate::tr!(
+            "drag-line",
+            name = project.line(id).map_or("", |l| l.name.as_str())
         ),
         DragPayload::Signal(id) => {
             let text = project

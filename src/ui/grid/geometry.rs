@@ -5,6 +5,8 @@
 
 use eframe::egui::{Rect, Vec2, pos2, vec2};
 
+use crate::model::{LaneKind, LineId, PersonaId, Project, Row};
+
 /// Sizes of the grid's parts and its text, in points.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Metrics {
@@ -24,6 +26,24 @@ pub struct Metrics {
     /// Signals as draggable chips with their text (editor), or as two
     /// counts beside the badges (presentation, where space is short).
     pub chips: bool,
+    /// Heights of a text lane, an emotion lane and a metric lane.
+    pub text_lane: f32,
+    pub emotion_lane: f32,
+    pub metric_lane: f32,
+    /// The room a divider line takes between rows.
+    pub line_gap: f32,
+}
+
+impl Metrics {
+    /// The height of a row of `kind` (`None`: a channel).
+    pub fn row_height(&self, kind: Option<LaneKind>) -> f32 {
+        match kind {
+            None => self.cell_height,
+            Some(LaneKind::Text) => self.text_lane,
+            Some(LaneKind::Emotion) => self.emotion_lane,
+            Some(LaneKind::Metric) => self.metric_lane,
+        }
+    }
 }
 
 impl Metrics {
@@ -40,35 +60,115 @@ impl Metrics {
             body: 12.5 * zoom,
             small: 12.0 * zoom,
             chips: true,
+            text_lane: 78.0 * zoom,
+            emotion_lane: 128.0 * zoom,
+            metric_lane: 58.0 * zoom,
+            line_gap: 24.0 * zoom,
         }
     }
 
     /// Presentation mode: text readable across a room (body text 22 px),
-    /// cells stretched to fill `area` when the map is small enough.
-    pub fn present(area: Vec2, stages: usize, channels: usize) -> Self {
+    /// cells stretched to fill `area` when the map is small enough. Lanes
+    /// take their own heights from what is left, in `lane_rows` channel rows.
+    pub fn present(area: Vec2, stages: usize, channels: usize, lane_rows: f32) -> Self {
         let (side_width, header_height) = (230.0, 64.0);
-        let fill =
-            |room: f32, n: usize, min: f32, max: f32| (room / n.max(1) as f32).clamp(min, max);
+        let fill = |room: f32, n: f32, min: f32, max: f32| (room / n.max(1.0)).clamp(min, max);
+        let cell_height = fill(
+            area.y - header_height,
+            channels as f32 + lane_rows,
+            118.0,
+            320.0,
+        );
         Self {
             header_height,
             side_width,
-            cell_width: fill(area.x - side_width, stages, 168.0, 440.0),
-            cell_height: fill(area.y - header_height, channels, 118.0, 320.0),
+            cell_width: fill(area.x - side_width, stages as f32, 168.0, 440.0),
+            cell_height,
             add_size: 0.0,
             gap: 6.0,
             title: 24.0,
             body: 22.0,
             small: 20.0,
             chips: false,
+            text_lane: (cell_height * 0.55).max(72.0),
+            emotion_lane: (cell_height * 0.85).max(118.0),
+            metric_lane: (cell_height * 0.45).max(64.0),
+            line_gap: 30.0,
         }
     }
 }
 
+/// One row's place: what it is, its content y and its height.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RowBox {
+    pub row: Row,
+    pub top: f32,
+    pub height: f32,
+}
+
+/// A divider line's place: its content y (the middle of its gap).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LineBox {
+    pub line: LineId,
+    pub y: f32,
+}
+
+/// The rows shown (a lane of another persona is hidden when the map is
+/// filtered on one), each with its height, and the lines between them,
+/// each taking [`Metrics::line_gap`] below its row. Returns the rows, the
+/// lines and the y below the last row.
+pub fn row_boxes(
+    project: &Project,
+    persona: Option<PersonaId>,
+    m: &Metrics,
+) -> (Vec<RowBox>, Vec<LineBox>, f32) {
+    let mut rows = Vec::new();
+    let mut lines = Vec::new();
+    let mut y = m.header_height;
+    let mut place_lines = |after: Option<Row>, y: &mut f32| {
+        for line in project.lines.iter().filter(|l| l.after == after) {
+            lines.push(LineBox {
+                line: line.id,
+                y: *y + m.line_gap / 2.0,
+            });
+            *y += m.line_gap;
+        }
+    };
+    place_lines(None, &mut y);
+    for row in project.rows_for(persona) {
+        let kind = match row {
+            Row::Lane(id) => project.lane(id).map(|l| l.kind),
+            Row::Channel(_) => None,
+        };
+        let height = m.row_height(kind);
+        rows.push(RowBox {
+            row,
+            top: y,
+            height,
+        });
+        y += height;
+        place_lines(Some(row), &mut y);
+    }
+    // Lines below a hidden lane are drawn where it would be.
+    for line in &project.lines {
+        if !lines.iter().any(|l| l.line == line.id) {
+            let below = line
+                .after
+                .and_then(|after| rows.iter().rev().find(|r| r.row == after))
+                .map_or(m.header_height, |r| r.top + r.height);
+            lines.push(LineBox {
+                line: line.id,
+                y: below,
+            });
+        }
+    }
+    (rows, lines, y)
+}
+
 /// Maps between the grid's columns and rows and content coordinates.
 #[derive(Clone, Copy, Debug)]
-pub struct Geometry {
+pub struct Geometry<'a> {
     pub stages: usize,
-    pub channels: usize,
     pub m: Metrics,
     /// Stages run from right to left.
     pub rtl: bool,
@@ -76,15 +176,19 @@ pub struct Geometry {
     /// than the view fills it, so its first stage stands at the right,
     /// beside the channel band. 0 for none.
     pub min_width: f32,
+    /// The rows, top to bottom.
+    pub rows: &'a [RowBox],
+    /// The y below the last row (and any line under it).
+    pub bottom: f32,
 }
 
-impl Geometry {
+impl Geometry<'_> {
     pub fn size(self) -> Vec2 {
         let m = self.m;
         vec2(
             (m.side_width + self.stages as f32 * m.cell_width + m.add_size + m.gap)
                 .max(self.min_width),
-            m.header_height + self.channels as f32 * m.cell_height + m.add_size + m.gap,
+            self.bottom + m.add_size + m.gap,
         )
     }
 
@@ -129,6 +233,12 @@ impl Geometry {
         }
     }
 
+    /// The x range of the rows, across every stage (content coordinates).
+    pub fn rows_x(self) -> std::ops::RangeInclusive<f32> {
+        let (a, b) = (self.slot_x(0), self.slot_x(self.stages));
+        a.min(b)..=a.max(b)
+    }
+
     /// `cell` with the frozen headers' room around it (above, and at the
     /// band's side), for scrolling it into view.
     pub fn with_headers(self, cell: Rect) -> Rect {
@@ -140,14 +250,19 @@ impl Geometry {
         }
     }
 
+    /// The top of `row`; at `row == rows`, below the last (the add button).
     pub fn row_y(self, row: usize) -> f32 {
-        self.m.header_height + row as f32 * self.m.cell_height
+        self.rows.get(row).map_or(self.bottom, |r| r.top)
+    }
+
+    pub fn row_height(self, row: usize) -> f32 {
+        self.rows.get(row).map_or(self.m.add_size, |r| r.height)
     }
 
     pub fn cell(self, column: usize, row: usize) -> Rect {
         Rect::from_min_size(
             pos2(self.column_x(column), self.row_y(row)),
-            vec2(self.m.cell_width, self.m.cell_height),
+            vec2(self.m.cell_width, self.row_height(row)),
         )
     }
 
@@ -157,9 +272,10 @@ impl Geometry {
         (i >= 0.0 && (i as usize) < self.stages).then_some(i as usize)
     }
 
+    /// The row under content y, if any (not a line's gap).
     pub fn row_at(self, y: f32) -> Option<usize> {
-        let i = ((y - self.m.header_height) / self.m.cell_height).floor();
-        (i >= 0.0 && (i as usize) < self.channels).then_some(i as usize)
+        let i = self.rows.partition_point(|r| r.top + r.height <= y);
+        self.rows.get(i).filter(|r| r.top <= y).map(|_| i)
     }
 
     /// The gap between columns nearest to content x: 0 is before the first.
@@ -170,11 +286,10 @@ impl Geometry {
         slot.min(self.stages)
     }
 
+    /// The boundary between rows nearest to content y: 0 is above the first.
     pub fn row_slot(self, y: f32) -> usize {
-        let slot = ((y - self.m.header_height) / self.m.cell_height)
-            .round()
-            .max(0.0) as usize;
-        slot.min(self.channels)
+        let i = self.rows.partition_point(|r| r.top + r.height / 2.0 <= y);
+        i.min(self.rows.len())
     }
 
     /// Columns and rows that intersect the visible part of the body.
@@ -185,9 +300,10 @@ impl Geometry {
         let first = |offset: f32, size: f32| (offset / size).floor().max(0.0) as usize;
         let columns = first(viewport.min.x, m.cell_width).min(self.stages)
             ..(first(viewport.max.x - m.side_width, m.cell_width) + 1).min(self.stages);
-        let rows = first(viewport.min.y, m.cell_height).min(self.channels)
-            ..(first(viewport.max.y - m.header_height, m.cell_height) + 1).min(self.channels);
-        (columns, rows)
+        let top = viewport.min.y + m.header_height;
+        let start = self.rows.partition_point(|r| r.top + r.height <= top);
+        let end = self.rows.partition_point(|r| r.top < viewport.max.y);
+        (columns, start.min(end)..end)
     }
 }
 
@@ -214,14 +330,30 @@ mod tests {
         );
     }
 
+    /// `count` channel rows of the editor's height.
+    fn channel_rows(count: usize, m: &Metrics) -> (Vec<RowBox>, f32) {
+        let rows: Vec<RowBox> = (0..count)
+            .map(|i| RowBox {
+                row: Row::Channel(crate::model::ChannelId(i as u64)),
+                top: m.header_height + i as f32 * m.cell_height,
+                height: m.cell_height,
+            })
+            .collect();
+        let bottom = m.header_height + count as f32 * m.cell_height;
+        (rows, bottom)
+    }
+
     #[test]
     fn only_visible_columns_and_rows_are_drawn() {
+        let m = Metrics::editor(1.0);
+        let (rows, bottom) = channel_rows(100, &m);
         let g = Geometry {
             stages: 100,
-            channels: 100,
-            m: Metrics::editor(1.0),
+            m,
             rtl: false,
             min_width: 0.0,
+            rows: &rows,
+            bottom,
         };
         let viewport = Rect::from_min_size(pos2(1000.0, 2000.0), vec2(1200.0, 800.0));
         let (columns, rows) = g.visible(viewport);
@@ -234,12 +366,15 @@ mod tests {
 
     #[test]
     fn a_right_to_left_grid_is_the_left_to_right_one_mirrored() {
+        let m = Metrics::editor(1.0);
+        let (rows, bottom) = channel_rows(3, &m);
         let ltr = Geometry {
             stages: 5,
-            channels: 3,
-            m: Metrics::editor(1.0),
+            m,
             rtl: false,
             min_width: 0.0,
+            rows: &rows,
+            bottom,
         };
         let rtl = Geometry { rtl: true, ..ltr };
         let width = ltr.size().x;
@@ -265,19 +400,21 @@ mod tests {
 
     #[test]
     fn presentation_fills_a_1080p_screen_with_10_by_8_at_readable_sizes() {
-        let m = Metrics::present(vec2(1920.0, 1080.0 - 60.0), 10, 8);
+        let m = Metrics::present(vec2(1920.0, 1080.0 - 60.0), 10, 8, 0.0);
+        let (rows, bottom) = channel_rows(8, &m);
         let g = Geometry {
             stages: 10,
-            channels: 8,
             m,
             rtl: false,
             min_width: 0.0,
+            rows: &rows,
+            bottom,
         };
         assert!(m.body >= 20.0 && m.small >= 20.0);
         assert!(g.size().x <= 1920.0 + m.gap, "{:?}", g.size());
         assert!(g.size().y <= 1080.0, "{:?}", g.size());
         // A small map is stretched, not left tiny.
-        let small = Metrics::present(vec2(1920.0, 1020.0), 4, 4);
+        let small = Metrics::present(vec2(1920.0, 1020.0), 4, 4, 0.0);
         assert!(small.cell_width > 400.0 && small.cell_height > 230.0);
     }
 }

@@ -7,7 +7,10 @@ use eframe::egui::{self, CornerRadius, FontId, Key, Rect, Sense, Stroke, StrokeK
 use super::dnd::DragPayload;
 use super::{Frame, Grid, Metrics};
 use crate::analysis::Insights;
-use crate::model::{Channel, ChannelId, ChannelKind, Edit, Project, Stage, StageId};
+use crate::model::{
+    Channel, ChannelId, ChannelKind, Edit, Lane, LaneId, LaneKind, Line, LineId, Project, Row,
+    Stage, StageId,
+};
 use crate::ui::action::{Action, Selection};
 use crate::ui::bidi::Paragraph;
 use crate::ui::fonts;
@@ -18,45 +21,46 @@ use crate::ui::theme;
 pub(super) enum Header {
     Stage(StageId),
     Channel(ChannelId),
+    Lane(LaneId),
+    Line(LineId),
 }
 
 impl Header {
-    fn selection(self) -> Selection {
+    pub(super) fn selection(self) -> Selection {
         match self {
             Self::Stage(id) => Selection::Stage(id),
             Self::Channel(id) => Selection::Channel(id),
+            Self::Lane(id) => Selection::Lane(id),
+            Self::Line(id) => Selection::Line(id),
         }
     }
 
-    fn payload(self) -> DragPayload {
+    fn payload(self) -> Option<DragPayload> {
         match self {
-            Self::Stage(id) => DragPayload::Stage(id),
-            Self::Channel(id) => DragPayload::Channel(id),
+            Self::Stage(id) => Some(DragPayload::Stage(id)),
+            Self::Channel(id) => Some(DragPayload::Channel(id)),
+            Self::Lane(id) => Some(DragPayload::Lane(id)),
+            Self::Line(id) => Some(DragPayload::Line(id)),
         }
     }
 
-    /// A new header of the same kind, with a fresh id.
-    fn fresh(self) -> Self {
+    /// The rename of this header, as an edit.
+    fn renamed(self, name: String) -> Edit {
         match self {
-            Self::Stage(_) => Self::Stage(StageId::random()),
-            Self::Channel(_) => Self::Channel(ChannelId::random()),
-        }
-    }
-
-    /// The header's words in the catalogues: `{key}-rename`, `{key}-add`….
-    fn key(self) -> &'static str {
-        match self {
-            Self::Stage(_) => "header-stage",
-            Self::Channel(_) => "header-channel",
+            Self::Stage(id) => Edit::RenameStage { id, name },
+            Self::Channel(id) => Edit::RenameChannel { id, name },
+            Self::Lane(id) => Edit::RenameLane { id, name },
+            Self::Line(id) => Edit::RenameLine { id, name },
         }
     }
 }
 
-/// The two header bands: stages across the top, channels down the side.
+/// The two header bands: stages across the top, rows (lanes and
+/// channels) down the side.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Axis {
     Stages,
-    Channels,
+    Rows,
 }
 
 #[derive(Clone, Debug)]
@@ -81,7 +85,7 @@ impl Grid {
         let m = g.m;
         let band = match axis {
             Axis::Stages => Rect::from_min_size(view.min, vec2(view.width(), m.header_height)),
-            Axis::Channels => Rect::from_min_size(
+            Axis::Rows => Rect::from_min_size(
                 pos2(g.band_x(view), view.min.y),
                 vec2(m.side_width, view.height()),
             ),
@@ -94,40 +98,67 @@ impl Grid {
                 pos2(g.column_x(i), view.min.y),
                 vec2(length, m.header_height),
             ),
-            Axis::Channels => {
+            Axis::Rows => {
                 Rect::from_min_size(pos2(g.band_x(view), g.row_y(i)), vec2(m.side_width, length))
             }
         };
         let project = frame.project;
         for index in visible {
-            let (header, name, detail) = match axis {
+            let (header, name, detail, accessible) = match axis {
                 Axis::Stages => {
                     let stage = &project.stages[index];
-                    (Header::Stage(stage.id), &stage.name, None)
+                    let accessible = tr!("header-stage", name = stage.name.as_str());
+                    (
+                        Header::Stage(stage.id),
+                        stage.name.as_str(),
+                        None,
+                        accessible,
+                    )
                 }
-                Axis::Channels => {
-                    let channel = &project.channels[index];
-                    let kind = (channel.kind != ChannelKind::Other)
-                        .then(|| crate::ui::inspector::kind_label(channel.kind));
-                    (Header::Channel(channel.id), &channel.name, kind)
-                }
+                Axis::Rows => match frame.row(index) {
+                    Some(Row::Channel(id)) => {
+                        let Some(channel) = project.channel(id) else {
+                            continue;
+                        };
+                        let kind = (channel.kind != ChannelKind::Other)
+                            .then(|| crate::ui::inspector::kind_label(channel.kind));
+                        let accessible = tr!("header-channel", name = channel.name.as_str());
+                        (Header::Channel(id), channel.name.as_str(), kind, accessible)
+                    }
+                    Some(Row::Lane(id)) => {
+                        let Some(lane) = project.lane(id) else {
+                            continue;
+                        };
+                        let detail = super::lanes::lane_detail(project, lane);
+                        let accessible = tr!("header-lane", name = lane.name.as_str());
+                        (
+                            Header::Lane(id),
+                            lane.name.as_str(),
+                            Some(detail),
+                            accessible,
+                        )
+                    }
+                    None => continue,
+                },
             };
             let length = if axis == Axis::Stages {
                 m.cell_width
             } else {
-                m.cell_height
+                g.row_height(index)
             };
             let rect = frame.to_screen(slot(index, length)).shrink(m.gap / 2.0);
             if self.rename_ui(ui, rect, header, actions) {
                 continue;
             }
             let selected = frame.selection == header.selection();
-            let accessible = match axis {
-                Axis::Stages => tr!("header-stage", name = name.as_str()),
-                Axis::Channels => tr!("header-channel", name = name.as_str()),
-            };
             let detail = detail.as_deref();
             let mut response = header_ui(ui, rect, &accessible, (name, detail), selected, m);
+            if let Header::Lane(id) = header
+                && let Some(persona) = project.lane(id).and_then(|l| l.persona)
+                && let Some(persona) = project.persona_by_id(persona)
+            {
+                super::lanes::persona_mark_ui(ui, rect, persona, m);
+            }
             if axis == Axis::Stages {
                 let consistency = frame.derived.consistency.get(index);
                 if let Some(consistency) = consistency.filter(|c| c.inconsistent()) {
@@ -147,32 +178,71 @@ impl Grid {
             if response.double_clicked() {
                 self.start_rename(header.selection(), project);
             }
-            response.dnd_set_drag_payload(header.payload());
-            response.context_menu(|ui| self.header_menu_ui(ui, header, index, project, actions));
+            if let Some(payload) = header.payload() {
+                response.dnd_set_drag_payload(payload);
+            }
+            response.context_menu(|ui| self.header_menu_ui(ui, header, project, actions));
         }
         if m.add_size <= 0.0 {
             return;
         }
-        let (count, fresh, label) = match axis {
-            Axis::Stages => (
-                g.stages,
-                Header::Stage(StageId::random()),
-                tr!("header-add-stage"),
-            ),
-            Axis::Channels => (
-                g.channels,
-                Header::Channel(ChannelId::random()),
-                tr!("header-add-channel"),
-            ),
+        let rect = match axis {
+            Axis::Stages => frame.to_screen(slot(g.stages, m.add_size)).shrink(m.gap),
+            Axis::Rows => frame
+                .to_screen(slot(g.rows.len(), m.add_size))
+                .shrink(m.gap),
         };
-        let rect = frame.to_screen(slot(count, m.add_size)).shrink(m.gap);
-        let hover = tr!(&format!("{}-add-hint", fresh.key()));
-        if ui
-            .put(rect, egui::Button::new(label))
-            .on_hover_text(hover)
-            .clicked()
-        {
-            self.add_header(fresh, project, count, actions);
+        match axis {
+            Axis::Stages => {
+                let button = egui::Button::new(tr!("header-add-stage"));
+                let response = ui
+                    .put(rect, button)
+                    .on_hover_text(tr!("header-stage-add-hint"));
+                response.widget_info(|| {
+                    egui::WidgetInfo::labeled(
+                        egui::accesskit::Role::Button,
+                        true,
+                        tr!("header-stage-add-hint"),
+                    )
+                });
+                if response.clicked() {
+                    self.add_header(Header::Stage(StageId::random()), project, g.stages, actions);
+                }
+            }
+            Axis::Rows => {
+                ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
+                    ui.menu_button(tr!("header-add-row"), |ui| {
+                        self.add_row_menu_ui(ui, project, frame.selection, actions);
+                    })
+                    .response
+                    .on_hover_text(tr!("header-add-row-hint"));
+                });
+            }
+        }
+    }
+
+    /// The rows the side band's add button offers: a channel, a lane of
+    /// each kind, a divider line.
+    pub(super) fn add_row_menu_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        project: &Project,
+        selection: Selection,
+        actions: &mut Vec<Action>,
+    ) {
+        if ui.button(tr!("header-add-channel-item")).clicked() {
+            self.add_after(false, selection, project, actions);
+        }
+        ui.separator();
+        for kind in LaneKind::ALL {
+            let label = tr!(&format!("header-add-{}", kind.word()));
+            if ui.button(label).clicked() {
+                self.add_lane(kind, selection, project, actions);
+            }
+        }
+        ui.separator();
+        if ui.button(tr!("header-add-line")).clicked() {
+            self.add_line(selection, project, actions);
         }
     }
 
@@ -189,6 +259,7 @@ impl Grid {
             let index = match selection {
                 Selection::Stage(id) => project.stage_index(id).map(|i| i + 1),
                 Selection::Cell(key) => project.stage_index(key.stage).map(|i| i + 1),
+                Selection::LaneCell(key) => project.stage_index(key.stage).map(|i| i + 1),
                 _ => None,
             }
             .unwrap_or(project.stages.len());
@@ -203,6 +274,76 @@ impl Grid {
             (Header::Channel(ChannelId::random()), index)
         };
         self.add_header(header, project, index, actions);
+    }
+
+    /// Adds a lane of `kind` after the selected lane (or, with a channel or
+    /// nothing selected, after the last lane above the channels), and
+    /// starts renaming it.
+    pub fn add_lane(
+        &mut self,
+        kind: LaneKind,
+        selection: Selection,
+        project: &Project,
+        actions: &mut Vec<Action>,
+    ) {
+        let selected = match selection {
+            Selection::Lane(id) => project.lane(id),
+            Selection::LaneCell(key) => project.lane(key.lane),
+            _ => None,
+        };
+        let (below, index) = match selected {
+            Some(lane) => {
+                let side: Vec<_> = project
+                    .lanes
+                    .iter()
+                    .filter(|l| l.below == lane.below)
+                    .collect();
+                let at = side
+                    .iter()
+                    .position(|l| l.id == lane.id)
+                    .map_or(0, |i| i + 1);
+                (lane.below, at)
+            }
+            None => (false, project.lanes.iter().filter(|l| !l.below).count()),
+        };
+        let name: String = tr!(&format!("new-lane-{}", kind.word())).into();
+        let mut lane = Lane::new(name.clone(), kind);
+        lane.below = below;
+        lane.persona = self.persona;
+        let id = lane.id;
+        actions.push(Action::Edit(Edit::AddLane { index, lane }));
+        actions.push(Action::Select(Selection::Lane(id)));
+        self.scroll_to = Some((0, Row::Lane(id)));
+        self.rename = Some(Rename {
+            header: Header::Lane(id),
+            text: name,
+            focused: false,
+        });
+    }
+
+    /// Adds a divider line below the selected row (the last one when
+    /// nothing is), and starts renaming it.
+    pub fn add_line(&mut self, selection: Selection, project: &Project, actions: &mut Vec<Action>) {
+        let after = match selection {
+            Selection::Channel(id) => Some(Row::Channel(id)),
+            Selection::Cell(key) => Some(Row::Channel(key.channel)),
+            Selection::Lane(id) => Some(Row::Lane(id)),
+            Selection::LaneCell(key) => Some(Row::Lane(key.lane)),
+            _ => project.rows().last().copied(),
+        };
+        let name: String = tr!("new-line-name").into();
+        let line = Line::new(name.clone(), after);
+        let id = line.id;
+        actions.push(Action::Edit(Edit::AddLine {
+            index: project.lines.len(),
+            line,
+        }));
+        actions.push(Action::Select(Selection::Line(id)));
+        self.rename = Some(Rename {
+            header: Header::Line(id),
+            text: name,
+            focused: false,
+        });
     }
 
     /// Inserts a new stage or channel at `index` and starts renaming it.
@@ -237,13 +378,15 @@ impl Grid {
                     name,
                 )
             }
+            Header::Lane(_) | Header::Line(_) => return,
         };
         actions.push(Action::Edit(edit));
         actions.push(Action::Select(selection));
-        self.scroll_to = Some(match header {
-            Header::Stage(_) => (index, 0),
-            Header::Channel(_) => (0, index),
-        });
+        self.scroll_to = match header {
+            Header::Stage(_) => project.rows().first().map(|row| (index, *row)),
+            Header::Channel(id) => Some((0, Row::Channel(id))),
+            Header::Lane(_) | Header::Line(_) => None,
+        };
         self.rename = Some(Rename {
             header,
             text: name,
@@ -255,35 +398,70 @@ impl Grid {
         &mut self,
         ui: &mut egui::Ui,
         header: Header,
-        index: usize,
         project: &Project,
         actions: &mut Vec<Action>,
     ) {
-        let key = header.key();
         if ui
             .add(egui::Button::new(tr!("header-rename")).shortcut_text("F2"))
             .clicked()
         {
             self.start_rename(header.selection(), project);
         }
-        if ui.button(tr!(&format!("{key}-insert-before"))).clicked() {
-            self.add_header(header.fresh(), project, index, actions);
-        }
-        if ui.button(tr!(&format!("{key}-insert-after"))).clicked() {
-            self.add_header(header.fresh(), project, index + 1, actions);
+        match header {
+            Header::Stage(id) => {
+                let index = project.stage_index(id).unwrap_or_default();
+                if ui.button(tr!("header-stage-insert-before")).clicked() {
+                    self.add_header(Header::Stage(StageId::random()), project, index, actions);
+                }
+                if ui.button(tr!("header-stage-insert-after")).clicked() {
+                    self.add_header(
+                        Header::Stage(StageId::random()),
+                        project,
+                        index + 1,
+                        actions,
+                    );
+                }
+            }
+            Header::Channel(id) => {
+                let index = project.channel_index(id).unwrap_or_default();
+                if ui.button(tr!("header-channel-insert-before")).clicked() {
+                    self.add_header(
+                        Header::Channel(ChannelId::random()),
+                        project,
+                        index,
+                        actions,
+                    );
+                }
+                if ui.button(tr!("header-channel-insert-after")).clicked() {
+                    let fresh = Header::Channel(ChannelId::random());
+                    self.add_header(fresh, project, index + 1, actions);
+                }
+                if ui.button(tr!("header-add-line-below")).clicked() {
+                    self.add_line(Selection::Channel(id), project, actions);
+                }
+            }
+            Header::Lane(id) => {
+                super::lanes::lane_menu_ui(ui, project, id, actions);
+                if ui.button(tr!("header-add-line-below")).clicked() {
+                    self.add_line(Selection::Lane(id), project, actions);
+                }
+            }
+            Header::Line(id) => super::lanes::line_menu_ui(ui, project, id, actions),
         }
         ui.separator();
         if ui.button(tr!("header-delete")).clicked() {
             actions.push(Action::ConfirmDelete(match header {
                 Header::Stage(id) => Edit::DeleteStage { id },
                 Header::Channel(id) => Edit::DeleteChannel { id },
+                Header::Lane(id) => Edit::DeleteLane { id },
+                Header::Line(id) => Edit::DeleteLine { id },
             }));
         }
     }
 
     /// Draws the in-place rename box if `header` is being renamed. Enter or
     /// leaving the box commits; Esc cancels. Returns whether it drew.
-    fn rename_ui(
+    pub(super) fn rename_ui(
         &mut self,
         ui: &mut egui::Ui,
         rect: Rect,
@@ -307,10 +485,7 @@ impl Grid {
         if response.lost_focus() || !response.has_focus() {
             if !cancelled {
                 let name = rename.text.trim().to_owned();
-                actions.push(Action::Edit(match header {
-                    Header::Stage(id) => Edit::RenameStage { id, name },
-                    Header::Channel(id) => Edit::RenameChannel { id, name },
-                }));
+                actions.push(Action::Edit(header.renamed(name)));
             }
             self.rename = None;
         }
@@ -335,7 +510,7 @@ fn inconsistent_badge_ui(ui: &egui::Ui, rect: Rect, m: Metrics) {
 }
 
 /// A stage or channel header: name (bold), an optional second line.
-fn header_ui(
+pub(super) fn header_ui(
     ui: &mut egui::Ui,
     rect: Rect,
     accessible: &str,

@@ -1,12 +1,16 @@
-//! The journey grid: stage headers across, channel headers down, a card per
-//! cell. Headers stay put while the body scrolls; only visible cells are laid
-//! out. Stages, channels, cells and signals are dragged with egui's
-//! drag-and-drop, carrying ids, and dropped in the frame the pointer is released.
+//! The journey grid: stage headers across; down the side the rows, lanes
+//! above the channels, the channels, lanes below, with divider lines
+//! between rows; a card per cell and a value per lane and stage. Headers
+//! stay put while the body scrolls; only visible cells are laid out.
+//! Stages, channels, lanes, cells and signals are dragged with egui's
+//! drag-and-drop, carrying ids, and dropped in the frame the pointer is
+//! released.
 
 mod card;
 mod dnd;
 mod geometry;
 mod headers;
+mod lanes;
 
 use eframe::egui::{
     self, Align2, CornerRadius, DragAndDrop, FontId, Key, Pos2, Rect, Sense, Stroke, StrokeKind,
@@ -14,13 +18,14 @@ use eframe::egui::{
 };
 
 pub use geometry::Metrics;
+pub use lanes::{acting_persona, lane_moves, line_moves, marker_ui, persona_colour};
 
 use self::dnd::DragPayload;
-use self::geometry::Geometry;
+use self::geometry::{Geometry, LineBox, RowBox, row_boxes};
 use self::headers::{Axis, Header, Rename};
 use super::action::{Action, Selection};
 use super::theme::{self, ColourBy, Scheme};
-use crate::model::{CellKey, Project};
+use crate::model::{CellKey, LaneKey, PersonaId, Project, Row};
 
 /// How the grid is drawn: its sizes, and the presentation-mode extras.
 #[derive(Clone, Copy, Debug)]
@@ -50,11 +55,13 @@ impl Look {
 #[derive(Default)]
 pub struct Grid {
     /// A cell (column, row) to scroll into view next frame.
-    pub scroll_to: Option<(usize, usize)>,
+    pub scroll_to: Option<(usize, Row)>,
     /// Cells to outline: those changed since the version being compared with.
     pub marked: std::collections::HashSet<CellKey>,
     /// Dim every cell whose owner is not this one.
     pub owner: Option<String>,
+    /// Show this persona's lanes and curves only (`None`: every persona's).
+    pub persona: Option<PersonaId>,
     rename: Option<Rename>,
     /// The direction the grid was last drawn in.
     shown_direction: Option<crate::model::Direction>,
@@ -82,7 +89,11 @@ struct Frame<'a> {
     selection: Selection,
     colour_by: ColourBy,
     look: Look,
-    geometry: Geometry,
+    geometry: Geometry<'a>,
+    /// The divider lines and where they are drawn.
+    lines: &'a [LineBox],
+    /// The persona whose lanes and curves are shown (`None`: all).
+    persona: Option<PersonaId>,
     /// Screen position of content (0, 0).
     origin: Pos2,
     viewport: Rect,
@@ -94,16 +105,29 @@ impl Frame<'_> {
         rect.translate(self.origin.to_vec2())
     }
 
-    fn key(&self, column: usize, row: usize) -> CellKey {
-        CellKey::new(
-            self.project.stages[column].id,
-            self.project.channels[row].id,
-        )
+    fn row(&self, row: usize) -> Option<Row> {
+        self.geometry.rows.get(row).map(|r| r.row)
+    }
+
+    /// The cell at `column` of a channel row.
+    fn key(&self, column: usize, row: usize) -> Option<CellKey> {
+        match (self.project.stages.get(column), self.row(row)) {
+            (Some(stage), Some(Row::Channel(channel))) => Some(CellKey::new(stage.id, channel)),
+            _ => None,
+        }
+    }
+
+    /// The lane value at `column` of a lane row.
+    fn lane_key(&self, column: usize, row: usize) -> Option<LaneKey> {
+        match (self.project.stages.get(column), self.row(row)) {
+            (Some(stage), Some(Row::Lane(lane))) => Some(LaneKey::new(lane, stage.id)),
+            _ => None,
+        }
     }
 }
 
 impl Grid {
-    /// Starts renaming the selected stage or channel in place.
+    /// Starts renaming the selected stage, channel, lane or line in place.
     pub fn start_rename(&mut self, selection: Selection, project: &Project) {
         let (header, text) = match selection {
             Selection::Stage(id) => (Header::Stage(id), project.stage(id).map(|s| s.name.clone())),
@@ -111,6 +135,8 @@ impl Grid {
                 Header::Channel(id),
                 project.channel(id).map(|c| c.name.clone()),
             ),
+            Selection::Lane(id) => (Header::Lane(id), project.lane(id).map(|l| l.name.clone())),
+            Selection::Line(id) => (Header::Line(id), project.line(id).map(|l| l.name.clone())),
             _ => return,
         };
         self.rename = Some(Rename {
@@ -138,9 +164,10 @@ impl Grid {
             DragAndDrop::clear_payload(&ctx);
         }
         let payload = DragAndDrop::payload::<DragPayload>(&ctx).map(|p| *p);
+        let persona = self.persona.filter(|p| project.persona_by_id(*p).is_some());
+        let (rows, lines, bottom) = row_boxes(project, persona, &look.metrics);
         let geometry = Geometry {
             stages: project.stages.len(),
-            channels: project.channels.len(),
             m: look.metrics,
             rtl: project.direction.is_rtl(),
             min_width: if project.direction.is_rtl() {
@@ -148,13 +175,15 @@ impl Grid {
             } else {
                 0.0
             },
+            rows: &rows,
+            bottom,
         };
         // A map just opened, or just flipped, starts at its first stage:
         // at the right of a right-to-left map.
         if self.shown_direction != Some(project.direction) {
             self.shown_direction = Some(project.direction);
-            if self.scroll_to.is_none() && geometry.stages > 0 && geometry.channels > 0 {
-                self.scroll_to = Some((0, 0));
+            if self.scroll_to.is_none() && geometry.stages > 0 {
+                self.scroll_to = rows.first().map(|r| (0, r.row));
             }
         }
         egui::ScrollArea::both()
@@ -182,26 +211,37 @@ impl Grid {
                     colour_by,
                     look,
                     geometry,
+                    lines: &lines,
+                    persona,
                     origin,
                     viewport,
                     payload,
                 };
                 if let Some((column, row)) = self.scroll_to.take()
                     && column < geometry.stages
-                    && row < geometry.channels
+                    && let Some(index) = rows.iter().position(|r| r.row == row)
                 {
                     // Leave room for the frozen headers.
-                    let with_headers = geometry.with_headers(geometry.cell(column, row));
+                    let with_headers = geometry.with_headers(geometry.cell(column, index));
                     ui.scroll_to_rect(frame.to_screen(with_headers), None);
                 }
-                let (columns, rows) = geometry.visible(viewport);
-                for row in rows.clone() {
-                    for column in columns.clone() {
-                        card::cell_ui(ui, &frame, column, row, actions);
-                        self.overlay_ui(ui, &frame, column, row);
+                let (columns, visible_rows) = geometry.visible(viewport);
+                for row in visible_rows.clone() {
+                    match rows[row].row {
+                        Row::Channel(_) => {
+                            for column in columns.clone() {
+                                card::cell_ui(ui, &frame, column, row, actions);
+                                self.overlay_ui(ui, &frame, column, row);
+                            }
+                        }
+                        Row::Lane(lane) => {
+                            lanes::lane_row_ui(ui, &frame, lane, row, columns.clone(), actions);
+                        }
                     }
                 }
-                self.headers_ui(ui, &frame, Axis::Channels, rows, actions);
+                lanes::lines_ui(ui, &frame, actions);
+                self.headers_ui(ui, &frame, Axis::Rows, visible_rows, actions);
+                self.lines_headers_ui(ui, &frame, actions);
                 self.headers_ui(ui, &frame, Axis::Stages, columns.clone(), actions);
                 spotlight_ui(ui, &frame, columns);
                 corner_ui(ui, &frame);
@@ -215,13 +255,9 @@ impl Grid {
     /// Outlines a cell changed since the version being compared with, and
     /// dims one that belongs to another owner than the one filtered on.
     fn overlay_ui(&self, ui: &egui::Ui, frame: &Frame<'_>, column: usize, row: usize) {
-        let (Some(stage), Some(channel)) = (
-            frame.project.stages.get(column),
-            frame.project.channels.get(row),
-        ) else {
+        let Some(key) = frame.key(column, row) else {
             return;
         };
-        let key = CellKey::new(stage.id, channel.id);
         let rect = frame.to_screen(frame.geometry.cell(column, row));
         if let Some(owner) = &self.owner {
             let theirs = frame.project.cell(key).map_or("", |c| c.owner.trim());
@@ -282,4 +318,10 @@ pub fn legend_ui(ui: &mut egui::Ui, colour_by: ColourBy, scheme: Scheme) {
             theme::cell_fill(ui.visuals(), scheme, Some(*value)),
         );
     }
+}
+
+/// The boxes of the rows shown, for the app's keyboard navigation.
+pub fn shown_rows(project: &Project, persona: Option<PersonaId>) -> Vec<Row> {
+    let (rows, _, _): (Vec<RowBox>, _, _) = row_boxes(project, persona, &Metrics::editor(1.0));
+    rows.into_iter().map(|r| r.row).collect()
 }

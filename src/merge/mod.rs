@@ -11,9 +11,11 @@ use std::collections::{HashMap, HashSet};
 
 use crate::model::{
     Cell, CellKey, Channel, ChannelId, Conflict, ConflictAt, DELETED, EDITED, Experience, Invalid,
-    Persona, Project, Score, Signal, SignalId, Stage, StageId, Tags, TextField, order_value,
+    Parts, Project, Score, Signal, SignalId, Stage, StageId, Tags, TextField, order_value,
     polarity_value, score_value,
 };
+
+mod around;
 
 /// Merges `ours` and `theirs`, two edits of `base`. The result's
 /// `conflicts` lists every disagreement; it is empty when the merge is clean.
@@ -28,25 +30,10 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Result<Project
         &theirs.title,
         String::clone,
     );
-    let persona = Persona {
-        name: m.value(
-            ConflictAt::PersonaName,
-            &base.persona.name,
-            &ours.persona.name,
-            &theirs.persona.name,
-            String::clone,
-        ),
-        description: m.value(
-            ConflictAt::PersonaDescription,
-            &base.persona.description,
-            &ours.persona.description,
-            &theirs.persona.description,
-            String::clone,
-        ),
-    };
-
+    let personas = m.personas(base, ours, theirs);
     let stages = m.stages(base, ours, theirs);
     let channels = m.channels(base, ours, theirs);
+    let lanes = m.lanes(base, ours, theirs);
     let stage_ids: HashSet<StageId> = stages.iter().map(|s| s.id).collect();
     let channel_ids: HashSet<ChannelId> = channels.iter().map(|c| c.id).collect();
     let mut keys: Vec<CellKey> = [base, ours, theirs]
@@ -61,7 +48,19 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Result<Project
         .into_iter()
         .map(|at| (at, m.cell(at, base, ours, theirs, &mut seen_signals)))
         .collect();
-    let project = Project::from_parts(title, persona, stages, channels, cells)?;
+    let lane_cells = m.lane_cells([base, ours, theirs], &lanes, &stage_ids, &personas);
+    let lines = m.lines(base, ours, theirs, &lanes, &channel_ids);
+    let project = Parts {
+        title,
+        personas,
+        stages,
+        channels,
+        cells,
+        lanes,
+        lines,
+        lane_cells,
+    }
+    .build()?;
     Ok(Project {
         conflicts: m.conflicts,
         // Two values only: if both sides changed it, they agree.
@@ -78,16 +77,16 @@ fn changed<T: PartialEq + Copy>(base: T, ours: T, theirs: T) -> T {
     if ours == base { theirs } else { ours }
 }
 
-struct Merger {
+pub(super) struct Merger {
     conflicts: Vec<Conflict>,
 }
 
 /// Where an item is on each side: base, ours, theirs.
-type Sides<'a, T> = (Option<&'a T>, Option<&'a T>, Option<&'a T>);
+pub(super) type Sides<'a, T> = (Option<&'a T>, Option<&'a T>, Option<&'a T>);
 
 impl Merger {
     /// The merged value of one property; a conflict keeps ours.
-    fn value<T: PartialEq + Clone>(
+    pub(super) fn value<T: PartialEq + Clone>(
         &mut self,
         at: ConflictAt,
         base: &T,
@@ -149,7 +148,7 @@ impl Merger {
     /// `edited_besides(side, id)` says whether a side changed what belongs
     /// to an item outside it (the cells of a stage), which keeps a deleted
     /// item alive as much as editing the item itself.
-    fn list<'a, T: PartialEq, Id: Copy + Eq + std::hash::Hash + std::fmt::Display>(
+    pub(super) fn list<'a, T: PartialEq, Id: Copy + Eq + std::hash::Hash + std::fmt::Display>(
         &mut self,
         [base, ours, theirs]: [&'a [T]; 3],
         id_of: impl Fn(&T) -> Id,
@@ -235,7 +234,7 @@ impl Merger {
     }
 
     /// [`Self::value`] for text.
-    fn text(&mut self, at: ConflictAt, [b, o, t]: [&String; 3]) -> String {
+    pub(super) fn text(&mut self, at: ConflictAt, [b, o, t]: [&String; 3]) -> String {
         self.value(at, b, o, t, String::clone)
     }
 
@@ -409,6 +408,12 @@ fn changed_cells(a: &Project, b: &Project) -> (HashSet<StageId>, HashSet<Channel
         if a.cell(k) != b.cell(k) {
             stages.insert(k.stage);
             channels.insert(k.channel);
+        }
+    }
+    // A lane value edited at a stage keeps the stage alive too.
+    for (k, _) in a.lane_cells_by_id().into_iter().chain(b.lane_cells_by_id()) {
+        if a.lane_cell(k) != b.lane_cell(k) {
+            stages.insert(k.stage);
         }
     }
     (stages, channels)

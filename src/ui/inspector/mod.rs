@@ -3,15 +3,18 @@
 
 use eframe::egui::{self, RichText};
 
-use super::action::{Action, Selection};
-use super::text_field;
-use super::theme::{self, Scheme};
-use crate::i18n::{Lang, Text};
+use crate::i18n::Text;
 use crate::model::{
-    CellKey, ChannelId, ChannelKind, Direction, Edit, Experience, Polarity, Project, Score, Signal,
-    SignalId, StageId, TextField,
+    CellKey, ChannelId, ChannelKind, Edit, Experience, Polarity, Project, Score, Signal, SignalId,
+    StageId, TextField,
 };
 use crate::tr;
+use crate::ui::action::{Action, Selection};
+use crate::ui::text_field;
+use crate::ui::theme::{self, Scheme};
+
+mod lanes;
+mod map;
 
 /// Where a new signal's text box asks for focus on the next frame.
 fn focus_signal_id() -> egui::Id {
@@ -28,15 +31,19 @@ pub fn inspector_ui(
 ) {
     ui.add_space(4.0);
     match selection {
-        Selection::Project => project_ui(ui, project, focus, actions),
+        Selection::Project => map::project_ui(ui, project, focus, actions),
+        Selection::Persona(id) => map::persona_ui(ui, project, id, focus, actions),
         Selection::Stage(id) => stage_ui(ui, project, id, focus, actions),
         Selection::Channel(id) => channel_ui(ui, project, id, focus, actions),
         Selection::Cell(key) => cell_ui(ui, project, key, focus, scheme, actions),
+        Selection::Lane(id) => lanes::lane_ui(ui, project, id, focus, actions),
+        Selection::LaneCell(key) => lanes::lane_value_ui(ui, project, key, focus, actions),
+        Selection::Line(id) => lanes::line_ui(ui, project, id, focus, actions),
     }
 }
 
 /// One labelled field of the inspector.
-struct Field<'a> {
+pub(super) struct Field<'a> {
     label: Text,
     value: &'a str,
     id_salt: egui::IdSalt,
@@ -46,7 +53,7 @@ struct Field<'a> {
 }
 
 impl<'a> Field<'a> {
-    fn new(label: Text, value: &'a str, id_salt: impl egui::AsIdSalt) -> Self {
+    pub(super) fn new(label: Text, value: &'a str, id_salt: impl egui::AsIdSalt) -> Self {
         Self {
             label,
             value,
@@ -56,17 +63,17 @@ impl<'a> Field<'a> {
         }
     }
 
-    fn multiline(self, multiline: bool) -> Self {
+    pub(super) fn multiline(self, multiline: bool) -> Self {
         Self { multiline, ..self }
     }
 
-    fn focus(self, focus: bool) -> Self {
+    pub(super) fn focus(self, focus: bool) -> Self {
         Self { focus, ..self }
     }
 }
 
 /// A labelled text field. Changes become merged edits.
-fn text_field(
+pub(super) fn text_field(
     ui: &mut egui::Ui,
     field: Field<'_>,
     actions: &mut Vec<Action>,
@@ -101,88 +108,6 @@ fn text_field(
         actions.push(Action::EndMerge);
     }
     ui.add_space(6.0);
-}
-
-fn project_ui(ui: &mut egui::Ui, project: &Project, focus: bool, actions: &mut Vec<Action>) {
-    ui.heading(tr!("inspector-map"));
-    ui.add_space(6.0);
-    text_field(
-        ui,
-        Field::new(tr!("inspector-title"), &project.title, "title").focus(focus),
-        actions,
-        Edit::SetTitle,
-    );
-    ui.separator();
-    ui.label(RichText::from(tr!("inspector-persona")).heading());
-    text_field(
-        ui,
-        Field::new(tr!("inspector-name"), &project.persona.name, "persona-name"),
-        actions,
-        Edit::SetPersonaName,
-    );
-    text_field(
-        ui,
-        Field::new(
-            tr!("inspector-description"),
-            &project.persona.description,
-            "persona-description",
-        )
-        .multiline(true),
-        actions,
-        Edit::SetPersonaDescription,
-    );
-    ui.separator();
-    direction_ui(ui, project.direction, actions);
-    language_ui(ui, project, actions);
-    ui.separator();
-    let hint = tr!("inspector-hint");
-    super::bidi::paragraph_ui(ui, &hint, Some(ui.visuals().weak_text_color()));
-}
-
-/// The map's reading direction: where the first stage stands.
-fn direction_ui(ui: &mut egui::Ui, current: Direction, actions: &mut Vec<Action>) {
-    ui.label(tr!("inspector-direction"));
-    ui.horizontal(|ui| {
-        for (direction, hint) in [
-            (Direction::Ltr, "inspector-direction-ltr-hint"),
-            (Direction::Rtl, "inspector-direction-rtl-hint"),
-        ] {
-            if crate::ui::choice::radio(
-                ui,
-                current == direction,
-                super::menu::direction_label(direction),
-            )
-            .on_hover_text(tr!(hint))
-            .clicked()
-                && current != direction
-            {
-                actions.push(Action::Edit(Edit::SetDirection(direction)));
-            }
-        }
-    });
-}
-
-/// The language of the infographic's own words: inferred from the map's
-/// text until the user picks one.
-fn language_ui(ui: &mut egui::Ui, project: &Project, actions: &mut Vec<Action>) {
-    ui.label(tr!("inspector-language"))
-        .on_hover_text(tr!("inspector-language-hint"));
-    let current = project.language;
-    ui.horizontal_wrapped(|ui| {
-        let automatic = tr!(
-            "inspector-language-auto",
-            language = project.inferred_language().name()
-        );
-        let choices = std::iter::once((None, automatic))
-            .chain(Lang::ALL.map(|l| (Some(l), Text::new(l.name().to_owned()))));
-        for (language, label) in choices {
-            if crate::ui::choice::radio(ui, current == language, label).clicked()
-                && current != language
-            {
-                actions.push(Action::Edit(Edit::SetLanguage(language)));
-            }
-        }
-    });
 }
 
 fn stage_ui(
@@ -460,7 +385,7 @@ fn signals_ui(
                 actions.push(Action::Edit(Edit::DeleteSignal { id: signal.id }));
             }
         });
-        super::tags::picker_ui(ui, signal, actions);
+        crate::ui::tags::picker_ui(ui, signal, actions);
     }
     ui.horizontal(|ui| {
         for (label, polarity) in [
@@ -478,6 +403,15 @@ fn signals_ui(
             }
         }
     });
+}
+
+/// A persona's name, or "Persona 2" while it has none.
+pub fn persona_name(persona: &crate::model::Persona) -> String {
+    if persona.name.trim().is_empty() {
+        tr!("persona-unnamed").into()
+    } else {
+        persona.name.clone()
+    }
 }
 
 /// A channel kind's name.

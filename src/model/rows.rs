@@ -1,0 +1,153 @@
+//! The map's rows below the stage headers (lanes above the channels, the
+//! channels, lanes below), the lines between them, the personas, and the
+//! invariants that hold them together.
+
+use std::collections::HashSet;
+
+use super::ids::{ChannelId, LaneId, LineId, PersonaId, StageId};
+use super::lanes::{Lane, LaneCell, LaneKey, Line, MAX_PERSONAS, Persona, Row};
+use super::project::{Invalid, Project};
+
+impl Project {
+    /// Checks the personas, lanes, lane values and lines; `stages` and
+    /// `channels` are the ids known to exist.
+    pub(super) fn check_around(
+        &self,
+        stages: &HashSet<StageId>,
+        channels: &HashSet<ChannelId>,
+    ) -> Result<(), Invalid> {
+        if self.personas.is_empty() {
+            return Err(Invalid::NoPersona);
+        }
+        if self.personas.len() > MAX_PERSONAS {
+            return Err(Invalid::TooManyPersonas {
+                count: self.personas.len(),
+            });
+        }
+        let mut personas = HashSet::new();
+        for (index, persona) in self.personas.iter().enumerate() {
+            if !personas.insert(persona.id) {
+                return Err(Invalid::DuplicatePersona {
+                    index,
+                    id: persona.id,
+                });
+            }
+        }
+        let mut lanes = HashSet::new();
+        for (index, lane) in self.lanes.iter().enumerate() {
+            if !lanes.insert(lane.id) || channels.contains(&ChannelId(lane.id.0)) {
+                return Err(Invalid::DuplicateLane { index, id: lane.id });
+            }
+            if let Some(id) = lane.persona.filter(|p| !personas.contains(p)) {
+                return Err(Invalid::UnknownPersona { id });
+            }
+        }
+        let mut keys: Vec<(&LaneKey, &LaneCell)> = self.lane_cells.iter().collect();
+        keys.sort_by_key(|(k, _)| **k);
+        for (key, cell) in keys {
+            if !lanes.contains(&key.lane) {
+                return Err(Invalid::UnknownLane { id: key.lane });
+            }
+            if !stages.contains(&key.stage) {
+                return Err(Invalid::UnknownStage { id: key.stage });
+            }
+            if let Some(id) = cell.emotions.keys().find(|p| !personas.contains(p)) {
+                return Err(Invalid::UnknownPersona { id: *id });
+            }
+        }
+        let mut lines = HashSet::new();
+        for (index, line) in self.lines.iter().enumerate() {
+            if !lines.insert(line.id) {
+                return Err(Invalid::DuplicateLine { index, id: line.id });
+            }
+            match line.after {
+                Some(Row::Lane(id)) if !lanes.contains(&id) => {
+                    return Err(Invalid::UnknownRow { id: id.0 });
+                }
+                Some(Row::Channel(id)) if !channels.contains(&id) => {
+                    return Err(Invalid::UnknownRow { id: id.0 });
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    pub fn persona_by_id(&self, id: PersonaId) -> Option<&Persona> {
+        self.personas.iter().find(|p| p.id == id)
+    }
+
+    pub fn persona_index(&self, id: PersonaId) -> Option<usize> {
+        self.personas.iter().position(|p| p.id == id)
+    }
+
+    pub fn lane(&self, id: LaneId) -> Option<&Lane> {
+        self.lanes.iter().find(|l| l.id == id)
+    }
+
+    pub fn lane_index(&self, id: LaneId) -> Option<usize> {
+        self.lanes.iter().position(|l| l.id == id)
+    }
+
+    pub fn line(&self, id: LineId) -> Option<&Line> {
+        self.lines.iter().find(|l| l.id == id)
+    }
+
+    /// The lane value at `key`, if it holds anything.
+    pub fn lane_cell(&self, key: LaneKey) -> Option<&LaneCell> {
+        self.lane_cells.get(&key)
+    }
+
+    /// Non-empty lane values, by lane id then stage id: an order that does
+    /// not change when lanes or stages move, for files.
+    pub fn lane_cells_by_id(&self) -> Vec<(LaneKey, &LaneCell)> {
+        let mut cells: Vec<_> = self.lane_cells.iter().map(|(k, c)| (*k, c)).collect();
+        cells.sort_by_key(|(k, _)| *k);
+        cells
+    }
+
+    /// How many lane values a lane holds.
+    pub fn lane_value_count(&self, id: LaneId) -> usize {
+        self.lane_cells.keys().filter(|k| k.lane == id).count()
+    }
+
+    /// Every row in display order: lanes above, channels, lanes below.
+    pub fn rows(&self) -> Vec<Row> {
+        let lane = |l: &Lane| Row::Lane(l.id);
+        self.lanes
+            .iter()
+            .filter(|l| !l.below)
+            .map(lane)
+            .chain(self.channels.iter().map(|c| Row::Channel(c.id)))
+            .chain(self.lanes.iter().filter(|l| l.below).map(lane))
+            .collect()
+    }
+
+    /// The rows shown when the map is filtered on `persona` (`None`: all):
+    /// a lane of another persona is hidden.
+    pub fn rows_for(&self, persona: Option<PersonaId>) -> Vec<Row> {
+        self.rows()
+            .into_iter()
+            .filter(|row| match row {
+                Row::Lane(id) => self.lane(*id).is_some_and(|l| l.shown_for(persona)),
+                Row::Channel(_) => true,
+            })
+            .collect()
+    }
+
+    /// The row's name: a lane's or a channel's.
+    pub fn row_name(&self, row: Row) -> &str {
+        match row {
+            Row::Lane(id) => self.lane(id).map_or("", |l| l.name.as_str()),
+            Row::Channel(id) => self.channel(id).map_or("", |c| c.name.as_str()),
+        }
+    }
+
+    /// Whether the row exists.
+    pub fn has_row(&self, row: Row) -> bool {
+        match row {
+            Row::Lane(id) => self.lane(id).is_some(),
+            Row::Channel(id) => self.channel(id).is_some(),
+        }
+    }
+}

@@ -1,0 +1,654 @@
+//! Lanes and lines on the grid: a lane's value at each stage (text, a
+//! metric against its target, or each persona's emotion as points joined
+//! into curves across the stages, dragged up or down to set them), the
+//! divider lines between rows, and the lane and line menus.
+
+use eframe::egui::{
+    self, Align2, Color32, CornerRadius, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, pos2, vec2,
+};
+
+use super::dnd::DragPayload;
+use super::{Frame, Grid, Metrics};
+use crate::i18n::Text;
+use crate::model::{
+    Better, Edit, Lane, LaneId, LaneKey, LaneKind, LineId, Persona, PersonaId, Project, Row, Score,
+};
+use crate::tr;
+use crate::ui::action::{Action, Selection};
+use crate::ui::bidi::Paragraph;
+use crate::ui::{fonts, theme};
+
+/// A lane header's second line: its kind, and whose or what unit.
+pub(super) fn lane_detail(project: &Project, lane: &Lane) -> Text {
+    let kind = tr!(lane.kind.key());
+    let whose = lane
+        .persona
+        .and_then(|p| project.persona_by_id(p))
+        .map(|p| p.name.as_str())
+        .filter(|n| !n.is_empty());
+    match (whose, lane.kind) {
+        (Some(name), _) => tr!("lane-detail-persona", kind = kind, persona = name),
+        (None, LaneKind::Metric) if !lane.unit.is_empty() => {
+            tr!("lane-detail-unit", kind = kind, unit = lane.unit.as_str())
+        }
+        _ => kind,
+    }
+}
+
+/// A persona's colour as egui draws it.
+pub fn persona_colour(persona: &Persona) -> Color32 {
+    theme::colour(crate::palette::persona(persona.colour))
+}
+
+/// A persona's marker (its shape and colour) at `centre`.
+pub fn marker_ui(painter: &egui::Painter, persona: &Persona, centre: Pos2, r: f32, ring: Color32) {
+    let (points, filled) = crate::palette::marker(persona.colour, (centre.x, centre.y), r);
+    let points: Vec<Pos2> = points.into_iter().map(|(x, y)| pos2(x, y)).collect();
+    let colour = persona_colour(persona);
+    if filled {
+        painter.add(egui::Shape::convex_polygon(
+            points,
+            colour,
+            Stroke::new(1.0, ring),
+        ));
+    } else {
+        painter.add(egui::Shape::closed_line(points, Stroke::new(2.5, colour)));
+    }
+}
+
+/// The mark of a lane that belongs to one persona: its marker at the
+/// header's top corner.
+pub(super) fn persona_mark_ui(ui: &egui::Ui, rect: Rect, persona: &Persona, m: Metrics) {
+    let r = m.small * 0.4;
+    let centre = pos2(rect.right() - r - 5.0, rect.top() + r + 5.0);
+    marker_ui(ui.painter(), persona, centre, r, ui.visuals().panel_fill);
+}
+
+/// The personas whose curves an emotion lane shows: theirs alone, or
+/// every persona's (the one filtered on, when the map is).
+fn curves<'a>(project: &'a Project, lane: &Lane, filter: Option<PersonaId>) -> Vec<&'a Persona> {
+    project
+        .personas
+        .iter()
+        .filter(|p| lane.persona.is_none_or(|own| own == p.id))
+        .filter(|p| filter.is_none_or(|f| f == p.id))
+        .collect()
+}
+
+/// The persona the keys and a double-click set an emotion for: the one
+/// filtered on, the lane's own, or the map's first.
+pub fn acting_persona(project: &Project, lane: &Lane, filter: Option<PersonaId>) -> PersonaId {
+    filter
+        .or(lane.persona)
+        .unwrap_or_else(|| project.persona().id)
+}
+
+/// The y of `score` in an emotion lane's cell, and the score at a y.
+fn score_y(rect: Rect, score: f32) -> f32 {
+    let (top, bottom) = (
+        rect.top() + rect.height() * 0.16,
+        rect.bottom() - rect.height() * 0.16,
+    );
+    top + (2.0 - score) / 4.0 * (bottom - top)
+}
+
+fn score_at(rect: Rect, y: f32) -> Option<Score> {
+    let (top, bottom) = (
+        rect.top() + rect.height() * 0.16,
+        rect.bottom() - rect.height() * 0.16,
+    );
+    let score = 2.0 - (y - top) / (bottom - top) * 4.0;
+    Score::new(score.round().clamp(-2.0, 2.0) as i64)
+}
+
+/// One lane's row: its value at every visible stage.
+pub(super) fn lane_row_ui(
+    ui: &mut egui::Ui,
+    frame: &Frame<'_>,
+    lane_id: LaneId,
+    row: usize,
+    columns: std::ops::Range<usize>,
+    actions: &mut Vec<Action>,
+) {
+    let Some(lane) = frame.project.lane(lane_id) else {
+        return;
+    };
+    if lane.kind == LaneKind::Emotion {
+        curves_ui(ui, frame, lane, row, columns.clone());
+    }
+    for column in columns {
+        lane_cell_ui(ui, frame, lane, column, row, actions);
+    }
+}
+
+/// The lines joining each persona's points from stage to stage, drawn
+/// under the points, across the visible stages and one either side.
+fn curves_ui(
+    ui: &egui::Ui,
+    frame: &Frame<'_>,
+    lane: &Lane,
+    row: usize,
+    columns: std::ops::Range<usize>,
+) {
+    let g = frame.geometry;
+    let from = columns.start.saturating_sub(1);
+    let to = (columns.end + 1).min(g.stages);
+    let painter = ui.painter();
+    for persona in curves(frame.project, lane, frame.persona) {
+        let point = |column: usize| -> Option<Pos2> {
+            let key = LaneKey::new(lane.id, frame.project.stages[column].id);
+            let score = frame
+                .project
+                .lane_cell(key)?
+                .emotions
+                .get(&persona.id)?
+                .score?;
+            let rect = frame.to_screen(g.cell(column, row));
+            Some(pos2(
+                rect.center().x,
+                score_y(rect, f32::from(score.value())),
+            ))
+        };
+        let width = if frame.look.contrast { 4.0 } else { 2.5 };
+        for column in from..to.saturating_sub(1) {
+            if let (Some(a), Some(b)) = (point(column), point(column + 1)) {
+                painter.line_segment([a, b], Stroke::new(width, persona_colour(persona)));
+            }
+        }
+    }
+}
+
+fn lane_cell_ui(
+    ui: &mut egui::Ui,
+    frame: &Frame<'_>,
+    lane: &Lane,
+    column: usize,
+    row: usize,
+    actions: &mut Vec<Action>,
+) {
+    let m = frame.geometry.m;
+    let Some(key) = frame.lane_key(column, row) else {
+        return;
+    };
+    let value = frame.project.lane_cell(key);
+    let rect = frame
+        .to_screen(frame.geometry.cell(column, row))
+        .shrink(m.gap / 2.0);
+    let stage = &frame.project.stages[column].name;
+    let response = ui.interact(rect, ui.scope_id().with(("lane-cell", key)), Sense::click());
+    response.widget_info(|| {
+        let label = tr!(
+            "a11y-lane-value",
+            lane = lane.name.as_str(),
+            stage = stage.as_str()
+        );
+        egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, label)
+    });
+    if response.clicked() {
+        actions.push(Action::Select(Selection::LaneCell(key)));
+        ui.memory_mut(|m| m.surrender_focus(response.id));
+    }
+    response.context_menu(|ui| {
+        let clear = egui::Button::new(tr!("lane-clear-value"));
+        if ui.add_enabled(value.is_some(), clear).clicked() {
+            actions.push(Action::Edit(Edit::SetLaneCell {
+                at: key,
+                cell: crate::model::LaneCell::default(),
+            }));
+        }
+    });
+    let visuals = ui.visuals();
+    let painter = ui.painter();
+    let radius = CornerRadius::same(6);
+    let outline = Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color);
+    painter.rect_stroke(rect, radius, outline, StrokeKind::Inside);
+    let selected = frame.selection == Selection::LaneCell(key);
+    if selected {
+        let width = if frame.look.contrast { 6.0 } else { 2.5 };
+        painter.rect_stroke(
+            rect,
+            radius,
+            Stroke::new(width, theme::ACCENT),
+            StrokeKind::Outside,
+        );
+    } else if response.hovered() {
+        painter.rect_stroke(
+            rect,
+            radius,
+            visuals.widgets.hovered.bg_stroke,
+            StrokeKind::Inside,
+        );
+    }
+    let text_colour = visuals.strong_text_color();
+    let inner = rect.shrink2(vec2(m.body * 0.6, m.body * 0.4));
+    match lane.kind {
+        LaneKind::Text => {
+            let Some(text) = value.map(|v| v.text.as_str()).filter(|t| !t.is_empty()) else {
+                return;
+            };
+            let line = painter
+                .layout_no_wrap("Ag".to_owned(), FontId::proportional(m.body), text_colour)
+                .size()
+                .y;
+            let rows = ((inner.height() / line).floor() as usize).max(1);
+            let paragraph = Paragraph::new(
+                painter,
+                text,
+                FontId::proportional(m.body),
+                text_colour,
+                inner.width(),
+                rows,
+            );
+            paragraph.paint(painter, inner.min, inner.width(), text_colour);
+        }
+        LaneKind::Metric => metric_ui(painter, frame, lane, value, inner, text_colour),
+        LaneKind::Emotion => {
+            if double_clicked_ui(&response)
+                && let Some(pointer) = response.interact_pointer_pos()
+            {
+                let persona = acting_persona(frame.project, lane, frame.persona);
+                actions.push(Action::Select(Selection::LaneCell(key)));
+                actions.push(Action::Edit(Edit::SetEmotion {
+                    at: key,
+                    persona,
+                    score: score_at(rect, pointer.y),
+                }));
+            }
+            emotion_points_ui(ui, frame, lane, key, rect, actions);
+        }
+    }
+}
+
+fn double_clicked_ui(response: &egui::Response) -> bool {
+    response.double_clicked()
+}
+
+/// A metric's value with its unit, its target, and whether it meets it
+/// (a mark and a colour, so the status does not rest on colour alone).
+fn metric_ui(
+    painter: &egui::Painter,
+    frame: &Frame<'_>,
+    lane: &Lane,
+    value: Option<&crate::model::LaneCell>,
+    inner: Rect,
+    text_colour: Color32,
+) {
+    let m = frame.geometry.m;
+    let lang = crate::i18n::ui();
+    let number = value.and_then(|v| v.number);
+    let with_unit = |n: crate::model::Amount| {
+        let n = lang.digits(&n.to_string());
+        if lane.unit.is_empty() {
+            n
+        } else if lane.unit == "%" {
+            format!("{n}{}", lang.digits("%"))
+        } else {
+            format!("{n} {}", lane.unit)
+        }
+    };
+    let rtl = frame.geometry.rtl;
+    let (x, align) = if rtl {
+        (inner.right(), Align2::RIGHT_TOP)
+    } else {
+        (inner.left(), Align2::LEFT_TOP)
+    };
+    if let Some(n) = number {
+        let big = fonts::bold(m.title * 1.15);
+        painter.text(pos2(x, inner.top()), align, with_unit(n), big, text_colour);
+        if let Some(target) = lane.target {
+            let met = match lane.better {
+                Better::Higher => n >= target,
+                Better::Lower => n <= target,
+            };
+            let (mark, colour) = if met {
+                ("✓", theme::signal_colour(frame.look.scheme, true))
+            } else {
+                ("✗", theme::signal_colour(frame.look.scheme, false))
+            };
+            let status: String = if met {
+                tr!("metric-on-target", target = with_unit(target)).into()
+            } else {
+                tr!("metric-off-target", target = with_unit(target)).into()
+            };
+            let status = crate::ui::bidi::shaper_order(format!("{mark} {status}"), lang.is_rtl());
+            painter.text(
+                pos2(x, inner.bottom()),
+                if rtl {
+                    Align2::RIGHT_BOTTOM
+                } else {
+                    Align2::LEFT_BOTTOM
+                },
+                status,
+                FontId::proportional(m.small),
+                colour,
+            );
+        }
+    } else if let Some(target) = lane.target {
+        let text: String = tr!("metric-target", target = with_unit(target)).into();
+        let text = crate::ui::bidi::shaper_order(text, lang.is_rtl());
+        painter.text(
+            pos2(x, inner.bottom()),
+            if rtl {
+                Align2::RIGHT_BOTTOM
+            } else {
+                Align2::LEFT_BOTTOM
+            },
+            text,
+            FontId::proportional(m.small),
+            painter.ctx().global_style().visuals.weak_text_color(),
+        );
+    }
+}
+
+/// Each shown persona's point at this stage; a point dragged up or down
+/// sets its score on release.
+fn emotion_points_ui(
+    ui: &mut egui::Ui,
+    frame: &Frame<'_>,
+    lane: &Lane,
+    key: LaneKey,
+    rect: Rect,
+    actions: &mut Vec<Action>,
+) {
+    let m = frame.geometry.m;
+    // The zero line, faint.
+    let zero = score_y(rect, 0.0);
+    let faint = ui.visuals().widgets.noninteractive.bg_stroke.color;
+    ui.painter()
+        .hline(rect.x_range(), zero, Stroke::new(1.0, faint));
+    let Some(value) = frame.project.lane_cell(key) else {
+        return;
+    };
+    let r = (m.small * 0.42).max(5.0);
+    for persona in curves(frame.project, lane, frame.persona) {
+        let Some(emotion) = value.emotions.get(&persona.id) else {
+            continue;
+        };
+        let Some(score) = emotion.score else {
+            continue;
+        };
+        let centre = pos2(rect.center().x, score_y(rect, f32::from(score.value())));
+        let hit = Rect::from_center_size(centre, vec2(r * 3.0, r * 3.0));
+        let response = ui.interact(
+            hit,
+            ui.scope_id().with(("emotion", key, persona.id)),
+            Sense::drag(),
+        );
+        response.widget_info(|| {
+            let score = crate::ui::inspector::score_described(Some(score));
+            let label = tr!(
+                "a11y-emotion",
+                persona = persona.name.as_str(),
+                score = score.as_str()
+            );
+            egui::WidgetInfo::labeled(egui::accesskit::Role::Slider, true, label)
+        });
+        let mut at = centre;
+        if response.dragged()
+            && let Some(pointer) = response.interact_pointer_pos()
+        {
+            at.y = pointer.y.clamp(score_y(rect, 2.0), score_y(rect, -2.0));
+        }
+        if response.drag_stopped()
+            && let Some(pointer) = response.interact_pointer_pos()
+        {
+            let new = score_at(rect, pointer.y);
+            if new != Some(score) {
+                actions.push(Action::Select(Selection::LaneCell(key)));
+                actions.push(Action::Edit(Edit::SetEmotion {
+                    at: key,
+                    persona: persona.id,
+                    score: new,
+                }));
+            }
+        }
+        let ring = ui.visuals().panel_fill;
+        marker_ui(ui.painter(), persona, at, r, ring);
+        if !emotion.note.is_empty() {
+            let response = response.on_hover_text(emotion.note.as_str());
+            let _ = response;
+        }
+    }
+}
+
+/// The divider lines across the rows: dashed, in the rule colour.
+pub(super) fn lines_ui(ui: &egui::Ui, frame: &Frame<'_>, _actions: &mut Vec<Action>) {
+    let g = frame.geometry;
+    let colour = ui.visuals().strong_text_color().gamma_multiply(0.7);
+    let x = g.rows_x();
+    for line in frame.lines {
+        let y = frame.origin.y + line.y;
+        if y < frame.to_screen(frame.viewport).top() {
+            continue;
+        }
+        let (a, b) = (frame.origin.x + *x.start(), frame.origin.x + *x.end());
+        let shapes = egui::Shape::dashed_line(
+            &[pos2(a, y), pos2(b, y)],
+            Stroke::new(2.0, colour),
+            10.0,
+            6.0,
+        );
+        ui.painter().extend(shapes);
+    }
+}
+
+impl Grid {
+    /// The lines' names in the side band, at their height: selectable,
+    /// renamable in place, draggable to another place between rows.
+    pub(super) fn lines_headers_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        frame: &Frame<'_>,
+        actions: &mut Vec<Action>,
+    ) {
+        let (g, view) = (frame.geometry, frame.viewport);
+        let m = g.m;
+        for line_box in frame.lines {
+            let Some(line) = frame.project.line(line_box.line) else {
+                continue;
+            };
+            let top = line_box.y - m.line_gap / 2.0;
+            if top + m.line_gap < view.min.y + m.header_height || top > view.max.y {
+                continue;
+            }
+            let rect = frame.to_screen(Rect::from_min_size(
+                pos2(g.band_x(view), top),
+                vec2(m.side_width, m.line_gap),
+            ));
+            let header = super::headers::Header::Line(line.id);
+            if self.rename_ui(ui, rect, header, actions) {
+                continue;
+            }
+            let response = ui.interact(
+                rect,
+                ui.scope_id().with(("line", line.id)),
+                Sense::click_and_drag(),
+            );
+            let accessible: String = tr!("header-line", name = line.name.as_str()).into();
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, accessible.as_str())
+            });
+            let painter = ui.painter();
+            painter.rect_filled(rect, CornerRadius::same(4), ui.visuals().panel_fill);
+            let selected = frame.selection == Selection::Line(line.id);
+            let colour = if selected {
+                theme::ACCENT
+            } else {
+                ui.visuals().strong_text_color()
+            };
+            let text = Paragraph::new(
+                painter,
+                &line.name,
+                FontId::proportional(m.small),
+                colour,
+                rect.width() - 8.0,
+                1,
+            );
+            let x = if text.is_rtl() {
+                rect.right() - 4.0 - text.size().x
+            } else {
+                rect.left() + 4.0
+            };
+            text.paint(
+                painter,
+                pos2(x, rect.center().y - text.height() / 2.0),
+                text.size().x,
+                colour,
+            );
+            if selected {
+                painter.rect_stroke(
+                    rect,
+                    CornerRadius::same(4),
+                    Stroke::new(2.0, theme::ACCENT),
+                    StrokeKind::Inside,
+                );
+            }
+            if response.clicked() {
+                actions.push(Action::Select(Selection::Line(line.id)));
+            }
+            if response.double_clicked() {
+                self.start_rename(Selection::Line(line.id), frame.project);
+            }
+            response.dnd_set_drag_payload(DragPayload::Line(line.id));
+            response.context_menu(|ui| {
+                if ui
+                    .add(egui::Button::new(tr!("header-rename")).shortcut_text("F2"))
+                    .clicked()
+                {
+                    self.start_rename(Selection::Line(line.id), frame.project);
+                }
+                line_menu_ui(ui, frame.project, line.id, actions);
+                ui.separator();
+                if ui.button(tr!("header-delete")).clicked() {
+                    actions.push(Action::Edit(Edit::DeleteLine { id: line.id }));
+                }
+            });
+        }
+    }
+}
+
+/// A lane's own menu items: move it, put it on the other side of the
+/// channels, give it to a persona.
+pub(super) fn lane_menu_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    id: LaneId,
+    actions: &mut Vec<Action>,
+) {
+    let Some(lane) = project.lane(id) else {
+        return;
+    };
+    for edit in lane_moves(project, lane) {
+        let (label, edit) = edit;
+        if ui.button(tr!(label)).clicked() {
+            actions.push(Action::Edit(edit));
+        }
+    }
+    ui.menu_button(tr!("lane-persona"), |ui| {
+        if ui
+            .radio(lane.persona.is_none(), tr!("lane-persona-all"))
+            .clicked()
+        {
+            actions.push(Action::Edit(Edit::SetLanePersona { id, persona: None }));
+        }
+        for persona in &project.personas {
+            let name = Text::new(crate::ui::inspector::persona_name(persona));
+            if ui.radio(lane.persona == Some(persona.id), name).clicked() {
+                actions.push(Action::Edit(Edit::SetLanePersona {
+                    id,
+                    persona: Some(persona.id),
+                }));
+            }
+        }
+    });
+}
+
+/// The moves a lane can make from where it is: up, down (crossing the
+/// channels onto the other side at the ends), and to the other side.
+pub fn lane_moves(project: &Project, lane: &Lane) -> Vec<(&'static str, Edit)> {
+    let side: Vec<&Lane> = project
+        .lanes
+        .iter()
+        .filter(|l| l.below == lane.below)
+        .collect();
+    let at = side.iter().position(|l| l.id == lane.id).unwrap_or(0);
+    let id = lane.id;
+    let mut moves = Vec::new();
+    if at > 0 {
+        moves.push((
+            "lane-move-up",
+            Edit::MoveLane {
+                id,
+                to: at - 1,
+                below: lane.below,
+            },
+        ));
+    } else if lane.below {
+        // The first lane below the channels goes up past them.
+        moves.push((
+            "lane-move-up",
+            Edit::MoveLane {
+                id,
+                to: usize::MAX,
+                below: false,
+            },
+        ));
+    }
+    if at + 1 < side.len() {
+        moves.push((
+            "lane-move-down",
+            Edit::MoveLane {
+                id,
+                to: at + 1,
+                below: lane.below,
+            },
+        ));
+    } else if !lane.below {
+        moves.push((
+            "lane-move-down",
+            Edit::MoveLane {
+                id,
+                to: 0,
+                below: true,
+            },
+        ));
+    }
+    moves
+}
+
+/// A line's own menu items: up or down a row.
+pub(super) fn line_menu_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    id: LineId,
+    actions: &mut Vec<Action>,
+) {
+    for (label, after) in line_moves(project, id) {
+        if ui.button(tr!(label)).clicked() {
+            actions.push(Action::Edit(Edit::MoveLine { id, after }));
+        }
+    }
+}
+
+/// Where a line can go from where it is: below the row above its row, or
+/// below the row after.
+pub fn line_moves(project: &Project, id: LineId) -> Vec<(&'static str, Option<Row>)> {
+    let Some(line) = project.line(id) else {
+        return Vec::new();
+    };
+    let rows = project.rows();
+    let at = line
+        .after
+        .and_then(|row| rows.iter().position(|r| *r == row));
+    let mut moves = Vec::new();
+    match at {
+        Some(0) => moves.push(("line-move-up", None)),
+        Some(i) => moves.push(("line-move-up", Some(rows[i - 1]))),
+        None => {}
+    }
+    let next = at.map_or(0, |i| i + 1);
+    if let Some(row) = rows.get(next) {
+        moves.push(("line-move-down", Some(*row)));
+    }
+    moves
+}
