@@ -922,3 +922,4 @@ step-move-persona = move persona
 step-rename-lane = rename lane
 step-rename-line = rename line
 status-persona = Persona
+menu-persona = Persona shown

@@ -881,3 +881,4 @@ step-move-persona = جابه‌جایی پرسونا
 step-rename-lane = تغییر نام ردیف
 step-rename-line = تغییر نام خط
 status-persona = پرسونا
+menu-persona = پرسونای نمایش‌داده

@@ -9,7 +9,7 @@ use super::settings::{Settings, file_name};
 use super::theme::{ColourBy, Scheme};
 use crate::format::Format;
 use crate::i18n::Lang;
-use crate::model::{Direction, Edit, History};
+use crate::model::{Direction, Edit, History, LaneKind, PersonaId, Project};
 use crate::templates;
 use crate::tr;
 
@@ -19,6 +19,7 @@ pub fn menu_bar_ui(
     ui: &mut egui::Ui,
     history: &History,
     settings: &Settings,
+    persona: Option<PersonaId>,
     enabled: &dyn Fn(Command) -> bool,
     actions: &mut Vec<Action>,
 ) {
@@ -32,10 +33,10 @@ pub fn menu_bar_ui(
     egui::MenuBar::new().ui(ui, |ui| {
         if crate::i18n::ui().is_rtl() {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                menus_ui(ui, history, settings, &items, actions);
+                menus_ui(ui, history, settings, persona, &items, actions);
             });
         } else {
-            menus_ui(ui, history, settings, &items, actions);
+            menus_ui(ui, history, settings, persona, &items, actions);
         }
     });
 }
@@ -47,6 +48,7 @@ fn menus_ui(
     ui: &mut egui::Ui,
     history: &History,
     settings: &Settings,
+    persona: Option<PersonaId>,
     items: &Items<'_>,
     actions: &mut Vec<Action>,
 ) {
@@ -91,6 +93,18 @@ fn menus_ui(
         undo_redo_ui(ui, history, actions);
         ui.separator();
         items(ui, &[Command::AddStage, Command::AddChannel], actions);
+        items(
+            ui,
+            &[
+                Command::AddLane(LaneKind::Text),
+                Command::AddLane(LaneKind::Emotion),
+                Command::AddLane(LaneKind::Metric),
+                Command::AddLine,
+            ],
+            actions,
+        );
+        ui.separator();
+        items(ui, &[Command::Copy, Command::Paste], actions);
         ui.separator();
         items(
             ui,
@@ -111,6 +125,10 @@ fn menus_ui(
     });
     menu(ui, tr!("menu-view"), |ui| {
         items(ui, &[Command::Present, Command::Insights], actions);
+        ui.separator();
+        menu(ui, tr!("menu-persona"), |ui| {
+            persona_menu_ui(ui, history.project(), persona, actions);
+        });
         ui.separator();
         ui.label(tr!("menu-theme"));
         for (command, dark) in [(Command::LightTheme, false), (Command::DarkTheme, true)] {
@@ -161,6 +179,24 @@ fn menus_ui(
     menu(ui, tr!("menu-help"), |ui| {
         items(ui, &[Command::Shortcuts], actions);
     });
+}
+
+/// Whose lanes and curves the grid shows: all personas, or one.
+pub fn persona_menu_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    shown: Option<PersonaId>,
+    actions: &mut Vec<Action>,
+) {
+    if crate::ui::choice::radio(ui, shown.is_none(), tr!("persona-all")).clicked() {
+        actions.push(Command::ShowPersona(None).into());
+    }
+    for persona in &project.personas {
+        let name = crate::i18n::Text::new(crate::ui::inspector::persona_name(persona));
+        if crate::ui::choice::radio(ui, shown == Some(persona.id), name).clicked() {
+            actions.push(Command::ShowPersona(Some(persona.id)).into());
+        }
+    }
 }
 
 /// A menu whose items, in a right-to-left interface, align to the right.

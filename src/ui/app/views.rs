@@ -24,6 +24,7 @@ impl JourneyApp {
                 ui,
                 self.doc.history(),
                 &self.settings,
+                self.grid.persona,
                 &enabled,
                 &mut actions,
             );
@@ -224,6 +225,9 @@ impl JourneyApp {
                     self.grid.owner.as_deref(),
                     &mut self.actions,
                 );
+                if project.personas.len() > 1 {
+                    persona_filter_ui(ui, project, self.grid.persona, &mut self.actions);
+                }
                 colour_by_ui(ui, self.settings.colour_by, &mut self.actions);
                 // The notice (such as where an export went) takes the room
                 // the controls leave, cut short with "…" and whole on hover,
@@ -283,4 +287,24 @@ fn owner_filter_ui(
         })
         .response
         .on_hover_text(tr!("status-owner-filter-hint"));
+}
+
+/// Whose lanes and curves are shown: all personas, or one.
+fn persona_filter_ui(
+    ui: &mut egui::Ui,
+    project: &crate::model::Project,
+    shown: Option<crate::model::PersonaId>,
+    actions: &mut Vec<Action>,
+) {
+    let name = shown.and_then(|id| project.persona_by_id(id)).map_or_else(
+        || tr!("persona-all"),
+        |p| Text::new(inspector::persona_name(p)),
+    );
+    egui::ComboBox::from_label(tr!("status-persona"))
+        .selected_text(name)
+        .show_ui(ui, |ui| {
+            menu::persona_menu_ui(ui, project, shown, actions);
+        })
+        .response
+        .on_hover_text(Command::NextPersona.description());
 }

@@ -1,97 +1,12 @@
-//! Starting maps for common journeys, in English and Persian: stages,
-//! channels and a few example cells to overwrite. Each new map gets fresh
-//! ids, so two maps started from one template never collide.
+//! The templates' words, in English and Persian.
 
-use crate::model::{
-    Cell, CellKey, Channel, ChannelKind, Direction, Persona, Project, Score, Stage, StageId,
-};
-
-pub use crate::i18n::Lang;
-
-/// Words in both languages.
-type Both = (&'static str, &'static str);
-
-fn pick(words: Both, lang: Lang) -> String {
-    match lang {
-        Lang::En => words.0,
-        Lang::Fa => words.1,
-    }
-    .to_owned()
-}
-
-/// One example cell: stage and channel by index, owner, action, ideal, real.
-type Example = (usize, usize, Both, Both, i64, i64);
-
-/// A starting map.
-pub struct Template {
-    /// The name used on the command line: `online-shop`.
-    pub id: &'static str,
-    pub name: Both,
-    title: Both,
-    persona: Both,
-    stages: &'static [Both],
-    channels: &'static [(Both, ChannelKind)],
-    examples: &'static [Example],
-}
-
-impl Template {
-    /// The template's name in `lang`.
-    pub fn name(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.name.0,
-            Lang::Fa => self.name.1,
-        }
-    }
-
-    /// A new map from this template, in `lang`, with fresh ids.
-    pub fn project(&self, lang: Lang) -> Project {
-        let stages: Vec<Stage> = self
-            .stages
-            .iter()
-            .map(|&name| Stage::new(pick(name, lang)))
-            .collect();
-        let channels: Vec<Channel> = self
-            .channels
-            .iter()
-            .map(|&(name, kind)| Channel::new(pick(name, lang), kind))
-            .collect();
-        let ids: Vec<StageId> = stages.iter().map(|s| s.id).collect();
-        let cells: Vec<(CellKey, Cell)> = self
-            .examples
-            .iter()
-            .map(|&(stage, channel, owner, action, ideal, real)| {
-                let key = CellKey::new(ids[stage], channels[channel].id);
-                let cell = Cell {
-                    owner: pick(owner, lang),
-                    action: pick(action, lang),
-                    ideal: Score::new(ideal),
-                    real: Score::new(real),
-                    ..Cell::default()
-                };
-                (key, cell)
-            })
-            .collect();
-        let persona = Persona {
-            name: pick(self.persona, lang),
-            ..Persona::default()
-        };
-        let mut project =
-            Project::from_parts(pick(self.title, lang), persona, stages, channels, cells)
-                .unwrap_or_default();
-        project.direction = Direction::of(&project);
-        project
-    }
-}
-
-/// Finds a template by its command-line name.
-pub fn find(id: &str) -> Option<&'static Template> {
-    ALL.iter().find(|t| t.id == id)
-}
+use super::{LaneSpec, LineSpec, Template, common_lanes};
+use crate::model::{ChannelKind, LaneKind};
 
 use ChannelKind::{App, Chat, Email, Letter, Phone, Sms, Store, Website};
 
 /// Every template, in the order menus list them.
-pub static ALL: [Template; 6] = [
+pub static ALL: [Template; 7] = [
     Template {
         id: "online-shop",
         name: ("Online shop", "فروشگاه اینترنتی"),
@@ -163,6 +78,29 @@ pub static ALL: [Template; 6] = [
                 -1,
             ),
         ],
+        others: &[],
+        lanes: common_lanes!(
+            (
+                0,
+                (
+                    "Find the right size without a fitting room",
+                    "اندازه‌ی درست را بی اتاق پرو پیدا کنم"
+                )
+            ),
+            (
+                3,
+                ("No idea when the parcel comes", "نمی‌داند بسته کی می‌رسد")
+            ),
+            (
+                3,
+                (
+                    "Live delivery tracking by SMS",
+                    "پیگیری زنده‌ی ارسال با پیامک"
+                )
+            ),
+            &[(0, 0, 1), (1, 0, 0), (2, 0, 1), (3, 0, -1), (4, 0, -1)]
+        ),
+        lines: &[],
     },
     Template {
         id: "bank-account",
@@ -218,6 +156,29 @@ pub static ALL: [Template; 6] = [
                 1,
             ),
         ],
+        others: &[],
+        lanes: common_lanes!(
+            (
+                0,
+                ("An account without a branch visit", "حسابی بی رفتن به شعبه")
+            ),
+            (
+                2,
+                (
+                    "Video call drops and starts over",
+                    "تماس تصویری قطع می‌شود و از نو"
+                )
+            ),
+            (
+                2,
+                (
+                    "Resume identity checks where they stopped",
+                    "ادامه‌ی احراز هویت از همان‌جا که ماند"
+                )
+            ),
+            &[(0, 0, 1), (1, 0, 1), (2, 0, -2), (3, 0, 0), (4, 0, 1)]
+        ),
+        lines: &[],
     },
     Template {
         id: "telecom-support",
@@ -272,6 +233,29 @@ pub static ALL: [Template; 6] = [
                 1,
             ),
         ],
+        others: &[],
+        lanes: common_lanes!(
+            (
+                0,
+                (
+                    "Get back online before the workday",
+                    "پیش از شروع کار دوباره وصل شوم"
+                )
+            ),
+            (
+                1,
+                ("Same questions on every call", "در هر تماس همان پرسش‌ها")
+            ),
+            (
+                1,
+                (
+                    "Show the outage on the customer's line first",
+                    "اول قطعی روی خط مشتری را نشان بدهید"
+                )
+            ),
+            &[(0, 0, -1), (1, 0, -2), (2, 0, -1), (3, 0, 0), (4, 0, 1)]
+        ),
+        lines: &[],
     },
     Template {
         id: "b2b-software",
@@ -342,6 +326,36 @@ pub static ALL: [Template; 6] = [
                 0,
             ),
         ],
+        others: &[],
+        lanes: common_lanes!(
+            (
+                1,
+                (
+                    "A tool the whole team will use",
+                    "ابزاری که همه‌ی تیم به کار ببرند"
+                )
+            ),
+            (
+                3,
+                ("Legal review takes weeks", "بازبینی حقوقی هفته‌ها طول می‌کشد")
+            ),
+            (
+                3,
+                (
+                    "A standard contract ready to sign",
+                    "قراردادی استاندارد و آماده‌ی امضا"
+                )
+            ),
+            &[
+                (0, 0, 0),
+                (1, 0, 1),
+                (2, 0, 1),
+                (3, 0, -1),
+                (4, 0, 0),
+                (5, 0, 1)
+            ]
+        ),
+        lines: &[],
     },
     Template {
         id: "clinic-visit",
@@ -399,6 +413,32 @@ pub static ALL: [Template; 6] = [
                 0,
             ),
         ],
+        others: &[],
+        lanes: common_lanes!(
+            (
+                0,
+                (
+                    "See the right doctor this week",
+                    "همین هفته پزشک درست را ببینم"
+                )
+            ),
+            (
+                2,
+                (
+                    "No idea how long the wait is",
+                    "نمی‌داند انتظار چقدر طول می‌کشد"
+                )
+            ),
+            (
+                2,
+                (
+                    "A queue screen with expected times",
+                    "نمایشگر نوبت با زمان تقریبی"
+                )
+            ),
+            &[(0, 0, 0), (1, 0, 0), (2, 0, -2), (3, 0, 1), (4, 0, 0)]
+        ),
+        lines: &[],
     },
     Template {
         id: "public-service",
@@ -454,31 +494,202 @@ pub static ALL: [Template; 6] = [
                 -1,
             ),
         ],
+        others: &[],
+        lanes: common_lanes!(
+            (0, ("Start building on time", "ساخت را به‌موقع آغاز کنم")),
+            (
+                2,
+                (
+                    "Silence for weeks during review",
+                    "هفته‌ها بی‌خبری در زمان بررسی"
+                )
+            ),
+            (
+                2,
+                (
+                    "A status page with each step's deadline",
+                    "صفحه‌ی وضعیت با مهلت هر مرحله"
+                )
+            ),
+            &[(0, 0, -1), (1, 0, 0), (2, 0, -2), (3, 0, -1), (4, 0, 1)]
+        ),
+        lines: &[],
+    },
+    Template {
+        id: "service-blueprint",
+        name: ("Service blueprint", "نقشه‌ی خدمت"),
+        title: ("Getting a broken laptop repaired", "تعمیر یک لپ‌تاپ خراب"),
+        persona: (
+            "Leila, 31, freelancer on a deadline",
+            "لیلا، ۳۱ ساله، آزادکار با مهلت کاری",
+        ),
+        stages: &[
+            ("Book a repair", "رزرو تعمیر"),
+            ("Drop off", "تحویل دستگاه"),
+            ("Diagnosis", "عیب‌یابی"),
+            ("Repair", "تعمیر"),
+            ("Pick up", "تحویل گرفتن"),
+        ],
+        channels: &[
+            (("Website", "وب‌سایت"), Website),
+            (("Phone", "تلفن"), Phone),
+            (("Service desk", "میز پذیرش"), Store),
+            (("SMS", "پیامک"), Sms),
+        ],
+        examples: &[
+            (
+                0,
+                0,
+                ("Online team", "تیم آنلاین"),
+                (
+                    "Show the next free slot and the price range",
+                    "نخستین نوبت آزاد و بازه‌ی هزینه را نشان بدهید",
+                ),
+                2,
+                1,
+            ),
+            (
+                2,
+                1,
+                ("Service desk", "میز پذیرش"),
+                (
+                    "Call with the diagnosis and a fixed quote",
+                    "با نتیجه‌ی عیب‌یابی و قیمت قطعی تماس بگیرید",
+                ),
+                2,
+                -1,
+            ),
+            (
+                4,
+                2,
+                ("Service desk", "میز پذیرش"),
+                (
+                    "Hand back the laptop tested, with the old part",
+                    "دستگاه آزموده را با قطعه‌ی قدیمی پس بدهید",
+                ),
+                2,
+                1,
+            ),
+        ],
+        others: &[(
+            "Omid, 20, student on a budget",
+            "امید، ۲۰ ساله، دانشجو با بودجه‌ی کم",
+        )],
+        lanes: &[
+            LaneSpec {
+                name: ("Customer actions", "کارهای مشتری"),
+                kind: LaneKind::Text,
+                below: false,
+                texts: &[
+                    (0, ("Books a slot online", "نوبت را آنلاین می‌گیرد")),
+                    (
+                        1,
+                        (
+                            "Brings the laptop to the desk",
+                            "لپ‌تاپ را به میز پذیرش می‌آورد",
+                        ),
+                    ),
+                    (2, ("Waits for a call", "منتظر تماس می‌ماند")),
+                    (3, ("Approves the quote", "قیمت را می‌پذیرد")),
+                    (4, ("Picks up and checks it", "می‌گیرد و امتحانش می‌کند")),
+                ],
+                emotions: &[],
+            },
+            LaneSpec {
+                name: ("Emotion", "احساس"),
+                kind: LaneKind::Emotion,
+                below: false,
+                texts: &[],
+                emotions: &[
+                    (0, 0, 0),
+                    (1, 0, 0),
+                    (2, 0, -2),
+                    (3, 0, -1),
+                    (4, 0, 2),
+                    (0, 1, 1),
+                    (1, 1, 0),
+                    (2, 1, -1),
+                    (3, 1, -2),
+                    (4, 1, 1),
+                ],
+            },
+            LaneSpec {
+                name: ("Frontstage", "پیش‌صحنه"),
+                kind: LaneKind::Text,
+                below: true,
+                texts: &[
+                    (
+                        1,
+                        (
+                            "Desk staff log the fault with the customer",
+                            "کارکنان پذیرش خرابی را با مشتری ثبت می‌کنند",
+                        ),
+                    ),
+                    (
+                        2,
+                        (
+                            "Technician calls with the diagnosis",
+                            "تکنسین با نتیجه‌ی عیب‌یابی تماس می‌گیرد",
+                        ),
+                    ),
+                ],
+                emotions: &[],
+            },
+            LaneSpec {
+                name: ("Backstage", "پشت‌صحنه"),
+                kind: LaneKind::Text,
+                below: true,
+                texts: &[
+                    (
+                        2,
+                        (
+                            "Technician runs tests and orders parts",
+                            "تکنسین آزمون می‌گیرد و قطعه سفارش می‌دهد",
+                        ),
+                    ),
+                    (
+                        3,
+                        ("Repair and a 24-hour test run", "تعمیر و آزمون ۲۴ ساعته"),
+                    ),
+                ],
+                emotions: &[],
+            },
+            LaneSpec {
+                name: ("Support processes", "فرایندهای پشتیبان"),
+                kind: LaneKind::Text,
+                below: true,
+                texts: &[
+                    (
+                        0,
+                        (
+                            "Booking system shows technician capacity",
+                            "سامانه‌ی رزرو ظرفیت تکنسین‌ها را نشان می‌دهد",
+                        ),
+                    ),
+                    (
+                        2,
+                        (
+                            "Parts stock and supplier orders",
+                            "انبار قطعه و سفارش به تأمین‌کننده",
+                        ),
+                    ),
+                ],
+                emotions: &[],
+            },
+        ],
+        lines: &[
+            LineSpec {
+                name: ("Line of interaction", "خط تعامل"),
+                after_lane: 1,
+            },
+            LineSpec {
+                name: ("Line of visibility", "خط دیدپذیری"),
+                after_lane: 2,
+            },
+            LineSpec {
+                name: ("Line of internal interaction", "خط تعامل درونی"),
+                after_lane: 3,
+            },
+        ],
     },
 ];
-
-#[cfg(test)]
-mod tests {
-    use super::{ALL, Lang, find};
-
-    #[test]
-    fn every_template_builds_a_valid_map_in_both_languages() {
-        for template in &ALL {
-            for lang in [Lang::En, Lang::Fa] {
-                let project = template.project(lang);
-                assert!(project.stages.len() >= 4, "{}", template.id);
-                assert!(project.channels.len() >= 4, "{}", template.id);
-                assert!(project.cell_count() >= 3, "{}", template.id);
-                let text = crate::file::to_string(&project).unwrap();
-                assert_eq!(crate::file::parse(&text).unwrap(), project);
-            }
-        }
-        let en = ALL[0].project(Lang::En);
-        let fa = ALL[0].project(Lang::Fa);
-        assert_eq!(en.stages[0].name, "Discover");
-        assert_eq!(fa.stages[0].name, "آشنایی");
-        // Fresh ids for each new map.
-        assert_ne!(en.stages[0].id, ALL[0].project(Lang::En).stages[0].id);
-        assert!(find("clinic-visit").is_some() && find("nope").is_none());
-    }
-}
