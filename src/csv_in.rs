@@ -1,12 +1,14 @@
 //! Reads the cells CSV that File → Export cells and `export -o cells.csv`
-//! write, so a map edited in a spreadsheet comes back. Columns are found by
-//! their header names, in any order; unknown ones are reported.
+//! write, so a map edited in a spreadsheet comes back, its lanes and
+//! personas with it. Columns are found by their header names, in any
+//! order; unknown ones are reported.
 
 use std::collections::HashMap;
 
 use crate::export::table::cell_columns;
 use crate::model::{
-    Cell, CellKey, Channel, ChannelKind, Persona, Polarity, Project, Score, Signal, Stage, Tags,
+    Amount, Cell, CellKey, Channel, ChannelKind, Emotion, Lane, LaneCell, LaneKey, LaneKind,
+    MAX_PERSONAS, Parts, Persona, PersonaColour, Polarity, Project, Score, Signal, Stage, Tags,
     TextField,
 };
 
@@ -46,6 +48,12 @@ pub enum Problem {
     NoPlace,
     /// A second row for a stage and channel: left out.
     Repeated { stage: String, channel: String },
+    /// A lane kind other than text, emotion or metric: read as text.
+    UnknownLaneKind { kind: String },
+    /// A metric's value that is not a number: left empty.
+    NotANumber { value: String },
+    /// A ninth persona: its emotions are left out.
+    TooManyPersonas { name: String },
 }
 
 impl std::fmt::Display for Problem {
@@ -66,6 +74,17 @@ impl std::fmt::Display for Problem {
             Self::Repeated { stage, channel } => write!(
                 f,
                 "a second row for {stage} × {channel}; left out, the first is kept"
+            ),
+            Self::UnknownLaneKind { kind } => write!(
+                f,
+                "lane kind `{kind}` is not text, emotion or metric; read as text"
+            ),
+            Self::NotANumber { value } => {
+                write!(f, "metric value `{value}` is not a number; left empty")
+            }
+            Self::TooManyPersonas { name } => write!(
+                f,
+                "persona `{name}` would be more than {MAX_PERSONAS}; its emotions are left out"
             ),
         }
     }
@@ -132,6 +151,7 @@ pub fn parse(text: &str, title: &str) -> Result<(Project, Vec<Warning>), CsvErro
     let mut least_size: u64 = 0;
     // Each stage's channels in row order, to put the channels back in order.
     let mut rows_of_stage: Vec<Vec<usize>> = Vec::new();
+    let mut lanes = Lanes::default();
     for record in reader.records() {
         let record = record.map_err(syntax)?;
         let line = record.position().map_or(0, csv::Position::line);
@@ -145,6 +165,32 @@ pub fn parse(text: &str, title: &str) -> Result<(Project, Vec<Warning>), CsvErro
             unguarded(field("stage")).trim(),
             unguarded(field("channel")).trim(),
         );
+        let lane_name = unguarded(field("lane")).trim();
+        if !stage_name.is_empty() && channel_name.is_empty() && !lane_name.is_empty() {
+            let stage_index = *stage_at.entry(stage_name.to_owned()).or_insert_with(|| {
+                stages.push(Stage::new(stage_name));
+                rows_of_stage.push(Vec::new());
+                stages.len() - 1
+            });
+            let row = LaneRow {
+                stage: stages[stage_index].id,
+                stage_index,
+                // After a cell of its stage: the lane is below the channels.
+                below: !rows_of_stage[stage_index].is_empty(),
+                lane: lane_name,
+                kind: field("lane_kind").trim(),
+                persona: unguarded(field("persona")).trim(),
+                value: unguarded(field("value")),
+                unit: unguarded(field("unit")).trim(),
+                note: unguarded(field("lane_note")),
+            };
+            lanes.read(row, line, &mut warnings);
+            least_size += 64 + record.as_slice().len() as u64;
+            if least_size > crate::file::MAX_FILE_BYTES {
+                return Err(CsvError::TooLarge);
+            }
+            continue;
+        }
         if stage_name.is_empty() || channel_name.is_empty() {
             if record.iter().any(|f| !f.trim().is_empty()) {
                 warnings.push(Warning {
@@ -250,21 +296,197 @@ pub fn parse(text: &str, title: &str) -> Result<(Project, Vec<Warning>), CsvErro
         return Err(CsvError::NoCells);
     }
     let mut channels: Vec<Option<Channel>> = channels.into_iter().map(Some).collect();
-    let channels = channel_order(&rows_of_stage)
+    let channels = first_seen_order(&rows_of_stage)
         .into_iter()
         .filter_map(|i| channels[i].take())
         .collect();
     // Every stage and channel comes from a row, so every cell's key is known.
-    let mut project = Project::from_parts(
-        title.to_owned(),
-        Persona::default(),
+    let mut project = Parts {
+        title: title.to_owned(),
+        lanes: lanes.in_order(),
+        personas: lanes.personas,
         stages,
         channels,
-        cells.into_iter().filter(|(_, cell)| !cell.is_empty()),
-    )
+        cells: cells.into_iter().collect(),
+        lines: Vec::new(),
+        lane_cells: lanes.values.into_iter().collect(),
+    }
+    .build()
     .map_err(|_| CsvError::NoCells)?;
     project.direction = crate::model::Direction::of(&project);
     Ok((project, warnings))
+}
+
+/// A lane value's row, as read.
+#[derive(Clone, Copy)]
+struct LaneRow<'a> {
+    stage: crate::model::StageId,
+    stage_index: usize,
+    below: bool,
+    lane: &'a str,
+    kind: &'a str,
+    persona: &'a str,
+    value: &'a str,
+    unit: &'a str,
+    note: &'a str,
+}
+
+/// The lanes, personas and lane values read so far.
+struct Lanes {
+    lanes: Vec<Lane>,
+    /// Lanes by name, to their index.
+    lane_at: HashMap<String, usize>,
+    /// The first is the map's own until a row names one.
+    personas: Vec<Persona>,
+    named: bool,
+    values: HashMap<LaneKey, LaneCell>,
+    /// Each stage's lanes in row order, to put the lanes back in order.
+    rows_of_stage: Vec<Vec<usize>>,
+}
+
+impl Default for Lanes {
+    fn default() -> Self {
+        Self {
+            lanes: Vec::new(),
+            lane_at: HashMap::new(),
+            personas: vec![Persona::default()],
+            named: false,
+            values: HashMap::new(),
+            rows_of_stage: Vec::new(),
+        }
+    }
+}
+
+impl Lanes {
+    fn read(&mut self, row: LaneRow<'_>, line: u64, warnings: &mut Vec<Warning>) {
+        let kind = match row.kind.to_lowercase().as_str() {
+            "" if !row.persona.is_empty() => LaneKind::Emotion,
+            "" => LaneKind::Text,
+            word => LaneKind::ALL
+                .into_iter()
+                .find(|k| k.word() == word)
+                .unwrap_or_else(|| {
+                    warnings.push(Warning {
+                        line,
+                        problem: Problem::UnknownLaneKind {
+                            kind: row.kind.to_owned(),
+                        },
+                    });
+                    LaneKind::Text
+                }),
+        };
+        let index = *self.lane_at.entry(row.lane.to_owned()).or_insert_with(|| {
+            let mut lane = Lane::new(row.lane, kind);
+            lane.unit = row.unit.to_owned();
+            lane.below = row.below;
+            self.lanes.push(lane);
+            self.lanes.len() - 1
+        });
+        if self.rows_of_stage.len() <= row.stage_index {
+            self.rows_of_stage.resize(row.stage_index + 1, Vec::new());
+        }
+        let rows = &mut self.rows_of_stage[row.stage_index];
+        if rows.last() != Some(&index) {
+            rows.push(index);
+        }
+        let lane = &self.lanes[index];
+        let key = LaneKey::new(lane.id, row.stage);
+        match lane.kind {
+            LaneKind::Text => {
+                self.values.entry(key).or_default().text = row.value.to_owned();
+            }
+            LaneKind::Metric => {
+                let value = row.value.trim();
+                let number = Amount::parse(value);
+                if number.is_none() && !value.is_empty() {
+                    warnings.push(Warning {
+                        line,
+                        problem: Problem::NotANumber {
+                            value: value.to_owned(),
+                        },
+                    });
+                }
+                let cell = self.values.entry(key).or_default();
+                cell.number = number;
+                cell.text = row.note.to_owned();
+            }
+            LaneKind::Emotion => {
+                let Some(persona) = self.persona(row.persona, line, warnings) else {
+                    return;
+                };
+                let value = row.value.trim();
+                let score = value
+                    .trim_start_matches('+')
+                    .parse::<i64>()
+                    .ok()
+                    .and_then(Score::new);
+                if score.is_none() && !value.is_empty() {
+                    warnings.push(Warning {
+                        line,
+                        problem: Problem::BadScore {
+                            column: "value",
+                            value: value.to_owned(),
+                        },
+                    });
+                }
+                let emotion = Emotion {
+                    score,
+                    note: row.note.to_owned(),
+                };
+                self.values
+                    .entry(key)
+                    .or_default()
+                    .emotions
+                    .insert(persona, emotion);
+            }
+        }
+    }
+
+    /// The lanes in the order their rows give.
+    fn in_order(&mut self) -> Vec<Lane> {
+        let mut lanes: Vec<Option<Lane>> = std::mem::take(&mut self.lanes)
+            .into_iter()
+            .map(Some)
+            .collect();
+        first_seen_order(&self.rows_of_stage)
+            .into_iter()
+            .filter_map(|i| lanes.get_mut(i)?.take())
+            .collect()
+    }
+
+    /// The persona named `name` (the first for none), added if new.
+    fn persona(
+        &mut self,
+        name: &str,
+        line: u64,
+        warnings: &mut Vec<Warning>,
+    ) -> Option<crate::model::PersonaId> {
+        if name.is_empty() {
+            return Some(self.personas[0].id);
+        }
+        if let Some(p) = self.personas.iter().find(|p| p.name == name) {
+            return Some(p.id);
+        }
+        if !self.named {
+            self.named = true;
+            self.personas[0].name = name.to_owned();
+            return Some(self.personas[0].id);
+        }
+        if self.personas.len() == MAX_PERSONAS {
+            warnings.push(Warning {
+                line,
+                problem: Problem::TooManyPersonas {
+                    name: name.to_owned(),
+                },
+            });
+            return None;
+        }
+        let colour = PersonaColour::unused(self.personas.iter().map(|p| p.colour));
+        let persona = Persona::new(name, colour);
+        let id = persona.id;
+        self.personas.push(persona);
+        Some(id)
+    }
 }
 
 /// The field separator: the comma, or the semicolon or tab some spreadsheet
@@ -298,12 +520,12 @@ fn unguarded(text: &str) -> &str {
     }
 }
 
-/// The channels' order, from the order of rows within each stage (the
-/// export writes them in grid order): each stage says which channel comes
-/// before which, and the channels are sorted to agree with all of them,
-/// ties (and any contradiction a re-sorted sheet makes) going to the
-/// channel that appeared first.
-fn channel_order(rows_of_stage: &[Vec<usize>]) -> Vec<usize> {
+/// The channels' (or lanes') order, from the order of rows within each
+/// stage (the export writes them in grid order): each stage says which
+/// comes before which, and they are sorted to agree with all of them, ties
+/// (and any contradiction a re-sorted sheet makes) going to the one that
+/// appeared first.
+fn first_seen_order(rows_of_stage: &[Vec<usize>]) -> Vec<usize> {
     use std::cmp::Reverse;
     use std::collections::BinaryHeap;
     let count = rows_of_stage.iter().flatten().max().map_or(0, |&c| c + 1);

@@ -154,6 +154,10 @@ enum Command {
         /// PDF: turn the paper sideways.
         #[arg(long)]
         landscape: bool,
+        /// Draw one persona's curves and lanes only: its name, or its
+        /// number in the map's list (1 is the first). By default, all.
+        #[arg(long, value_name = "NAME")]
+        persona: Option<String>,
     },
     /// Print what the map says: inconsistent stages, ranked opportunities,
     /// cliff, largest gap, root causes and coverage.
@@ -191,6 +195,7 @@ fn run(cli: Cli) -> ExitCode {
             lang,
             page,
             landscape,
+            persona,
         }) => cli::export(
             &file,
             &output,
@@ -207,7 +212,9 @@ fn run(cli: Cli) -> ExitCode {
                     language: lang,
                     paper: page,
                     landscape,
+                    persona: None,
                 },
+                persona,
             },
         ),
         Some(Command::Insights { file, json }) => cli::insights(&file, json),

@@ -4,7 +4,7 @@
 pub const SHOE_STORE: &str = include_str!("../samples/shoe-store.ron");
 
 /// Every bundled sample: its name (in its own language) and its text.
-pub const ALL: [(&str, &str); 3] = [
+pub const ALL: [(&str, &str); 5] = [
     ("Shoe store: a first pair of running shoes", SHOE_STORE),
     (
         "افتتاح حساب بانکی آنلاین",
@@ -13,6 +13,14 @@ pub const ALL: [(&str, &str); 3] = [
     (
         "Telecom: getting an outage fixed",
         include_str!("../samples/telecom-support.ron"),
+    ),
+    (
+        "Service blueprint: a laptop repair, two personas",
+        include_str!("../samples/service-blueprint.ron"),
+    ),
+    (
+        "نقشهٔ خدمت: تعمیر لپ‌تاپ، دو پرسونا",
+        include_str!("../samples/service-blueprint-fa.ron"),
     ),
 ];
 

@@ -504,7 +504,7 @@ fn export_png_and_pdf_from_the_editor_with_options_and_preview() {
     harness.get_by_label("Real only").click();
     harness.run_steps(2);
     assert!(
-        harness.query_by_label("1494 x 2004 pixels").is_some(),
+        harness.query_by_label("1494 x 2026 pixels").is_some(),
         "the size is shown"
     );
     // Without the findings section the image is shorter.
@@ -512,7 +512,7 @@ fn export_png_and_pdf_from_the_editor_with_options_and_preview() {
         .get_by_label("Channels that disagree, where to act, root causes")
         .click();
     harness.run_steps(2);
-    assert!(harness.query_by_label("1494 x 1744 pixels").is_some());
+    assert!(harness.query_by_label("1494 x 1766 pixels").is_some());
     harness.get_by_label("Export…").click();
     harness.run_steps(2);
     let written = std::fs::read(&out).expect("the PNG was written");

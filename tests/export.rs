@@ -11,6 +11,8 @@ use predicates::prelude::*;
 
 const SHOE: &str = include_str!("../samples/shoe-store.ron");
 const BANK_FA: &str = include_str!("../samples/bank-account-fa.ron");
+const BLUEPRINT: &str = include_str!("../samples/service-blueprint.ron");
+const BLUEPRINT_FA: &str = include_str!("../samples/service-blueprint-fa.ron");
 
 fn options(scale: u32, theme: Theme) -> Options {
     Options {
@@ -77,6 +79,19 @@ fn golden_persian_dark() {
     golden("bank-account-fa-dark", BANK_FA, Theme::Dark);
 }
 
+/// Lanes above and below the channels, two personas' curves, the three
+/// blueprint lines and the persona legend.
+#[test]
+fn golden_service_blueprint() {
+    golden("service-blueprint-light", BLUEPRINT, Theme::Light);
+}
+
+/// The same, mirrored for a right-to-left map, in the dark theme.
+#[test]
+fn golden_service_blueprint_persian_dark() {
+    golden("service-blueprint-fa-dark", BLUEPRINT_FA, Theme::Dark);
+}
+
 fn pixel(image: &image::RgbaImage, (x, y): (f32, f32)) -> Rgb {
     let p = image.get_pixel(x.round() as u32, y.round() as u32);
     Rgb(p[0], p[1], p[2])
@@ -103,7 +118,7 @@ fn index_of(project: &Project, stage: &str, channel: &str) -> (usize, usize, Cel
 #[test]
 fn cells_are_tinted_red_or_green_by_their_signals() {
     let project = journeymap::file::parse(SHOE).unwrap();
-    let layout = Layout::new(&project, true);
+    let layout = Layout::new(&project, &Options::default());
     let image = export::render(&project, &options(1, Theme::Light)).unwrap();
     // Consideration x Phone: two negative signals. Visit & try on x Store: three positive.
     for (stage, channel, red) in [
@@ -133,7 +148,7 @@ fn cells_are_tinted_red_or_green_by_their_signals() {
 #[test]
 fn the_colour_blind_scheme_tints_positive_blue_and_negative_orange() {
     let project = journeymap::file::parse(SHOE).unwrap();
-    let layout = Layout::new(&project, true);
+    let layout = Layout::new(&project, &Options::default());
     let options = Options {
         scheme: palette::Scheme::BlueOrange,
         ..options(1, Theme::Light)
@@ -157,7 +172,7 @@ fn the_colour_blind_scheme_tints_positive_blue_and_negative_orange() {
 #[test]
 fn the_chart_draws_real_below_ideal_where_the_sample_says_so() {
     let project = journeymap::file::parse(SHOE).unwrap();
-    let layout = Layout::new(&project, true);
+    let layout = Layout::new(&project, &Options::default());
     let image = export::render(&project, &options(2, Theme::Light)).unwrap();
     let scores = analysis::stage_scores(&project);
     let (consideration, _, _) = index_of(&project, "Consideration", "Phone");
@@ -185,7 +200,7 @@ fn the_chart_draws_real_below_ideal_where_the_sample_says_so() {
 #[test]
 fn the_view_option_leaves_out_the_other_line() {
     let project = journeymap::file::parse(SHOE).unwrap();
-    let layout = Layout::new(&project, true);
+    let layout = Layout::new(&project, &Options::default());
     let scores = analysis::stage_scores(&project);
     let ideal_only = Options {
         view: View::Ideal,
@@ -332,7 +347,7 @@ fn long_text_stays_inside_its_cell() {
             })
             .unwrap();
     }
-    let layout = Layout::new(&project, true);
+    let layout = Layout::new(&project, &Options::default());
     let image = export::render(&project, &options(1, Theme::Light)).unwrap();
     // The neighbouring empty cells stay clean inside (only their outline is drawn).
     for (s, c) in [(0, 0), (2, 0), (1, 1)] {
@@ -370,9 +385,9 @@ fn cli_export_writes_a_png_of_the_reported_size() {
         .args(["--scale", "1", "--theme", "dark", "--view", "real"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("1494 x 2004 pixels"));
+        .stdout(predicate::str::contains("1494 x 2026 pixels"));
     let image = image::open(&out).unwrap();
-    assert_eq!((image.width(), image.height()), (1494, 2004));
+    assert_eq!((image.width(), image.height()), (1494, 2026));
 
     // Without the findings section the image is that section (236 px) and
     // its gap (24 px) shorter.
@@ -384,9 +399,9 @@ fn cli_export_writes_a_png_of_the_reported_size() {
         .args(["--scale", "1", "--no-findings"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("1494 x 1744 pixels"));
+        .stdout(predicate::str::contains("1494 x 1766 pixels"));
     let image = image::open(&out).unwrap();
-    assert_eq!((image.width(), image.height()), (1494, 1744));
+    assert_eq!((image.width(), image.height()), (1494, 1766));
 
     // --lang changes the words only: same size, other pixels.
     let persian = dir.path().join("fa.png");

@@ -120,7 +120,7 @@ fn a_large_map_on_a3_is_split_with_headers_repeated_on_every_page() {
         landscape: true,
         ..Options::default()
     };
-    let layout = export::Layout::new(&project, options.findings);
+    let layout = export::Layout::new(&project, &options);
     let plan = pages::plan(&layout, Paper::A3, true);
     let path = write(
         dir.path(),
@@ -142,7 +142,7 @@ fn a_large_map_on_a3_is_split_with_headers_repeated_on_every_page() {
         "{cover}"
     );
     for (index, page) in plan.iter().enumerate().skip(1) {
-        let pages::Part::Tile { stages, channels } = &page.part else {
+        let pages::Part::Tile { stages, rows } = &page.part else {
             panic!("page {} is not a tile", index + 1);
         };
         let text = pdf_text(&path, Some((index + 1, index + 1)));
@@ -162,20 +162,20 @@ fn a_large_map_on_a3_is_split_with_headers_repeated_on_every_page() {
             let shown = lines.contains(&format!("Channel {}", c + 1).as_str());
             assert_eq!(
                 shown,
-                channels.contains(&c),
+                rows.contains(&c),
                 "page {}: channel {}",
                 index + 1,
                 c + 1
             );
         }
         let note = format!(
-            "Page {} of {}: stages {} to {} of 30, channels {} to {} of 20",
+            "Page {} of {}: stages {} to {} of 30, rows {} to {} of 20",
             index + 1,
             plan.len(),
             stages.start + 1,
             stages.end,
-            channels.start + 1,
-            channels.end
+            rows.start + 1,
+            rows.end
         );
         assert!(
             text.contains(&note),

@@ -212,6 +212,9 @@ warn-csv-bad-score = { $column } score “{ $value }” is not a whole number fr
 warn-csv-unknown-tags = signal “{ $signal }” has tags that name no known root cause or principle; kept as text
 warn-csv-no-place = the row names no stage or no channel; left out
 warn-csv-repeated = a second row for { $stage } × { $channel }; left out, the first is kept
+warn-csv-lane-kind = lane kind “{ $kind }” is not text, emotion or metric; read as text
+warn-csv-not-a-number = metric value “{ $value }” is not a number; left empty
+warn-csv-too-many-personas = persona “{ $name }” would be more than { $count }; its emotions are left out
 browse-import-mermaid = Import a Mermaid journey or a cells CSV
 browse-export-mermaid = Export as a Mermaid journey
 error-import = Could not import the diagram.
@@ -518,6 +521,7 @@ export-show-real = Real only
 export-language = Words in
 export-language-map = The map's language ({ $language })
 export-language-hint = Set in the inspector's map settings, or found from the map's text
+export-persona = Personas
 export-findings = Findings
 export-findings-box = Channels that disagree, where to act, root causes
 export-findings-hint = The section under the grid that says what the map shows
@@ -566,12 +570,23 @@ words-cliff-cell = { $channel } × { $stage } (real { $score })
 words-opportunity = { $channel } × { $stage }: gap { $gap }, owner { $owner }
 words-opportunity-action = : { $action }
 words-opportunity-causes = {" "}[{ $causes }]
+words-persona-curve = { $persona }: { $curve }
+words-persona-stage = { $stage } { $score }
+words-personas-apart = { $stage }: { $a } { $ascore } vs { $b } { $bscore } ({ $apart } apart)
+words-emotion-real = { $stage }: { $persona } feels { $emotion }, the channels' real experience is { $real } ({ $apart } apart)
 insights-title = Insights
 insights-close = Close
+insights-personas-section = Personas: emotion by stage
+insights-no-curves = No persona has an emotion score yet: add an emotion lane from the Edit menu.
+insights-personas-apart-section = Where personas feel most differently
+insights-personas-agree = No two personas' emotions differ at any stage.
+insights-emotion-real-section = Where emotion and real experience part
+insights-emotion-real-none = No stage has both an emotion and a real score.
 insights-cliff-section = Where trust breaks
 insights-cliff = The cliff: { $words }
 insights-no-cliff = The real experience never drops.
 insights-disagree-section = Channels that disagree
+insights-show-persona = Show this persona in the inspector
 insights-show-stage = Show this stage
 insights-all-agree = Every stage's channels are within a point of each other.
 insights-act-section = Where to act, largest gap first
@@ -638,6 +653,7 @@ infographic-all-caused = { $total ->
        *[other] All { $total } negative signals have a root cause.
     }
 infographic-cells-legend = Cells: signals met there
+infographic-personas-legend = Personas: their emotion curves and lanes
 infographic-chart-legend = Chart and badges
 infographic-ideal-line = ideal experience (stage mean)
 infographic-real-line = real experience
@@ -647,9 +663,9 @@ infographic-page-cover = Page { $page } of { $pages }. { $following ->
         [one] The chart and the grid follow on page { $first }.
        *[other] The chart and the grid follow on pages { $first } to { $pages }, across the stages first, then down the channels.
     }
-infographic-page-tile = Page { $page } of { $pages }: stages { $from } to { $to } of { $stages }, channels { $first } to { $last } of { $channels }.{ $tiles ->
+infographic-page-tile = Page { $page } of { $pages }: stages { $from } to { $to } of { $stages }, rows { $first } to { $last } of { $rows }.{ $tiles ->
         [one] {""}
-       *[other] {" "}Pages run across the stages, then down the channels.
+       *[other] {" "}Pages run across the stages, then down the rows.
     }
 
 ## The grid
@@ -889,7 +905,7 @@ line-below = Drawn below
 line-move-up = Move up a row
 line-move-down = Move down a row
 line-place-top = the top
-metric-off-target = below target { $target }
+metric-off-target = short of target { $target }
 metric-on-target = on target { $target }
 metric-target = target { $target }
 new-lane-text = New lane

@@ -193,6 +193,9 @@ warn-csv-bad-score = امتیاز { $column } «{ $value }» عددی درست �
 warn-csv-unknown-tags = برچسب‌های نشانهٔ «{ $signal }» هیچ علت ریشه‌ای یا اصل شناخته‌ای را نام نمی‌برند؛ به‌صورت متن ماند
 warn-csv-no-place = سطر مرحله یا کانال را نام نمی‌برد؛ کنار گذاشته شد
 warn-csv-repeated = سطر دوم برای { $stage } × { $channel } کنار گذاشته شد؛ سطر نخست ماند
+warn-csv-lane-kind = نوع ردیف «{ $kind }» متن، احساس یا شاخص نیست؛ متنی خوانده شد
+warn-csv-not-a-number = مقدار شاخص «{ $value }» عدد نیست؛ خالی ماند
+warn-csv-too-many-personas = پرسونای «{ $name }» از { $count } بیشتر می‌شود؛ احساس‌هایش کنار گذاشته شد
 browse-import-mermaid = وارد کردن سفر Mermaid یا CSV خانه‌ها
 browse-export-mermaid = خروجی به شکل سفر Mermaid
 error-import = نمودار وارد نشد.
@@ -496,6 +499,7 @@ export-show-real = فقط واقعی
 export-language = زبان واژه‌ها
 export-language-map = زبان نقشه ({ $language })
 export-language-hint = در تنظیمات نقشه در بازرس تعیین می‌شود، یا از متن نقشه پیدا می‌شود
+export-persona = پرسوناها
 export-findings = یافته‌ها
 export-findings-box = کانال‌های ناهمخوان، جای اقدام، ریشه‌ها
 export-findings-hint = بخش زیر جدول که می‌گوید نقشه چه نشان می‌دهد
@@ -544,12 +548,23 @@ words-cliff-cell = { $channel } × { $stage } (واقعی { $score })
 words-opportunity = { $channel } × { $stage }: شکاف { $gap }، مسئول { $owner }
 words-opportunity-action = : { $action }
 words-opportunity-causes = {" "}[{ $causes }]
+words-persona-curve = { $persona }: { $curve }
+words-persona-stage = { $stage } { $score }
+words-personas-apart = { $stage }: { $a } { $ascore } در برابر { $b } { $bscore } ({ $apart } امتیاز فاصله)
+words-emotion-real = { $stage }: احساس { $persona } { $emotion } است و تجربهٔ واقعی کانال‌ها { $real } ({ $apart } امتیاز فاصله)
 insights-title = بینش‌ها
 insights-close = بستن
+insights-personas-section = پرسوناها: احساس در هر مرحله
+insights-no-curves = هنوز هیچ پرسونایی امتیاز احساس ندارد: از منوی ویرایش یک ردیف احساس بیفزایید.
+insights-personas-apart-section = جایی که احساس پرسوناها بیشترین تفاوت را دارد
+insights-personas-agree = احساس هیچ دو پرسونایی در هیچ مرحله‌ای فرق ندارد.
+insights-emotion-real-section = جایی که احساس و تجربهٔ واقعی از هم دور می‌شوند
+insights-emotion-real-none = هیچ مرحله‌ای هم امتیاز احساس و هم امتیاز واقعی ندارد.
 insights-cliff-section = جایی که اعتماد می‌شکند
 insights-cliff = پرتگاه: { $words }
 insights-no-cliff = تجربهٔ واقعی هیچ‌جا افت نمی‌کند.
 insights-disagree-section = کانال‌های ناهمخوان
+insights-show-persona = نمایش این پرسونا در بازرس
 insights-show-stage = نمایش این مرحله
 insights-all-agree = کانال‌های هر مرحله کمتر از یک امتیاز با هم فاصله دارند.
 insights-act-section = جای اقدام، از بزرگ‌ترین شکاف
@@ -604,6 +619,7 @@ infographic-no-negatives = نقشه نشانهٔ منفی ندارد.
 infographic-uncaused = { $count } از { $total } هنوز ریشه‌ای ندارند.
 infographic-all-caused = همهٔ { $total } نشانهٔ منفی ریشه دارند.
 infographic-cells-legend = خانه‌ها: نشانه‌هایی که مشتری آن‌جا می‌بیند
+infographic-personas-legend = پرسوناها: منحنی احساس و ردیف‌های هر کدام
 infographic-chart-legend = نمودار و برچسب‌ها
 infographic-ideal-line = تجربهٔ آرمانی (میانگین مرحله)
 infographic-real-line = تجربهٔ واقعی
@@ -613,9 +629,9 @@ infographic-page-cover = صفحهٔ { $page } از { $pages }. { $following ->
         [one] نمودار و جدول در صفحهٔ { $first } می‌آیند.
        *[other] نمودار و جدول در صفحه‌های { $first } تا { $pages } می‌آیند: اول در امتداد مرحله‌ها، سپس رو به پایین در امتداد کانال‌ها.
     }
-infographic-page-tile = صفحهٔ { $page } از { $pages }: مرحله‌های { $from } تا { $to } از { $stages }، کانال‌های { $first } تا { $last } از { $channels }.{ $tiles ->
+infographic-page-tile = صفحهٔ { $page } از { $pages }: مرحله‌های { $from } تا { $to } از { $stages }، ردیف‌های { $first } تا { $last } از { $rows }.{ $tiles ->
         [one] {""}
-       *[other] {" "}صفحه‌ها اول در امتداد مرحله‌ها و سپس رو به پایین در امتداد کانال‌ها پیش می‌روند.
+       *[other] {" "}صفحه‌ها اول در امتداد مرحله‌ها و سپس رو به پایین در امتداد ردیف‌ها پیش می‌روند.
     }
 
 ## جدول
@@ -848,7 +864,7 @@ line-below = زیرِ
 line-move-up = یک ردیف بالاتر
 line-move-down = یک ردیف پایین‌تر
 line-place-top = بالا
-metric-off-target = پایین‌تر از هدف { $target }
+metric-off-target = دور از هدف { $target }
 metric-on-target = به هدف { $target } رسیده
 metric-target = هدف { $target }
 new-lane-text = ردیف تازه

@@ -3,6 +3,7 @@
 //! [`findings`]). Pure functions of a project.
 
 pub mod findings;
+pub mod personas;
 pub mod report;
 
 use crate::model::{CellKey, Experience, Project};
@@ -22,6 +23,10 @@ pub struct Insights {
     pub largest_gap: Option<(usize, f32)>,
     pub cliff: Option<Cliff>,
     pub cliff_channels: Vec<usize>,
+    /// Each persona's emotion by stage, and per stage where personas, and
+    /// emotion and real experience, disagree most.
+    pub curves: Vec<personas::Curve>,
+    pub disagreements: Vec<personas::Disagreement>,
 }
 
 impl Insights {
@@ -29,7 +34,10 @@ impl Insights {
         let stages = stage_scores(project);
         let cliff = cliff(project, &stages);
         let (tags, tags_by_stage) = findings::tag_counts(project);
+        let curves = personas::curves(project);
         Self {
+            disagreements: personas::disagreements(&curves, &stages),
+            curves,
             largest_gap: largest_gap(&stages),
             cliff_channels: cliff
                 .as_ref()

@@ -3,6 +3,7 @@
 
 use serde_json::{Value, json};
 
+use super::personas::{AgainstReal, Apart, Curve};
 use super::{Cliff, Consistency, Insights, Opportunity, TagCounts};
 use crate::i18n::Lang;
 use crate::model::{Cause, Principle, Project};
@@ -85,6 +86,62 @@ impl Insights {
         })
     }
 
+    /// "Leila: Book +1, Pay 0, Wait −2", the stages with no score left out.
+    pub fn curve_words(lang: Lang, project: &Project, curve: &Curve) -> String {
+        let stages: Vec<String> = curve
+            .emotion
+            .iter()
+            .enumerate()
+            .filter_map(|(stage, e)| {
+                Some(tr_in!(
+                    lang,
+                    "words-persona-stage",
+                    stage = project.stages[stage].name.as_str(),
+                    score = lang.signed(&mean((*e)?))
+                ))
+            })
+            .collect();
+        tr_in!(
+            lang,
+            "words-persona-curve",
+            persona = persona_name(lang, project, curve.persona),
+            curve = stages.join(&lang.text("list-separator"))
+        )
+    }
+
+    /// "Diagnosis: Leila −2 vs Omid 0 (2 apart)".
+    pub fn apart_words(lang: Lang, project: &Project, stage: usize, apart: &Apart) -> String {
+        tr_in!(
+            lang,
+            "words-personas-apart",
+            stage = project.stages[stage].name.as_str(),
+            a = persona_name(lang, project, apart.a.0),
+            ascore = lang.signed(&mean(apart.a.1)),
+            b = persona_name(lang, project, apart.b.0),
+            bscore = lang.signed(&mean(apart.b.1)),
+            apart = lang.digits(&unsigned(apart.distance()))
+        )
+    }
+
+    /// "Diagnosis: Leila feels −2, the channels' real experience is −1.0
+    /// (1 apart)".
+    pub fn against_real_words(
+        lang: Lang,
+        project: &Project,
+        stage: usize,
+        against: &AgainstReal,
+    ) -> String {
+        tr_in!(
+            lang,
+            "words-emotion-real",
+            stage = project.stages[stage].name.as_str(),
+            persona = persona_name(lang, project, against.persona),
+            emotion = lang.signed(&mean(against.emotion)),
+            real = lang.signed(&mean(against.real)),
+            apart = lang.digits(&unsigned(against.distance()))
+        )
+    }
+
     /// The findings as lines of plain text, for the terminal.
     pub fn to_text(&self, project: &Project) -> String {
         let mut out = String::new();
@@ -144,6 +201,7 @@ impl Insights {
                 line(format!("  {words}"));
             }
         }
+        self.personas_text(project, &mut line);
         line(String::new());
         let c = &self.coverage;
         let stages = names(project, &c.unscored_stages, |p, i| &p.stages[i].name);
@@ -184,6 +242,48 @@ impl Insights {
             ));
         }
         out
+    }
+
+    /// The personas' curves and disagreements, when any persona has a score.
+    fn personas_text(&self, project: &Project, line: &mut impl FnMut(String)) {
+        let lang = Lang::En;
+        let scored: Vec<&Curve> = self
+            .curves
+            .iter()
+            .filter(|c| c.emotion.iter().any(Option::is_some))
+            .collect();
+        if scored.is_empty() {
+            return;
+        }
+        line(String::new());
+        line("Personas, emotion by stage:".into());
+        for curve in scored {
+            line(format!("  {}", Self::curve_words(lang, project, curve)));
+        }
+        let apart: Vec<String> = self
+            .disagreements
+            .iter()
+            .enumerate()
+            .filter_map(|(s, d)| Some(Self::apart_words(lang, project, s, d.personas.as_ref()?)))
+            .collect();
+        if !apart.is_empty() {
+            line("Where personas feel most differently:".into());
+            for words in apart {
+                line(format!("  {words}"));
+            }
+        }
+        let against: Vec<String> = self
+            .disagreements
+            .iter()
+            .enumerate()
+            .filter_map(|(s, d)| Some(Self::against_real_words(lang, project, s, d.real.as_ref()?)))
+            .collect();
+        if !against.is_empty() {
+            line("Where emotion and real experience part:".into());
+            for words in against {
+                line(format!("  {words}"));
+            }
+        }
     }
 
     /// The findings as JSON; names, not ids, so a script reads them as a
@@ -248,16 +348,48 @@ impl Insights {
             None => Value::Null,
         };
         let c = &self.coverage;
+        let persona = |i: usize| project.personas[i].name.clone();
+        let personas: Vec<Value> = self
+            .curves
+            .iter()
+            .map(|curve| {
+                let p = &project.personas[curve.persona];
+                json!({
+                    "name": p.name,
+                    "description": p.description,
+                    "colour": p.colour.word(),
+                    "emotion": curve.emotion.iter().enumerate()
+                        .map(|(s, e)| json!({ "stage": stage(s), "score": e.map(round2) }))
+                        .collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        let no_disagreement = super::personas::Disagreement::default();
         json!({
             "title": project.title,
             "stages": self.stages.iter().enumerate()
-                .map(|(s, scores)| json!({
-                    "stage": stage(s),
-                    "ideal": scores.ideal.map(round2),
-                    "real": scores.real.map(round2),
-                    "gap": scores.gap().map(round2),
-                }))
+                .map(|(s, scores)| {
+                    let d = self.disagreements.get(s).unwrap_or(&no_disagreement);
+                    json!({
+                        "stage": stage(s),
+                        "ideal": scores.ideal.map(round2),
+                        "real": scores.real.map(round2),
+                        "gap": scores.gap().map(round2),
+                        "personas_apart": d.personas.as_ref().map(|a| json!({
+                            "personas": [persona(a.a.0), persona(a.b.0)],
+                            "emotions": [round2(a.a.1), round2(a.b.1)],
+                            "apart": round2(a.distance()),
+                        })),
+                        "emotion_vs_real": d.real.as_ref().map(|r| json!({
+                            "persona": persona(r.persona),
+                            "emotion": round2(r.emotion),
+                            "real": round2(r.real),
+                            "apart": round2(r.distance()),
+                        })),
+                    })
+                })
                 .collect::<Vec<_>>(),
+            "personas": personas,
             "inconsistent_stages": self.inconsistent().map(|c| stage(c.stage)).collect::<Vec<_>>(),
             "consistency": consistency,
             "opportunities": opportunities,
@@ -357,6 +489,33 @@ fn or_none(lang: Lang, list: &[String]) -> String {
     } else {
         list.join(&lang.text("list-separator"))
     }
+}
+
+/// A persona's name, or the catalogue's word for an unnamed one.
+fn persona_name(lang: Lang, project: &Project, index: usize) -> String {
+    let name = project.personas[index].name.trim();
+    if name.is_empty() {
+        lang.text("persona-unnamed")
+    } else {
+        name.to_owned()
+    }
+}
+
+/// A mean score with its sign: "+1", "-0.5".
+fn mean(value: f32) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    if rounded == 0.0 {
+        "0".to_owned()
+    } else if rounded.fract() == 0.0 {
+        format!("{rounded:+.0}")
+    } else {
+        format!("{rounded:+.1}")
+    }
+}
+
+/// A distance: "2", "1.5".
+fn unsigned(value: f32) -> String {
+    mean(value).trim_start_matches('+').to_owned()
 }
 
 fn signed(score: i8) -> String {

@@ -11,13 +11,15 @@ use crate::model::Project;
 use crate::{errln, out, outln};
 
 /// `export`'s settings.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct ExportAs {
     pub format: Option<Format>,
     /// CSV: the action plan rather than the cells.
     pub plan: bool,
     pub force: bool,
     pub png: export::Options,
+    /// The persona drawn alone, by name or number; `None`: all.
+    pub persona: Option<String>,
 }
 
 fn load(input: &Path) -> Option<Project> {
@@ -26,7 +28,7 @@ fn load(input: &Path) -> Option<Project> {
 
 /// `journeymap export`: the infographic, a CSV table or a Mermaid diagram,
 /// to a file or to standard output.
-pub fn export(input: &Path, output: &Path, settings: ExportAs) -> ExitCode {
+pub fn export(input: &Path, output: &Path, mut settings: ExportAs) -> ExitCode {
     // A name without an extension (or `-`, standard output) gets a PNG, as
     // it always has; an extension that names no format is refused.
     let named = Format::of_path(output).filter(|f| *f != Format::Map);
@@ -61,6 +63,26 @@ pub fn export(input: &Path, output: &Path, settings: ExportAs) -> ExitCode {
     let Some(project) = load(input) else {
         return ExitCode::FAILURE;
     };
+    if let Some(wanted) = &settings.persona {
+        match persona_named(&project, wanted) {
+            Some(id) => settings.png.persona = Some(id),
+            None => {
+                let names: Vec<String> = project
+                    .personas
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| format!("{} {}", i + 1, crate::text::quoted(&p.name)))
+                    .collect();
+                errln!(
+                    "{}: no persona {}; its personas are {}",
+                    input.display(),
+                    crate::text::quoted(wanted),
+                    names.join(", ")
+                );
+                return ExitCode::from(2);
+            }
+        }
+    }
     let stdout = output == Path::new("-");
     let result = if stdout {
         export::bytes(&project, &settings.png, format).and_then(|b| to_stdout(&b))
@@ -79,12 +101,12 @@ pub fn export(input: &Path, output: &Path, settings: ExportAs) -> ExitCode {
             if !stdout {
                 match format {
                     Format::Png => {
-                        let (w, h) = export::Layout::new(&project, settings.png.findings)
+                        let (w, h) = export::Layout::new(&project, &settings.png)
                             .pixel_size(settings.png.scale);
                         outln!("{}: {w} x {h} pixels", output.display());
                     }
                     Format::Pdf => {
-                        let layout = export::Layout::new(&project, settings.png.findings);
+                        let layout = export::Layout::new(&project, &settings.png);
                         let pages = export::pages::plan(
                             &layout,
                             settings.png.paper,
@@ -114,6 +136,20 @@ pub fn export(input: &Path, output: &Path, settings: ExportAs) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The persona named `wanted` (ignoring case), or numbered so (from 1).
+fn persona_named(project: &Project, wanted: &str) -> Option<crate::model::PersonaId> {
+    let wanted = wanted.trim();
+    let by_name = project
+        .personas
+        .iter()
+        .find(|p| p.name.trim().to_lowercase() == wanted.to_lowercase());
+    let by_number = || {
+        let n: usize = wanted.parse().ok()?;
+        project.personas.get(n.checked_sub(1)?)
+    };
+    by_name.or_else(by_number).map(|p| p.id)
 }
 
 fn to_stdout(bytes: &[u8]) -> Result<(), export::ExportError> {

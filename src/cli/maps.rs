@@ -29,13 +29,7 @@ pub fn check(files: &[PathBuf]) -> ExitCode {
             Ok(loaded) => {
                 say_recovered(path, loaded.recovered.as_ref());
                 let project = &loaded.project;
-                outln!(
-                    "{}: ok ({} stages, {} channels, {} cells)",
-                    path.display(),
-                    project.stages.len(),
-                    project.channels.len(),
-                    project.cell_count()
-                );
+                outln!("{}: ok ({})", path.display(), project.summary());
             }
             Err(e) => {
                 errln!("{e}");

@@ -1,22 +1,35 @@
 //! Where everything goes on the infographic, in logical pixels (scale 1).
 //! Pure geometry: the image grows with the map, so nothing is ever cropped.
 //! A right-to-left map mirrors the chart and the grid: the first stage and
-//! the channel column at the right, time running right to left.
+//! the channel column at the right, time running right to left. The rows
+//! below the stage headers are the editor's: lanes above the channels, the
+//! channels, lanes below, with the divider lines between them.
 
-use crate::model::Project;
+use super::Options;
+use crate::model::{LaneKind, PlacedLine, PlacedRow, Project, Row};
 
 pub const MARGIN: f32 = 32.0;
 pub const SIDE_WIDTH: f32 = 170.0;
 pub const COLUMN_WIDTH: f32 = 210.0;
 pub const HEADER_ROW: f32 = 48.0;
+/// A channel row's height.
 pub const ROW_HEIGHT: f32 = 172.0;
+/// The heights of a text lane, an emotion lane and a metric lane.
+pub const TEXT_LANE: f32 = 96.0;
+pub const EMOTION_LANE: f32 = 150.0;
+pub const METRIC_LANE: f32 = 72.0;
+/// The room a divider line takes between rows, its name included.
+pub const LINE_GAP: f32 = 30.0;
 pub const TITLE_HEIGHT: f32 = 96.0;
 /// The chart's heading and its two findings.
 pub const CHART_HEADING: f32 = 78.0;
 pub const PLOT_HEIGHT: f32 = 240.0;
 /// Stage names under the plot.
 pub const PLOT_LABELS: f32 = 30.0;
-pub const LEGEND_HEIGHT: f32 = 96.0;
+/// Room for the chart's items on two lines when the map is narrow.
+pub const LEGEND_HEIGHT: f32 = 118.0;
+/// The legend's personas: a heading and up to two lines of names.
+pub const PERSONAS_LEGEND: f32 = 64.0;
 /// What the map says: inconsistent stages, where to act, root causes.
 pub const FINDINGS_HEIGHT: f32 = 236.0;
 pub const GAP: f32 = 24.0;
@@ -62,6 +75,12 @@ pub struct Layout {
     pub rtl: bool,
     pub stages: usize,
     pub channels: usize,
+    /// The rows shown, top to bottom (their tops in image coordinates).
+    pub rows: Vec<PlacedRow>,
+    /// The divider lines, at the middle of their gaps.
+    pub lines: Vec<PlacedLine>,
+    /// Each channel's place in `rows`.
+    channel_rows: Vec<usize>,
     pub width: f32,
     pub height: f32,
     pub title: Rect,
@@ -76,8 +95,9 @@ pub struct Layout {
 }
 
 impl Layout {
-    /// The regions for `project`, with or without the findings section.
-    pub fn new(project: &Project, findings: bool) -> Self {
+    /// The regions for `project` with `options`' findings section and
+    /// persona filter.
+    pub fn new(project: &Project, options: &Options) -> Self {
         let (stages, channels) = (project.stages.len(), project.channels.len());
         let grid_width = SIDE_WIDTH + stages as f32 * COLUMN_WIDTH;
         let content = grid_width.max(MIN_CONTENT_WIDTH);
@@ -103,25 +123,44 @@ impl Layout {
             PLOT_HEIGHT,
         ));
         y += PLOT_HEIGHT + PLOT_LABELS + GAP;
-        let grid = flip(Rect::new(
-            MARGIN,
-            y,
-            grid_width,
-            HEADER_ROW + channels as f32 * ROW_HEIGHT,
-        ));
+        let stack = project.stack_rows(options.persona, y + HEADER_ROW, row_height, LINE_GAP);
+        let grid = flip(Rect::new(MARGIN, y, grid_width, stack.bottom - y));
+        let channel_rows = stack
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| matches!(r.row, Row::Channel(_)))
+            .map(|(k, _)| k)
+            .collect();
         y = grid.bottom() + GAP;
         // Laid out left to right; drawing mirrors them on a right-to-left map.
-        let findings = findings.then(|| {
+        let findings = options.findings.then(|| {
             let r = Rect::new(MARGIN, y, prose, FINDINGS_HEIGHT);
             y = r.bottom() + GAP;
             r
         });
-        let legend = Rect::new(MARGIN, y, prose, LEGEND_HEIGHT);
+        // The personas are named when there are curves or several of them.
+        let curves = stack.rows.iter().any(|r| match r.row {
+            Row::Lane(id) => project
+                .lane(id)
+                .is_some_and(|l| l.kind == LaneKind::Emotion),
+            Row::Channel(_) => false,
+        });
+        let several = options.persona.is_none() && project.personas.len() > 1;
+        let personas = if curves || several {
+            PERSONAS_LEGEND
+        } else {
+            0.0
+        };
+        let legend = Rect::new(MARGIN, y, prose, LEGEND_HEIGHT + personas);
         let height = legend.bottom() + MARGIN;
         Self {
             rtl,
             stages,
             channels,
+            rows: stack.rows,
+            lines: stack.lines,
+            channel_rows,
             width,
             height,
             title,
@@ -173,22 +212,52 @@ impl Layout {
         ))
     }
 
-    pub fn channel_header(&self, channel: usize) -> Rect {
+    /// The header of row `k` (a lane's or a channel's) in the side band.
+    pub fn row_header(&self, k: usize) -> Rect {
+        let r = self.rows[k];
+        self.mirror(Rect::new(MARGIN, r.top, SIDE_WIDTH, r.height))
+    }
+
+    /// Row `k`'s value at `stage`: a lane value or a channel's cell.
+    pub fn row_cell(&self, stage: usize, k: usize) -> Rect {
+        let r = self.rows[k];
         self.mirror(Rect::new(
-            MARGIN,
-            self.grid.y + HEADER_ROW + channel as f32 * ROW_HEIGHT,
-            SIDE_WIDTH,
-            ROW_HEIGHT,
+            MARGIN + SIDE_WIDTH + stage as f32 * COLUMN_WIDTH,
+            r.top,
+            COLUMN_WIDTH,
+            r.height,
         ))
     }
 
+    pub fn channel_header(&self, channel: usize) -> Rect {
+        self.row_header(self.channel_rows[channel])
+    }
+
     pub fn cell(&self, stage: usize, channel: usize) -> Rect {
-        self.mirror(Rect::new(
-            MARGIN + SIDE_WIDTH + stage as f32 * COLUMN_WIDTH,
-            self.grid.y + HEADER_ROW + channel as f32 * ROW_HEIGHT,
-            COLUMN_WIDTH,
-            ROW_HEIGHT,
-        ))
+        self.row_cell(stage, self.channel_rows[channel])
+    }
+
+    /// The y range row `k` owns for paging: from its top (the first row's
+    /// from the stage headers' foot) to the next row's top (the last row's
+    /// to the grid's foot), so the lines in between go with the row above.
+    pub fn band(&self, k: usize) -> (f32, f32) {
+        let top = if k == 0 {
+            self.grid.y + HEADER_ROW
+        } else {
+            self.rows[k].top
+        };
+        let bottom = self.rows.get(k + 1).map_or(self.grid.bottom(), |r| r.top);
+        (top, bottom)
+    }
+}
+
+/// The height of a row of `kind` (`None`: a channel).
+fn row_height(kind: Option<LaneKind>) -> f32 {
+    match kind {
+        None => ROW_HEIGHT,
+        Some(LaneKind::Text) => TEXT_LANE,
+        Some(LaneKind::Emotion) => EMOTION_LANE,
+        Some(LaneKind::Metric) => METRIC_LANE,
     }
 }
 
@@ -212,10 +281,10 @@ mod tests {
             channel: Channel::new("c", ChannelKind::Other),
         })
         .unwrap();
-        let ltr = Layout::new(&p, true);
+        let ltr = Layout::new(&p, &Options::default());
         p.apply(Edit::SetDirection(crate::model::Direction::Rtl))
             .unwrap();
-        let rtl = Layout::new(&p, true);
+        let rtl = Layout::new(&p, &Options::default());
         assert_eq!((rtl.width, rtl.height), (ltr.width, ltr.height));
         let mirrored = |r: Rect| rtl.width - r.x - r.w;
         for stage in 0..3 {
@@ -244,13 +313,20 @@ mod tests {
             })
             .unwrap();
         }
-        let l = Layout::new(&p, true);
+        let l = Layout::new(&p, &Options::default());
         let last = l.cell(29, 19);
         let findings = l.findings.unwrap();
         assert!(last.right() <= l.width - MARGIN + 0.01 && last.bottom() < findings.y);
         assert!(findings.bottom() < l.legend.y);
         assert_eq!(
-            Layout::new(&p, false).height,
+            Layout::new(
+                &p,
+                &Options {
+                    findings: false,
+                    ..Options::default()
+                }
+            )
+            .height,
             l.height - FINDINGS_HEIGHT - GAP
         );
         assert_eq!(l.cell(1, 0).x, l.cell(0, 0).right());

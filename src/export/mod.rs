@@ -75,6 +75,8 @@ pub struct Options {
     /// PDF: the page size, and whether it is turned sideways.
     pub paper: Paper,
     pub landscape: bool,
+    /// Whose curves and lanes are drawn: one persona's, or (`None`) all.
+    pub persona: Option<crate::model::PersonaId>,
 }
 
 impl Default for Options {
@@ -88,6 +90,7 @@ impl Default for Options {
             language: None,
             paper: Paper::Fit,
             landscape: false,
+            persona: None,
         }
     }
 }
@@ -131,7 +134,7 @@ pub fn check(project: &crate::model::Project, options: &Options) -> Result<Layou
     if !(1..=4).contains(&options.scale) {
         return Err(ExportError::BadScale(options.scale));
     }
-    let layout = Layout::new(project, options.findings);
+    let layout = Layout::new(project, options);
     let fits = |scale: u32| {
         let (w, h) = layout.pixel_size(scale);
         w <= u64::from(MAX_SIDE) && h <= u64::from(MAX_SIDE) && w * h <= MAX_PIXELS
@@ -204,7 +207,7 @@ pub fn render_chart(
     options: &Options,
 ) -> Result<image::RgbaImage, ExportError> {
     let image = render(project, options)?;
-    let layout = Layout::new(project, options.findings);
+    let layout = Layout::new(project, options);
     let s = options.scale as f32;
     let top = (layout.chart_heading.y * s) as u32;
     let bottom = ((layout.plot.bottom() + layout::PLOT_LABELS) * s).ceil() as u32;
@@ -263,7 +266,7 @@ pub fn check_vector(
     project: &crate::model::Project,
     options: &Options,
 ) -> Result<Layout, ExportError> {
-    let layout = Layout::new(project, options.findings);
+    let layout = Layout::new(project, options);
     let (width, height) = layout.pixel_size(1);
     if width * height > MAX_PIXELS {
         return Err(ExportError::TooLarge {
@@ -306,7 +309,7 @@ pub fn pdf(project: &crate::model::Project, options: &Options) -> Result<Vec<u8>
             height: layout.height / 96.0,
         });
     }
-    let pages = draw::pages(&mut canvas, project, options, plans);
+    let pages = draw::pages(&mut canvas, project, options, plans, layout.rows.len());
     pdf::write(&canvas.scene, &pages).map_err(|e| ExportError::Document("PDF", e))
 }
 

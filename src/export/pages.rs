@@ -1,8 +1,9 @@
 //! Paper: how the infographic is laid on pages. `fit` is one page the size
 //! of the map. On A4, A3 or Letter a map that does not fit at a readable
 //! size gets a cover page (title, findings, legend) and then its chart and
-//! grid in tiles, stage columns across and channel rows down, with the
-//! stage headers and the channel column repeated on every tile.
+//! grid in tiles, stage columns across and rows (lanes and channels) down,
+//! with the stage headers and the row names repeated on every tile. A tile
+//! ends at a row's foot, the lines under the row going with it.
 
 use std::ops::Range;
 
@@ -66,10 +67,10 @@ pub enum Part {
     Whole,
     /// Title, chart findings, findings section and legend.
     Cover,
-    /// Some stages and channels of the chart and grid.
+    /// Some stages and rows of the chart and grid.
     Tile {
         stages: Range<usize>,
-        channels: Range<usize>,
+        rows: Range<usize>,
     },
 }
 
@@ -151,33 +152,46 @@ pub fn plan(layout: &Layout, paper: Paper, landscape: bool) -> Vec<Plan> {
     )];
 
     // The tiles, at one zoom that shows at least a column, and a row under
-    // the chart; across the stages first, then down the channels.
+    // the chart; across the stages first, then down the rows.
     let chart_h = layout.plot.bottom() + PLOT_LABELS - chart_top;
+    let rows_top = layout.grid.y + HEADER_ROW;
+    let band_h = |k: usize| {
+        let (top, bottom) = layout.band(k);
+        bottom - top
+    };
+    let tallest = (0..layout.rows.len())
+        .map(band_h)
+        .fold(ROW_HEIGHT, f32::max);
     let full_w = SIDE_WIDTH + layout.stages as f32 * COLUMN_WIDTH;
-    let full_h = chart_h + HEADER_ROW + layout.channels as f32 * ROW_HEIGHT;
+    let full_h = chart_h + layout.grid.bottom() - layout.grid.y;
     let zoom = (aw / full_w)
         .min(ah / full_h)
         .max(MIN_ZOOM)
         .min(aw / (SIDE_WIDTH + COLUMN_WIDTH))
-        .min(ah / (chart_h + HEADER_ROW + ROW_HEIGHT))
+        .min(ah / (chart_h + HEADER_ROW + tallest))
         .min(1.0);
     let columns = (((aw / zoom - SIDE_WIDTH) / COLUMN_WIDTH).floor() as usize).max(1);
-    let rows_under = |chart: f32| {
-        ((ah / zoom - chart - HEADER_ROW) / ROW_HEIGHT)
-            .floor()
-            .max(1.0) as usize
+    // The rows from `first` that fit under `chart`: at least one.
+    let rows_under = |first: usize, chart: f32| {
+        let room = ah / zoom - chart - HEADER_ROW;
+        let mut end = first;
+        let mut used = 0.0;
+        while end < layout.rows.len() && (end == first || used + band_h(end) <= room + 0.01) {
+            used += band_h(end);
+            end += 1;
+        }
+        first..end
     };
     let side = layout.side();
-    let mut first_channel = 0;
+    let mut first_row = 0;
     loop {
-        let with_chart = first_channel == 0;
-        let rows = rows_under(if with_chart { chart_h } else { 0.0 });
-        let channels = first_channel..(first_channel + rows).min(layout.channels);
+        let with_chart = first_row == 0;
+        let rows = rows_under(first_row, if with_chart { chart_h } else { 0.0 });
         for first_stage in (0..layout.stages.max(1)).step_by(columns) {
             let stages = first_stage..(first_stage + columns).min(layout.stages);
             let cells = columns_span(layout, &stages);
-            // Left to right on the page: the channel column first, or last
-            // on a right-to-left map, as in the whole image.
+            // Left to right on the page: the row names first, or last on a
+            // right-to-left map, as in the whole image.
             let (band_x, cells_x) = if layout.rtl {
                 (cells.w, 0.0)
             } else {
@@ -207,18 +221,22 @@ pub fn plan(layout: &Layout, paper: Paper, landscape: bool) -> Vec<Plan> {
                 strip(chart_top, chart_h);
             }
             strip(layout.grid.y, HEADER_ROW);
-            let rows_top = layout.grid.y + HEADER_ROW + channels.start as f32 * ROW_HEIGHT;
-            strip(rows_top, channels.len() as f32 * ROW_HEIGHT);
+            let (top, bottom) = if rows.is_empty() {
+                (rows_top, rows_top)
+            } else {
+                (layout.band(rows.start).0, layout.band(rows.end - 1).1)
+            };
+            strip(top, bottom - top);
             pages.push(page(
                 views,
                 Part::Tile {
                     stages: stages.clone(),
-                    channels: channels.clone(),
+                    rows: rows.clone(),
                 },
             ));
         }
-        first_channel = channels.end;
-        if first_channel >= layout.channels {
+        first_row = rows.end;
+        if first_row >= layout.rows.len() {
             break;
         }
     }
@@ -252,7 +270,7 @@ mod tests {
         if rtl {
             project.direction = Direction::Rtl;
         }
-        Layout::new(&project, true)
+        Layout::new(&project, &super::super::Options::default())
     }
 
     /// The cells a page's views show whole.
@@ -307,13 +325,13 @@ mod tests {
                 assert_eq!(pages[0].part, Part::Cover);
                 let mut seen = vec![0; 30 * 20];
                 for page in &pages[1..] {
-                    let Part::Tile { stages, channels } = &page.part else {
+                    let Part::Tile { stages, rows } = &page.part else {
                         panic!("not a tile");
                     };
                     let cells = cells_on(&layout, page);
-                    assert_eq!(cells.len(), stages.len() * channels.len());
+                    assert_eq!(cells.len(), stages.len() * rows.len());
                     for (s, c) in cells {
-                        assert!(stages.contains(&s) && channels.contains(&c));
+                        assert!(stages.contains(&s) && rows.contains(&c));
                         seen[s * 20 + c] += 1;
                     }
                     // The stage header row and the channel column are shown.

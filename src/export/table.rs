@@ -1,4 +1,5 @@
-//! The map as CSV for spreadsheets and CRM: every cell, or the action plan.
+//! The map as CSV for spreadsheets and CRM: every cell and lane value, or
+//! the action plan.
 //! UTF-8 with a byte-order mark, so spreadsheet programs read Persian right.
 //!
 //! A map may come from anyone, and a spreadsheet runs a cell that starts
@@ -10,13 +11,19 @@
 use std::borrow::Cow;
 
 use crate::analysis::Insights;
-use crate::model::{Polarity, Project, Score, Signal, TextField};
+use crate::model::{LaneKind, Polarity, Project, Score, Signal, TextField};
 
 /// The byte-order mark every CSV starts with.
 pub const BOM: &[u8] = b"\xef\xbb\xbf";
 
+/// The columns of a lane value's row in the cells CSV: the lane's name
+/// and kind, the persona of an emotion, the value (text, number or
+/// score), a metric's unit and the value's note.
+pub const LANE_COLUMNS: [&str; 6] = ["lane", "lane_kind", "persona", "value", "unit", "lane_note"];
+
 /// The columns of the cells CSV, in order: the place, each text field of
-/// a cell (see [`crate::text_fields`]), the scores and the signals.
+/// a cell (see [`crate::text_fields`]), the scores and the signals, then
+/// the [`LANE_COLUMNS`].
 pub fn cell_columns() -> Vec<&'static str> {
     let mut columns = vec!["stage", "channel"];
     columns.extend(TextField::ALL.map(TextField::key));
@@ -27,6 +34,7 @@ pub fn cell_columns() -> Vec<&'static str> {
         "positive_signals",
         "negative_signals",
     ]);
+    columns.extend(LANE_COLUMNS);
     columns
 }
 
@@ -62,35 +70,98 @@ pub fn guarded(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// One row per filled cell, stages in order, then channels. Signals are one
-/// per line, each followed by its tags in braces when it has any:
-/// `Queue of six {Process; Effortless}`.
+/// Stage by stage, in order: the values of the lanes above the channels,
+/// one row per filled cell in channel order, then the values of the lanes
+/// below (an emotion lane's, one row per persona). So a spreadsheet reads
+/// the map column by column, and the import puts every lane back on its
+/// side. Signals are one per line, each followed by its tags in braces
+/// when it has any: `Queue of six {Process; Effortless}`.
 pub fn cells(project: &Project) -> Vec<u8> {
     let mut out = writer();
     write(&mut out, cell_columns());
-    for (at, cell) in project.cells_in_order() {
-        let (Some(stage), Some(channel)) = (project.stage(at.stage), project.channel(at.channel))
-        else {
-            continue;
-        };
-        let signals =
-            |polarity| signal_lines(cell.signals.iter().filter(|s| s.polarity == polarity));
-        write(
-            &mut out,
-            [guarded(&stage.name), guarded(&channel.name)]
-                .into_iter()
-                .chain(TextField::ALL.map(|field| guarded(cell.text(field))))
-                .map(Cow::into_owned)
-                .chain([
-                    number(cell.ideal),
-                    number(cell.real),
-                    cell.gap().map(|g| g.to_string()).unwrap_or_default(),
-                    guarded(&signals(Polarity::Positive)).into_owned(),
-                    guarded(&signals(Polarity::Negative)).into_owned(),
-                ]),
-        );
+    let cells = project.cells_in_order();
+    let mut cells = cells.iter().peekable();
+    for stage in &project.stages {
+        lane_rows(&mut out, project, stage, false);
+        while let Some((at, cell)) = cells.next_if(|(at, _)| at.stage == stage.id) {
+            let Some(channel) = project.channel(at.channel) else {
+                continue;
+            };
+            let signals =
+                |polarity| signal_lines(cell.signals.iter().filter(|s| s.polarity == polarity));
+            write(
+                &mut out,
+                [guarded(&stage.name), guarded(&channel.name)]
+                    .into_iter()
+                    .chain(TextField::ALL.map(|field| guarded(cell.text(field))))
+                    .map(Cow::into_owned)
+                    .chain([
+                        number(cell.ideal),
+                        number(cell.real),
+                        cell.gap().map(|g| g.to_string()).unwrap_or_default(),
+                        guarded(&signals(Polarity::Positive)).into_owned(),
+                        guarded(&signals(Polarity::Negative)).into_owned(),
+                    ])
+                    .chain(LANE_COLUMNS.map(|_| String::new())),
+            );
+        }
+        lane_rows(&mut out, project, stage, true);
     }
     finish(out)
+}
+
+/// The rows of a stage's values on the lanes above the channels, or below.
+fn lane_rows(
+    out: &mut csv::Writer<Vec<u8>>,
+    project: &Project,
+    stage: &crate::model::Stage,
+    below: bool,
+) {
+    // Empty for the cell columns after the stage.
+    let blanks = cell_columns().len() - 1 - LANE_COLUMNS.len();
+    for lane in project.lanes.iter().filter(|l| l.below == below) {
+        let Some(value) = project.lane_cell(crate::model::LaneKey::new(lane.id, stage.id)) else {
+            continue;
+        };
+        // (persona, value, note) for each row of this value.
+        let rows: Vec<(String, String, &str)> = match lane.kind {
+            LaneKind::Text => vec![(String::new(), guarded(&value.text).into_owned(), "")],
+            LaneKind::Metric => {
+                let number = value.number.map(|n| n.to_string()).unwrap_or_default();
+                vec![(String::new(), number, value.text.as_str())]
+            }
+            LaneKind::Emotion => project
+                .personas
+                .iter()
+                .filter_map(|p| {
+                    let emotion = value.emotions.get(&p.id)?;
+                    let score = number(emotion.score);
+                    Some((guarded(&p.name).into_owned(), score, emotion.note.as_str()))
+                })
+                .collect(),
+        };
+        let unit = if lane.kind == LaneKind::Metric {
+            guarded(&lane.unit).into_owned()
+        } else {
+            String::new()
+        };
+        for (persona, value, note) in rows {
+            write(
+                out,
+                [guarded(&stage.name).into_owned()]
+                    .into_iter()
+                    .chain(std::iter::repeat_n(String::new(), blanks))
+                    .chain([
+                        guarded(&lane.name).into_owned(),
+                        lane.kind.word().to_owned(),
+                        persona,
+                        value,
+                        unit.clone(),
+                        guarded(note).into_owned(),
+                    ]),
+            );
+        }
+    }
 }
 
 /// The action plan: every opportunity, grouped by owner (the owner with the

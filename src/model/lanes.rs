@@ -68,6 +68,20 @@ impl PersonaColour {
         }
     }
 
+    /// The colour's word in files' neighbours: tables and JSON.
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::Purple => "purple",
+            Self::Teal => "teal",
+            Self::Indigo => "indigo",
+            Self::Olive => "olive",
+            Self::Wine => "wine",
+            Self::Cyan => "cyan",
+            Self::Brown => "brown",
+            Self::Slate => "slate",
+        }
+    }
+
     /// The colour's position in [`Self::ALL`], which also picks the
     /// persona's point marker.
     pub fn index(self) -> usize {
@@ -247,6 +261,24 @@ impl Lane {
             unit: String::new(),
             target: None,
             better: Better::default(),
+        }
+    }
+
+    /// Whether a metric's `value` meets its target, if it has one.
+    pub fn on_target(&self, value: Amount) -> Option<bool> {
+        self.target.map(|target| match self.better {
+            Better::Higher => value >= target,
+            Better::Lower => value <= target,
+        })
+    }
+
+    /// A metric's number with its unit:
+    /// "4.1%", "3 minutes".
+    pub fn with_unit(&self, number: &str) -> String {
+        match self.unit.as_str() {
+            "" => number.to_owned(),
+            "%" => format!("{number}%"),
+            unit => format!("{number} {unit}"),
         }
     }
 

@@ -27,4 +27,5 @@ pub use lanes::{
 pub use project::{
     Channel, ChannelKind, Direction, FORMAT_VERSION, Invalid, Parts, Project, Stage,
 };
+pub use rows::{PlacedLine, PlacedRow, Stack};
 pub use tags::{Cause, Principle, Tags};

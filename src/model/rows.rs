@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use super::ids::{ChannelId, LaneId, LineId, PersonaId, StageId};
-use super::lanes::{Lane, LaneCell, LaneKey, Line, MAX_PERSONAS, Persona, Row};
+use super::lanes::{Lane, LaneCell, LaneKey, LaneKind, Line, MAX_PERSONAS, Persona, Row};
 use super::project::{Invalid, Project};
 
 impl Project {
@@ -143,6 +143,84 @@ impl Project {
         }
     }
 
+    /// Stacks the rows shown for `persona` from `top` down, each as high as
+    /// `height` says for its kind (`None`: a channel), with the lines
+    /// between them, each taking `line_gap` below its row. The editor, the
+    /// presentation and the export lay their rows out with it.
+    pub fn stack_rows(
+        &self,
+        persona: Option<PersonaId>,
+        top: f32,
+        height: impl Fn(Option<LaneKind>) -> f32,
+        line_gap: f32,
+    ) -> Stack {
+        let mut rows = Vec::new();
+        let mut lines = Vec::new();
+        let mut y = top;
+        let mut place_lines = |after: Option<Row>, y: &mut f32| {
+            for line in self.lines.iter().filter(|l| l.after == after) {
+                lines.push(PlacedLine {
+                    line: line.id,
+                    y: *y + line_gap / 2.0,
+                });
+                *y += line_gap;
+            }
+        };
+        place_lines(None, &mut y);
+        for row in self.rows_for(persona) {
+            let kind = match row {
+                Row::Lane(id) => self.lane(id).map(|l| l.kind),
+                Row::Channel(_) => None,
+            };
+            let h = height(kind);
+            rows.push(PlacedRow {
+                row,
+                top: y,
+                height: h,
+            });
+            y += h;
+            place_lines(Some(row), &mut y);
+        }
+        // Lines below a hidden lane are drawn where it would be.
+        for line in &self.lines {
+            if !lines.iter().any(|l| l.line == line.id) {
+                let below = line
+                    .after
+                    .and_then(|after| rows.iter().rev().find(|r| r.row == after))
+                    .map_or(top, |r| r.top + r.height);
+                lines.push(PlacedLine {
+                    line: line.id,
+                    y: below,
+                });
+            }
+        }
+        Stack {
+            rows,
+            lines,
+            bottom: y,
+        }
+    }
+
+    /// What the map holds, in a few words: "5 stages, 4 channels, 3 cells",
+    /// and its lanes, lines and personas when it has more than the grid.
+    pub fn summary(&self) -> String {
+        let mut words = format!(
+            "{} stages, {} channels, {} cells",
+            self.stages.len(),
+            self.channels.len(),
+            self.cell_count()
+        );
+        if !self.lanes.is_empty() || !self.lines.is_empty() || self.personas.len() > 1 {
+            words.push_str(&format!(
+                ", {} lanes, {} lines, {} personas",
+                self.lanes.len(),
+                self.lines.len(),
+                self.personas.len()
+            ));
+        }
+        words
+    }
+
     /// Whether the row exists.
     pub fn has_row(&self, row: Row) -> bool {
         match row {
@@ -150,4 +228,28 @@ impl Project {
             Row::Channel(id) => self.channel(id).is_some(),
         }
     }
+}
+
+/// One row's place: what it is, its top and its height.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PlacedRow {
+    pub row: Row,
+    pub top: f32,
+    pub height: f32,
+}
+
+/// A divider line's place: the middle of its gap.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PlacedLine {
+    pub line: LineId,
+    pub y: f32,
+}
+
+/// Rows stacked top to bottom with the lines between them, and the y below
+/// the last.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Stack {
+    pub rows: Vec<PlacedRow>,
+    pub lines: Vec<PlacedLine>,
+    pub bottom: f32,
 }

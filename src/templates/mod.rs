@@ -134,13 +134,22 @@ impl Template {
                 (key, cell)
             })
             .collect();
-        let first = Persona {
-            name: pick(self.persona, lang),
-            ..Persona::default()
+        // "Leila, 31, freelancer": the name, then what she is.
+        let persona = |both: Both, persona: Persona| {
+            let text = pick(both, lang);
+            let (name, description) = text
+                .split_once([',', '،'])
+                .map_or((text.as_str(), ""), |(n, d)| (n, d));
+            Persona {
+                name: name.trim().to_owned(),
+                description: description.trim().to_owned(),
+                ..persona
+            }
         };
-        let mut personas = vec![first];
-        for (i, &name) in self.others.iter().enumerate() {
-            personas.push(Persona::new(pick(name, lang), PersonaColour::ALL[i + 1]));
+        let mut personas = vec![persona(self.persona, Persona::default())];
+        for (i, &other) in self.others.iter().enumerate() {
+            let colour = PersonaColour::ALL[i + 1];
+            personas.push(persona(other, Persona::new("", colour)));
         }
         let lanes: Vec<Lane> = self
             .lanes
@@ -223,6 +232,9 @@ mod tests {
         let fa = ALL[0].project(Lang::Fa);
         assert_eq!(en.stages[0].name, "Discover");
         assert_eq!(fa.stages[0].name, "آشنایی");
+        assert_eq!(en.persona().name, "Nina");
+        assert_eq!(en.persona().description, "34, shops on her phone");
+        assert_eq!(fa.persona().name, "نگار");
         // Fresh ids for each new map.
         assert_ne!(en.stages[0].id, ALL[0].project(Lang::En).stages[0].id);
         assert!(find("clinic-visit").is_some() && find("nope").is_none());

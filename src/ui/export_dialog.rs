@@ -24,6 +24,12 @@ pub struct ExportDialog {
 }
 
 impl ExportDialog {
+    /// Opens the dialog drawing the persona the editor shows (`None`: all).
+    pub fn open_for(&mut self, persona: Option<crate::model::PersonaId>) {
+        self.open = true;
+        self.options.persona = persona;
+    }
+
     /// Draws the dialog when open. Returns the options and format when the
     /// user asks to export. The colours are the user's choice in View →
     /// Signal colours.
@@ -35,6 +41,13 @@ impl ExportDialog {
         scheme: crate::palette::Scheme,
     ) -> Option<(Options, Format)> {
         self.options.scheme = scheme;
+        if self
+            .options
+            .persona
+            .is_some_and(|id| project.persona_by_id(id).is_none())
+        {
+            self.options.persona = None;
+        }
         if !self.open {
             self.preview = None;
             return None;
@@ -175,6 +188,25 @@ impl ExportDialog {
                         );
                     }
                 });
+                if project.personas.len() > 1 {
+                    grid_row(ui, tr!("export-persona"), |ui| {
+                        crate::ui::choice::radio_value(
+                            ui,
+                            &mut options.persona,
+                            None,
+                            tr!("persona-all"),
+                        );
+                        for persona in &project.personas {
+                            let name = crate::ui::inspector::persona_name(persona);
+                            crate::ui::choice::radio_value(
+                                ui,
+                                &mut options.persona,
+                                Some(persona.id),
+                                crate::i18n::Text::new(name),
+                            );
+                        }
+                    });
+                }
                 grid_row(ui, tr!("export-findings"), |ui| {
                     crate::ui::choice::checkbox(
                         ui,

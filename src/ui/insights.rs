@@ -67,6 +67,7 @@ impl InsightsPanel {
                     ui.weak(tr!("insights-no-cliff"));
                 }
             }
+            personas_ui(ui, project, insights, actions);
             causes_ui(ui, project, insights);
             coverage_ui(ui, project, insights, owner, actions);
         });
@@ -115,6 +116,72 @@ fn consistency_ui(
     }
     if !any {
         ui.weak(tr!("insights-all-agree"));
+    }
+}
+
+/// Each persona's emotion by stage, and the stages where personas, or
+/// emotion and real experience, disagree most.
+fn personas_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    insights: &Insights,
+    actions: &mut Vec<Action>,
+) {
+    section(ui, tr!("insights-personas-section"));
+    let scored: Vec<_> = insights
+        .curves
+        .iter()
+        .filter(|c| c.emotion.iter().any(Option::is_some))
+        .collect();
+    if scored.is_empty() {
+        ui.weak(tr!("insights-no-curves"));
+        return;
+    }
+    for curve in scored {
+        let persona = project.personas[curve.persona].id;
+        place_ui(
+            ui,
+            &Insights::curve_words(lang(), project, curve),
+            tr!("insights-show-persona"),
+            Selection::Persona(persona),
+            actions,
+        );
+    }
+    if project.personas.len() > 1 {
+        section(ui, tr!("insights-personas-apart-section"));
+        let mut any = false;
+        for (stage, d) in insights.disagreements.iter().enumerate() {
+            if let Some(apart) = &d.personas {
+                any = true;
+                place_ui(
+                    ui,
+                    &Insights::apart_words(lang(), project, stage, apart),
+                    tr!("insights-show-stage"),
+                    Selection::Stage(project.stages[stage].id),
+                    actions,
+                );
+            }
+        }
+        if !any {
+            ui.weak(tr!("insights-personas-agree"));
+        }
+    }
+    section(ui, tr!("insights-emotion-real-section"));
+    let mut any = false;
+    for (stage, d) in insights.disagreements.iter().enumerate() {
+        if let Some(against) = &d.real {
+            any = true;
+            place_ui(
+                ui,
+                &Insights::against_real_words(lang(), project, stage, against),
+                tr!("insights-show-stage"),
+                Selection::Stage(project.stages[stage].id),
+                actions,
+            );
+        }
+    }
+    if !any {
+        ui.weak(tr!("insights-emotion-real-none"));
     }
 }
 

@@ -285,6 +285,15 @@ pub fn csv_problem_words(problem: &crate::csv_in::Problem) -> String {
             stage = stage.as_str(),
             channel = channel.as_str()
         ),
+        Problem::UnknownLaneKind { kind } => {
+            tr!("warn-csv-lane-kind", kind = kind.as_str())
+        }
+        Problem::NotANumber { value } => tr!("warn-csv-not-a-number", value = value.as_str()),
+        Problem::TooManyPersonas { name } => tr!(
+            "warn-csv-too-many-personas",
+            name = name.as_str(),
+            count = crate::model::MAX_PERSONAS
+        ),
     }
     .into()
 }

@@ -1,9 +1,10 @@
-//! The grid: stage and channel headers, and a card for every cell.
+//! The grid: stage and row headers, a card for every cell, and the lanes'
+//! values.
 
-use super::Ctx;
+use super::{Ctx, lanes};
 use crate::export::canvas::{Canvas, TextStyle};
 use crate::export::layout::{ROW_HEIGHT, Rect};
-use crate::model::{Cell, CellKey, ChannelKind, Polarity, Score};
+use crate::model::{Cell, CellKey, ChannelKind, Polarity, Row, Score};
 use crate::palette::{self, ColourBy, Ink};
 use crate::tr_in;
 
@@ -29,8 +30,20 @@ pub(super) fn headers(canvas: &mut Canvas, cx: &Ctx<'_>) {
             style,
         );
     }
-    for (j, channel) in project.channels.iter().enumerate() {
-        let r = layout.channel_header(j).shrink(2.0);
+    for (k, placed) in layout.rows.iter().enumerate() {
+        let r = layout.row_header(k).shrink(2.0);
+        let channel = match placed.row {
+            Row::Channel(id) => project.channel(id),
+            Row::Lane(id) => {
+                if let Some(lane) = project.lane(id) {
+                    lanes::header(canvas, cx, lane, r);
+                }
+                continue;
+            }
+        };
+        let Some(channel) = channel else {
+            continue;
+        };
         canvas.fill_rect(r, 6.0, header, 255);
         let inner = r.shrink(10.0);
         let used = canvas.text(
@@ -50,6 +63,18 @@ pub(super) fn headers(canvas: &mut Canvas, cx: &Ctx<'_>) {
             canvas.text(Rect::new(x, inner.y + used, w, 20.0), label, style);
         }
     }
+}
+
+/// The lanes' values, row by row, then the divider lines.
+pub(super) fn lanes(canvas: &mut Canvas, cx: &Ctx<'_>) {
+    for (k, placed) in cx.layout.rows.iter().enumerate() {
+        if let Row::Lane(id) = placed.row
+            && let Some(lane) = cx.project.lane(id)
+        {
+            lanes::row(canvas, cx, lane, k);
+        }
+    }
+    lanes::lines(canvas, cx);
 }
 
 /// The grid's cells, stage by stage. Most of the infographic's text is

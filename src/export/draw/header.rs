@@ -17,11 +17,31 @@ pub(super) fn title(canvas: &mut Canvas, cx: &Ctx<'_>) {
         project.title.clone()
     };
     let used = canvas.text(r, &title, TextStyle::new(28.0, ink.text).bold());
-    let persona = &project.persona();
+    // The persona shown, or the first; with several, all their names.
+    let shown: Vec<&crate::model::Persona> = project
+        .personas
+        .iter()
+        .filter(|p| cx.options.persona.is_none_or(|only| only == p.id))
+        .collect();
+    let y = r.y + used + 4.0;
+    if let [_, _, ..] = shown.as_slice() {
+        let names: Vec<String> = shown
+            .iter()
+            .map(|p| super::lanes::persona_name(cx, p))
+            .collect();
+        canvas.text(
+            Rect::new(r.x, y, r.w, r.bottom() - y),
+            &names.join("  ·  "),
+            TextStyle::new(16.0, ink.text).bold().lines(2),
+        );
+        return;
+    }
+    let Some(persona) = shown.first() else {
+        return;
+    };
     if persona.name.is_empty() && persona.description.is_empty() {
         return;
     }
-    let y = r.y + used + 4.0;
     let name = if persona.name.is_empty() {
         words.say("inspector-persona")
     } else {

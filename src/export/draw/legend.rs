@@ -1,12 +1,13 @@
 //! What the colours and lines mean.
 
-use super::Ctx;
+use super::{Ctx, lanes};
 use crate::export::canvas::{Canvas, TextStyle};
-use crate::export::layout::Rect;
+use crate::export::layout::{LEGEND_HEIGHT, Rect};
 use crate::palette::{self, ColourBy};
 /// What the colours and lines mean; on a right-to-left map its items run
-/// from the right.
-pub(super) fn legend(canvas: &mut Canvas, cx: &Ctx<'_>) {
+/// from the right. The chart's items run on to a second line when the map
+/// is too narrow for them. Returns the y below the legend's last line.
+pub(super) fn legend(canvas: &mut Canvas, cx: &Ctx<'_>) -> f32 {
     let (layout, options, words, ink) = (cx.layout, cx.options, cx.words, cx.ink);
     let r = layout.legend;
     let rule = layout.mirror(r);
@@ -42,11 +43,15 @@ pub(super) fn legend(canvas: &mut Canvas, cx: &Ctx<'_>) {
         label.bold(),
     );
     // A key drawn in a 24 x 16 box, then its words.
+    let mut line_y = y + 26.0;
     let mut item = |canvas: &mut Canvas, key: &str, draw: &dyn Fn(&mut Canvas, Rect)| {
-        draw(canvas, at(x, y + 26.0, 24.0, 16.0));
         let text = words.say(key);
         let w = canvas.text_width(&text, label);
-        canvas.text(at(x + 30.0, y + 25.0, w + 4.0, 20.0), &text, label);
+        if x > x0 && x + 30.0 + w > r.right() {
+            (x, line_y) = (x0, line_y + 22.0);
+        }
+        draw(canvas, at(x, line_y, 24.0, 16.0));
+        canvas.text(at(x + 30.0, line_y - 1.0, w + 4.0, 20.0), &text, label);
         x += 30.0 + w + 18.0;
     };
     let stroke = |c: &mut Canvas, r: Rect, colour, width| {
@@ -74,9 +79,49 @@ pub(super) fn legend(canvas: &mut Canvas, cx: &Ctx<'_>) {
             c.fill_rect(r, 2.0, ink.scheme.positive(), 70);
         });
     }
-    canvas.text(
-        layout.mirror(Rect::new(r.x, y + 56.0, r.w, 20.0)),
+    let y = line_y + 30.0;
+    y + canvas.text(
+        layout.mirror(Rect::new(r.x, y, r.w, 20.0)),
         &words.say("infographic-scale"),
         TextStyle::new(11.5, ink.weak),
+    )
+}
+
+/// The personas whose curves and lanes the export shows, each with its
+/// curve's colour and marker, running on to a second line when long.
+/// `top` is the y below the legend above.
+pub(super) fn personas(canvas: &mut Canvas, cx: &Ctx<'_>, top: f32) {
+    let (layout, words, ink) = (cx.layout, cx.words, cx.ink);
+    let r = layout.legend;
+    if r.h <= LEGEND_HEIGHT {
+        return;
+    }
+    let at = |x: f32, y: f32, w: f32, h: f32| layout.mirror(Rect::new(x, y, w, h));
+    let top = top + 12.0;
+    let label = TextStyle::new(12.0, ink.text);
+    canvas.text(
+        at(r.x, top, r.w, 20.0),
+        &words.say("infographic-personas-legend"),
+        label.bold(),
     );
+    let (mut x, mut y) = (r.x, top + 24.0);
+    let shown = cx
+        .project
+        .personas
+        .iter()
+        .filter(|p| cx.options.persona.is_none_or(|only| only == p.id));
+    for persona in shown {
+        let name = super::grid::first_words(&lanes::persona_name(cx, persona), 8);
+        let w = canvas.text_width(&name, label).min(r.w / 2.0);
+        if x > r.x && x + 30.0 + w > r.right() {
+            (x, y) = (r.x, y + 20.0);
+        }
+        let key = at(x, y + 1.0, 24.0, 16.0);
+        let mid = key.y + key.h / 2.0;
+        let colour = palette::persona(persona.colour);
+        canvas.line(&[(key.x, mid), (key.right(), mid)], colour, 3.0, false);
+        lanes::marker(canvas, cx, persona, (key.x + key.w / 2.0, mid), 5.0);
+        canvas.text(at(x + 30.0, y, w + 4.0, 20.0), &name, label);
+        x += 30.0 + w + 18.0;
+    }
 }

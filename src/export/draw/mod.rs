@@ -7,6 +7,7 @@ mod chart;
 mod findings;
 mod grid;
 mod header;
+mod lanes;
 mod legend;
 
 use super::canvas::{Canvas, TextStyle};
@@ -105,6 +106,7 @@ pub fn pages(
     project: &Project,
     options: &Options,
     plans: Vec<Plan>,
+    row_count: usize,
 ) -> Vec<Page> {
     let ink = Ink::new(options.theme == Theme::Dark, options.scheme);
     let words = Words(options.language.unwrap_or_else(|| project.language()));
@@ -126,7 +128,7 @@ pub fn pages(
                     first = n(2),
                     following = total - 1,
                 )),
-                Part::Tile { stages, channels } => Some(tr_in!(
+                Part::Tile { stages, rows } => Some(tr_in!(
                     lang,
                     "infographic-page-tile",
                     page = page,
@@ -134,9 +136,9 @@ pub fn pages(
                     from = n(stages.start + 1),
                     to = n(stages.end),
                     stages = n(project.stages.len()),
-                    first = n(channels.start + 1),
-                    last = n(channels.end),
-                    channels = n(project.channels.len()),
+                    first = n(rows.start + 1),
+                    last = n(rows.end),
+                    rows = n(row_count),
                     tiles = total - 1,
                 )),
             };
@@ -188,9 +190,11 @@ fn draw(
     chart::chart(&mut canvas, &cx);
     grid::headers(&mut canvas, &cx);
     grid::cells(&mut canvas, &cx, threads);
+    grid::lanes(&mut canvas, &cx);
     if let Some(r) = layout.findings {
         findings::findings(&mut canvas, &cx, r);
     }
-    legend::legend(&mut canvas, &cx);
+    let below = legend::legend(&mut canvas, &cx);
+    legend::personas(&mut canvas, &cx, below);
     canvas
 }

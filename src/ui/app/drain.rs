@@ -125,7 +125,7 @@ impl JourneyApp {
             Command::Open => self.guard_unsaved(ctx, Pending::Open(None)),
             Command::Save => self.save(false, None),
             Command::SaveAs => self.save(true, None),
-            Command::Export => self.export.open = true,
+            Command::Export => self.export.open_for(self.grid.persona),
             Command::ExportAs(format) => {
                 self.ask_export_path(crate::export::Options::default(), format);
             }

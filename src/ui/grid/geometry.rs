@@ -5,7 +5,7 @@
 
 use eframe::egui::{Rect, Vec2, pos2, vec2};
 
-use crate::model::{LaneKind, LineId, PersonaId, Project, Row};
+use crate::model::{LaneKind, PersonaId, Project};
 
 /// Sizes of the grid's parts and its text, in points.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -98,71 +98,21 @@ impl Metrics {
     }
 }
 
-/// One row's place: what it is, its content y and its height.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct RowBox {
-    pub row: Row,
-    pub top: f32,
-    pub height: f32,
-}
-
-/// A divider line's place: its content y (the middle of its gap).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct LineBox {
-    pub line: LineId,
-    pub y: f32,
-}
+/// One row's place, in content coordinates.
+pub type RowBox = crate::model::PlacedRow;
+/// A divider line's place (the middle of its gap), in content coordinates.
+pub type LineBox = crate::model::PlacedLine;
 
 /// The rows shown (a lane of another persona is hidden when the map is
-/// filtered on one), each with its height, and the lines between them,
-/// each taking [`Metrics::line_gap`] below its row. Returns the rows, the
-/// lines and the y below the last row.
+/// filtered on one), each with its height, and the lines between them.
+/// Returns the rows, the lines and the y below the last row.
 pub fn row_boxes(
     project: &Project,
     persona: Option<PersonaId>,
     m: &Metrics,
 ) -> (Vec<RowBox>, Vec<LineBox>, f32) {
-    let mut rows = Vec::new();
-    let mut lines = Vec::new();
-    let mut y = m.header_height;
-    let mut place_lines = |after: Option<Row>, y: &mut f32| {
-        for line in project.lines.iter().filter(|l| l.after == after) {
-            lines.push(LineBox {
-                line: line.id,
-                y: *y + m.line_gap / 2.0,
-            });
-            *y += m.line_gap;
-        }
-    };
-    place_lines(None, &mut y);
-    for row in project.rows_for(persona) {
-        let kind = match row {
-            Row::Lane(id) => project.lane(id).map(|l| l.kind),
-            Row::Channel(_) => None,
-        };
-        let height = m.row_height(kind);
-        rows.push(RowBox {
-            row,
-            top: y,
-            height,
-        });
-        y += height;
-        place_lines(Some(row), &mut y);
-    }
-    // Lines below a hidden lane are drawn where it would be.
-    for line in &project.lines {
-        if !lines.iter().any(|l| l.line == line.id) {
-            let below = line
-                .after
-                .and_then(|after| rows.iter().rev().find(|r| r.row == after))
-                .map_or(m.header_height, |r| r.top + r.height);
-            lines.push(LineBox {
-                line: line.id,
-                y: below,
-            });
-        }
-    }
-    (rows, lines, y)
+    let stack = project.stack_rows(persona, m.header_height, |k| m.row_height(k), m.line_gap);
+    (stack.rows, stack.lines, stack.bottom)
 }
 
 /// Maps between the grid's columns and rows and content coordinates.
@@ -316,6 +266,7 @@ pub fn target_index(from: usize, slot: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Row;
 
     #[test]
     fn dropping_in_a_slot_gives_the_final_index() {

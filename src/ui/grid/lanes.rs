@@ -11,7 +11,7 @@ use super::dnd::DragPayload;
 use super::{Frame, Grid, Metrics};
 use crate::i18n::Text;
 use crate::model::{
-    Better, Edit, Lane, LaneId, LaneKey, LaneKind, LineId, Persona, PersonaId, Project, Row, Score,
+    Edit, Lane, LaneId, LaneKey, LaneKind, LineId, Persona, PersonaId, Project, Row, Score,
 };
 use crate::tr;
 use crate::ui::action::{Action, Selection};
@@ -276,16 +276,7 @@ fn metric_ui(
     let m = frame.geometry.m;
     let lang = crate::i18n::ui();
     let number = value.and_then(|v| v.number);
-    let with_unit = |n: crate::model::Amount| {
-        let n = lang.digits(&n.to_string());
-        if lane.unit.is_empty() {
-            n
-        } else if lane.unit == "%" {
-            format!("{n}{}", lang.digits("%"))
-        } else {
-            format!("{n} {}", lane.unit)
-        }
-    };
+    let with_unit = |n: crate::model::Amount| lang.digits(&lane.with_unit(&n.to_string()));
     let rtl = frame.geometry.rtl;
     let (x, align) = if rtl {
         (inner.right(), Align2::RIGHT_TOP)
@@ -295,11 +286,7 @@ fn metric_ui(
     if let Some(n) = number {
         let big = fonts::bold(m.title * 1.15);
         painter.text(pos2(x, inner.top()), align, with_unit(n), big, text_colour);
-        if let Some(target) = lane.target {
-            let met = match lane.better {
-                Better::Higher => n >= target,
-                Better::Lower => n <= target,
-            };
+        if let (Some(target), Some(met)) = (lane.target, lane.on_target(n)) {
             let (mark, colour) = if met {
                 ("✓", theme::signal_colour(frame.look.scheme, true))
             } else {
