@@ -378,10 +378,11 @@ impl Lanes {
         let index = *self.lane_at.entry(row.lane.to_owned()).or_insert_with(|| {
             let mut lane = Lane::new(row.lane, kind);
             lane.unit = row.unit.to_owned();
-            lane.below = row.below;
             self.lanes.push(lane);
             self.lanes.len() - 1
         });
+        // A row after a cell of its stage puts the lane below the channels.
+        self.lanes[index].below |= row.below;
         if self.rows_of_stage.len() <= row.stage_index {
             self.rows_of_stage.resize(row.stage_index + 1, Vec::new());
         }

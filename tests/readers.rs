@@ -111,6 +111,75 @@ fn rtl_persian_text_in_the_pdf_copies_in_logical_order() {
     }
 }
 
+/// `journeymap new --template service-blueprint` then `export b.pdf`: the
+/// lane and line names are real text, and both personas are in the legend.
+#[test]
+fn the_blueprint_pdf_names_its_lanes_lines_and_personas_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("b.ron");
+    let pdf = dir.path().join("b.pdf");
+    let journeymap = env!("CARGO_BIN_EXE_journeymap");
+    let map_arg = map.to_str().unwrap();
+    run(
+        journeymap,
+        &["new", "--template", "service-blueprint", "-o", map_arg],
+    );
+    run(journeymap, &["check", map_arg]);
+    run(
+        journeymap,
+        &["export", map_arg, "-o", pdf.to_str().unwrap()],
+    );
+    let text = pdf_text(&pdf, None);
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    for name in [
+        "Customer actions",
+        "Frontstage",
+        "Backstage",
+        "Support processes",
+        "Line of interaction",
+        "Line of visibility",
+        "Line of internal interaction",
+    ] {
+        assert!(lines.contains(&name), "{name} is not a line of:\n{text}");
+    }
+    // The legend's persona entries, after its heading.
+    let legend = text
+        .find("Personas: their emotion curves and lanes")
+        .expect("a persona legend");
+    let after: Vec<&str> = text[legend..].lines().map(str::trim).collect();
+    assert!(
+        after.contains(&"Leila") && after.contains(&"Omid"),
+        "{after:?}"
+    );
+
+    // A Persian blueprint reads its lanes in logical order too.
+    let fa = dir.path().join("fa.ron");
+    let fa_arg = fa.to_str().unwrap();
+    run(
+        journeymap,
+        &[
+            "new",
+            "--template",
+            "service-blueprint",
+            "--lang",
+            "fa",
+            "-o",
+            fa_arg,
+        ],
+    );
+    let fa_pdf = dir.path().join("fa.pdf");
+    run(
+        journeymap,
+        &["export", fa_arg, "-o", fa_pdf.to_str().unwrap()],
+    );
+    let text = pdf_text(&fa_pdf, None);
+    // (Without lam-alef words: poppler reverses a ligature's letters.)
+    for name in ["کارهای مشتری", "پشت‌صحنه", "خط دیدپذیری", "امید"]
+    {
+        assert!(text.contains(name), "{name} not in:\n{text}");
+    }
+}
+
 #[test]
 fn a_large_map_on_a3_is_split_with_headers_repeated_on_every_page() {
     let dir = tempfile::tempdir().unwrap();

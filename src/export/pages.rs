@@ -355,4 +355,54 @@ mod tests {
             }
         }
     }
+
+    /// Every row of a map with lanes and lines (lane values and cells
+    /// alike) is on exactly one tile per stage, whole, with the lines
+    /// below it.
+    #[test]
+    fn lanes_and_lines_are_tiled_with_their_rows() {
+        let project =
+            crate::file::parse(include_str!("../../samples/service-blueprint.ron")).unwrap();
+        let layout = Layout::new(&project, &super::super::Options::default());
+        assert_eq!(layout.rows.len(), 9);
+        for landscape in [false, true] {
+            let pages = plan(&layout, Paper::A4, landscape);
+            assert_eq!(pages[0].part, Part::Cover, "{landscape}");
+            let mut seen = vec![0; layout.stages * layout.rows.len()];
+            for page in &pages[1..] {
+                let Part::Tile { stages, rows } = &page.part else {
+                    panic!("not a tile");
+                };
+                for stage in 0..layout.stages {
+                    for k in 0..layout.rows.len() {
+                        let c = layout.row_cell(stage, k);
+                        let inside = page.views.iter().any(|v| {
+                            let s = v.source;
+                            c.x >= s.x - 0.01
+                                && c.right() <= s.right() + 0.01
+                                && c.y >= s.y - 0.01
+                                && c.bottom() <= s.bottom() + 0.01
+                        });
+                        if inside {
+                            assert!(stages.contains(&stage) && rows.contains(&k));
+                            seen[stage * layout.rows.len() + k] += 1;
+                        }
+                    }
+                }
+                // A line under a row on this page is on it too.
+                for line in &layout.lines {
+                    let (top, _) = layout.band(rows.start);
+                    let (_, end) = layout.band(rows.end - 1);
+                    if line.y > top && line.y < end {
+                        assert!(
+                            page.views
+                                .iter()
+                                .any(|v| { v.source.y <= line.y && v.source.bottom() >= line.y })
+                        );
+                    }
+                }
+            }
+            assert!(seen.iter().all(|&n| n == 1), "{landscape}: {seen:?}");
+        }
+    }
 }

@@ -195,7 +195,7 @@ pub enum Invalid {
     UnknownPersona { id: PersonaId },
     #[error("refers to lane `{id}`, which does not exist")]
     UnknownLane { id: LaneId },
-    #[error("a line is drawn after row `{id}`, which is neither a lane nor a channel")]
+    #[error("a line is drawn after row `{id:016x}`, which is neither a lane nor a channel")]
     UnknownRow { id: u64 },
     #[error("a map has at least one persona")]
     NoPersona,
