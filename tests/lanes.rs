@@ -398,7 +398,7 @@ fn the_cells_csv_carries_the_lanes_and_brings_them_back() {
                         .iter()
                         .map(|(id, e)| {
                             let who = p.persona_by_id(*id).unwrap().name.clone();
-                            (who, e.score.map(|s| s.value()))
+                            (who, e.score.map(journeymap::model::Score::value))
                         })
                         .collect();
                     let mut emotions = emotions;
