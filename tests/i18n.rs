@@ -153,7 +153,7 @@ fn rtl_persian_messages_count_in_persian_digits() {
     args.set("cells", 30);
     assert_eq!(
         Lang::Fa.text_with("status-counts", &args),
-        "۱۲ مرحله · ۱ کانال · ۳۰ خانهٔ پر"
+        "۱۲ مرحله، ۱ کانال، ۳۰ خانهٔ پر"
     );
     assert_eq!(
         Lang::En.text_with("status-counts", &args),

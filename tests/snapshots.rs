@@ -77,6 +77,27 @@ fn presentation_1080p() {
     harness.snapshot("presentation_1080p");
 }
 
+/// The service blueprint on a 1080p projector: lanes above and below the
+/// channels, both personas' curves, the lines, the persona key up top.
+#[test]
+fn presentation_blueprint_1080p() {
+    let project =
+        journeymap::file::parse(include_str!("../samples/service-blueprint.ron")).unwrap();
+    let mut harness = harness(egui::vec2(1920.0, 1080.0), false, Some(project));
+    harness.key_press(egui::Key::F5);
+    harness.run_steps(3);
+    harness.snapshot("presentation_blueprint_1080p");
+}
+
+/// The Persian blueprint in the editor: the row names at the right, lanes
+/// and lines mirrored, curves running from the right.
+#[test]
+fn main_screen_blueprint_persian() {
+    let project =
+        journeymap::file::parse(include_str!("../samples/service-blueprint-fa.ron")).unwrap();
+    harness(WINDOW, false, Some(project)).snapshot("main_screen_blueprint_persian");
+}
+
 /// The inspector on a cell with mixed Persian, English and numbers in every
 /// field: each right-to-left paragraph right-aligned, English and numbers
 /// left to right inside it, wrapped lines in reading order.

@@ -517,7 +517,7 @@ pub static ALL: [Template; 7] = [
     },
     Template {
         id: "service-blueprint",
-        name: ("Service blueprint", "نقشه‌ی خدمت"),
+        name: ("Service blueprint", "نقشهٔ خدمت"),
         title: ("Getting a broken laptop repaired", "تعمیر یک لپ‌تاپ خراب"),
         persona: (
             "Leila, 31, freelancer on a deadline",

@@ -42,6 +42,8 @@ pub enum Command {
     AddLane(LaneKind),
     /// A divider line below the selected row.
     AddLine,
+    /// A new persona, with a colour no other has, selected for editing.
+    AddPersona,
     /// Copy the selected lane value (Paste puts it in another).
     Copy,
     Paste,
@@ -83,7 +85,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 39] = [
+    pub const ALL: [Self; 40] = [
         Self::New,
         Self::Open,
         Self::Import,
@@ -104,6 +106,7 @@ impl Command {
         Self::AddLane(LaneKind::Emotion),
         Self::AddLane(LaneKind::Metric),
         Self::AddLine,
+        Self::AddPersona,
         Self::Copy,
         Self::Paste,
         Self::NextPersona,
@@ -152,6 +155,7 @@ impl Command {
             Self::AddLane(LaneKind::Emotion) => "cmd-add-emotion-lane",
             Self::AddLane(LaneKind::Metric) => "cmd-add-metric-lane",
             Self::AddLine => "cmd-add-line",
+            Self::AddPersona => "cmd-add-persona",
             Self::Copy => "cmd-copy",
             Self::Paste => "cmd-paste",
             Self::NextPersona => "cmd-next-persona",
@@ -219,6 +223,10 @@ impl Command {
         const ADD_STAGE: [KeyboardShortcut; 1] = [command_shift(Key::T)];
         const ADD_CHANNEL: [KeyboardShortcut; 1] = [command_shift(Key::R)];
         const ADD_LANE: [KeyboardShortcut; 1] = [command_shift(Key::L)];
+        const ADD_EMOTION_LANE: [KeyboardShortcut; 1] = [command_shift(Key::E)];
+        const ADD_METRIC_LANE: [KeyboardShortcut; 1] = [command_shift(Key::M)];
+        const ADD_LINE: [KeyboardShortcut; 1] = [command_shift(Key::D)];
+        const ADD_PERSONA: [KeyboardShortcut; 1] = [command_shift(Key::P)];
         const COPY: [KeyboardShortcut; 1] = [command(Key::C)];
         const PASTE: [KeyboardShortcut; 1] = [command(Key::V)];
         const NEXT_PERSONA: [KeyboardShortcut; 1] = [plain(Key::P)];
@@ -242,6 +250,10 @@ impl Command {
             Self::AddStage => &ADD_STAGE,
             Self::AddChannel => &ADD_CHANNEL,
             Self::AddLane(LaneKind::Text) => &ADD_LANE,
+            Self::AddLane(LaneKind::Emotion) => &ADD_EMOTION_LANE,
+            Self::AddLane(LaneKind::Metric) => &ADD_METRIC_LANE,
+            Self::AddLine => &ADD_LINE,
+            Self::AddPersona => &ADD_PERSONA,
             Self::Copy => &COPY,
             Self::Paste => &PASTE,
             Self::NextPersona => &NEXT_PERSONA,
@@ -254,8 +266,6 @@ impl Command {
             Self::ZoomReset => &ZOOM_RESET,
             Self::Shortcuts => &SHORTCUTS,
             Self::Close
-            | Self::AddLane(_)
-            | Self::AddLine
             | Self::ShowPersona(_)
             | Self::ExportAs(_)
             | Self::Import

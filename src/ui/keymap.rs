@@ -205,8 +205,9 @@ impl Key {
 }
 
 /// The presentation's hint line: each key with its short words, then the
-/// editor's undo and save, which work there too.
-pub fn present_hint(ctx: &egui::Context) -> String {
+/// editor's commands that work there too: the next persona (on a map with
+/// several), undo and save.
+pub fn present_hint(ctx: &egui::Context, personas: bool) -> String {
     let keys = [
         Key::Move,
         Key::RealScore,
@@ -224,15 +225,13 @@ pub fn present_hint(ctx: &egui::Context) -> String {
         .iter()
         .map(|k| format!("{} {}", k.keys_text(ctx), k.short()))
         .collect();
-    for command in [Command::Undo, Command::Save] {
-        parts.push(format!(
-            "{} {}",
-            command.first_shortcut_text(ctx),
-            tr!(match command {
-                Command::Undo => "key-undo",
-                _ => "key-save",
-            })
-        ));
+    let commands = [
+        (personas, Command::NextPersona, "key-persona"),
+        (true, Command::Undo, "key-undo"),
+        (true, Command::Save, "key-save"),
+    ];
+    for (_, command, key) in commands.into_iter().filter(|(shown, ..)| *shown) {
+        parts.push(format!("{} {}", command.first_shortcut_text(ctx), tr!(key)));
     }
     parts.push(format!(
         "{} {}",

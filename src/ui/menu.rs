@@ -100,6 +100,7 @@ fn menus_ui(
                 Command::AddLane(LaneKind::Emotion),
                 Command::AddLane(LaneKind::Metric),
                 Command::AddLine,
+                Command::AddPersona,
             ],
             actions,
         );

@@ -13,7 +13,8 @@ use super::settings::Settings;
 use super::text_field::TextField;
 use super::theme::{self, ColourBy, Scheme};
 use crate::export;
-use crate::model::{CellKey, Edit, Experience, Polarity, Project, Score, Signal};
+use crate::i18n::Text;
+use crate::model::{CellKey, Edit, Experience, LaneKind, Polarity, Project, Score, Signal};
 
 /// Height of the strip above the grid: title, legend, hints.
 const STRIP: f32 = 78.0;
@@ -196,11 +197,7 @@ impl Presenter {
             .lanes
             .iter()
             .filter(|l| l.shown_for(view.persona))
-            .map(|l| match l.kind {
-                crate::model::LaneKind::Text => 0.55,
-                crate::model::LaneKind::Emotion => 0.85,
-                crate::model::LaneKind::Metric => 0.45,
-            })
+            .map(|l| Metrics::lane_share(l.kind))
             .sum::<f32>()
             + 0.25 * project.lines.len() as f32;
         let metrics = Metrics::present(
@@ -384,6 +381,7 @@ fn strip_ui(ui: &mut egui::Ui, view: &View<'_>) {
     ui.horizontal(|ui| {
         ui.add_space(12.0);
         ui.label(RichText::new(&project.title).size(24.0).strong());
+        personas_ui(ui, view);
         if dirty {
             ui.label(
                 RichText::from(tr!(
@@ -394,13 +392,46 @@ fn strip_ui(ui: &mut egui::Ui, view: &View<'_>) {
                 .color(theme::REAL),
             );
         }
+        let title: Text = tr!(
+            "present-legend-title",
+            colouring = theme::colour_by_label(colour_by)
+        );
+        let legend = colour_by.legend();
+        // The legend's words where they fit beside the title, else its
+        // swatches alone, their words on hover.
+        let width = |text: &str, strong: bool| {
+            let font = if strong {
+                super::fonts::bold(18.0)
+            } else {
+                egui::FontId::proportional(18.0)
+            };
+            ui.painter()
+                .layout_no_wrap(text.to_owned(), font, egui::Color32::WHITE)
+                .size()
+                .x
+        };
+        let spacing = ui.spacing().item_spacing.x;
+        let needed = 12.0
+            + width(title.as_str(), true)
+            + legend
+                .iter()
+                .map(|(label, _)| {
+                    width(theme::legend_label(*label).as_str(), false) + 32.0 + 3.0 * spacing
+                })
+                .sum::<f32>();
+        let words = ui.available_width() >= needed;
         ui.with_layout(crate::ui::layout::end_to_start(), |ui| {
             ui.add_space(12.0);
             // From the end: list the legend backwards so it reads worst to best.
-            for (label, value) in colour_by.legend().iter().rev() {
-                ui.label(RichText::from(theme::legend_label(*label)).size(18.0));
-                let (rect, _) =
+            for (label, value) in legend.iter().rev() {
+                if words {
+                    ui.label(RichText::from(theme::legend_label(*label)).size(18.0));
+                }
+                let (rect, response) =
                     ui.allocate_exact_size(egui::vec2(22.0, 22.0), egui::Sense::hover());
+                if !words {
+                    response.on_hover_text(theme::legend_label(*label));
+                }
                 let fill = theme::cell_fill_strength(ui.visuals(), scheme, Some(*value), true);
                 ui.painter().rect_filled(rect, 4.0, fill);
                 let outline = egui::Stroke::new(1.0, theme::PROJECTOR_RULE);
@@ -408,22 +439,18 @@ fn strip_ui(ui: &mut egui::Ui, view: &View<'_>) {
                     .rect_stroke(rect, 4.0, outline, egui::StrokeKind::Inside);
                 ui.add_space(10.0);
             }
-            ui.label(
-                RichText::from(tr!(
-                    "present-legend-title",
-                    colouring = theme::colour_by_label(colour_by)
-                ))
-                .size(18.0)
-                .strong(),
-            );
+            ui.label(RichText::from(title).size(18.0).strong());
         });
     });
     ui.horizontal(|ui| {
         ui.add_space(12.0);
         ui.label(
-            RichText::new(super::keymap::present_hint(ui.ctx()))
-                .size(14.0)
-                .color(theme::PROJECTOR_HINT),
+            RichText::new(super::keymap::present_hint(
+                ui.ctx(),
+                project.personas.len() > 1,
+            ))
+            .size(14.0)
+            .color(theme::PROJECTOR_HINT),
         );
         if let Some(owner) = view.owner {
             ui.label(
@@ -433,6 +460,33 @@ fn strip_ui(ui: &mut egui::Ui, view: &View<'_>) {
             );
         }
     });
+}
+
+/// Whose journey is shown: each persona shown with its curve's marker, on
+/// a map with several personas or an emotion lane.
+fn personas_ui(ui: &mut egui::Ui, view: &View<'_>) {
+    let project = view.project;
+    let curves = project.lanes.iter().any(|l| l.kind == LaneKind::Emotion);
+    if project.personas.len() < 2 && !curves {
+        return;
+    }
+    ui.add_space(16.0);
+    let shown = project
+        .personas
+        .iter()
+        .filter(|p| view.persona.is_none_or(|only| only == p.id));
+    for persona in shown {
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(20.0, 22.0), egui::Sense::hover());
+        let ring = ui.visuals().panel_fill;
+        super::grid::marker_ui(ui.painter(), persona, rect.center(), 7.0, ring);
+        ui.label(
+            RichText::from(Text::new(super::inspector::persona_name(persona)))
+                .size(18.0)
+                .strong()
+                .color(super::grid::persona_colour(persona)),
+        );
+        ui.add_space(8.0);
+    }
 }
 
 /// The focused cell, large, with every field.

@@ -31,7 +31,7 @@ pub(super) fn title(canvas: &mut Canvas, cx: &Ctx<'_>) {
             .collect();
         canvas.text(
             Rect::new(r.x, y, r.w, r.bottom() - y),
-            &names.join("  ·  "),
+            &names.join(&words.0.text("list-separator")),
             TextStyle::new(16.0, ink.text).bold().lines(2),
         );
         return;

@@ -173,6 +173,24 @@ impl JourneyApp {
                 self.grid
                     .add_line(self.selection, self.doc.project(), &mut self.actions);
             }
+            Command::AddPersona => {
+                let project = self.doc.project();
+                if project.personas.len() < crate::model::MAX_PERSONAS {
+                    let taken = project.personas.iter().map(|p| p.colour);
+                    let colour = crate::model::PersonaColour::unused(taken);
+                    let number = project.personas.len() + 1;
+                    let name: String = tr!("new-persona-name", number = number).into();
+                    let persona = crate::model::Persona::new(name, colour);
+                    let id = persona.id;
+                    let index = project.personas.len();
+                    self.apply_edit(Edit::AddPersona { index, persona }, None);
+                    self.actions.push(Action::Select(Selection::Persona(id)));
+                    self.actions.push(Action::FocusInspector);
+                } else {
+                    let most = crate::model::MAX_PERSONAS;
+                    self.notice = Some(tr!("inspector-personas-full", most = most).into());
+                }
+            }
             Command::Copy => self.copy(ctx),
             Command::Paste => self.paste(),
             Command::NextPersona => {

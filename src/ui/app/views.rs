@@ -209,8 +209,17 @@ impl JourneyApp {
             } else {
                 ui.weak(tr!("status-saved"));
             }
+            // The legend's words only where the controls leave room for
+            // them (the controls take about this much).
+            let controls = if project.personas.len() > 1 {
+                720.0
+            } else {
+                540.0
+            };
+            let colour_by = self.settings.colour_by;
+            let words = ui.available_width() >= controls + grid::legend_words_width(ui, colour_by);
             ui.with_layout(end_to_start(), |ui| {
-                grid::legend_ui(ui, self.settings.colour_by, self.settings.scheme);
+                grid::legend_ui(ui, colour_by, self.settings.scheme, words);
                 let shown = self.insights.is_some();
                 if ui
                     .selectable_label(shown, tr!("status-insights"))
@@ -244,12 +253,33 @@ impl JourneyApp {
     }
 }
 
+/// A status bar combo box with its label before it in reading order (the
+/// bar lays its controls out from the end, and egui's own labelled combo
+/// box puts the label after the box); screen readers still hear the label
+/// as the box's name.
+fn labelled_combo<R>(
+    ui: &mut egui::Ui,
+    label: Text,
+    selected: impl Into<egui::WidgetText>,
+    add: impl FnOnce(&mut egui::Ui) -> R,
+) -> egui::Response {
+    let salt = label.as_str().to_owned();
+    let response = egui::ComboBox::from_id_salt(salt)
+        .selected_text(selected)
+        .show_ui(ui, add)
+        .response;
+    let label = ui.label(label);
+    response.labelled_by(label.id)
+}
+
 /// "Colour by": signals, real, ideal or gap.
 fn colour_by_ui(ui: &mut egui::Ui, current: ColourBy, actions: &mut Vec<Action>) {
     use crate::ui::theme::colour_by_label;
-    egui::ComboBox::from_label(tr!("status-colour-by"))
-        .selected_text(colour_by_label(current))
-        .show_ui(ui, |ui| {
+    labelled_combo(
+        ui,
+        tr!("status-colour-by"),
+        colour_by_label(current),
+        |ui| {
             for mode in ColourBy::ALL {
                 if ui
                     .selectable_label(current == mode, colour_by_label(mode))
@@ -258,7 +288,8 @@ fn colour_by_ui(ui: &mut egui::Ui, current: ColourBy, actions: &mut Vec<Action>)
                     actions.push(Command::ColourBy(mode).into());
                 }
             }
-        });
+        },
+    );
 }
 
 /// "Owner: all" or one owner: every other owner's cells dim.
@@ -269,24 +300,21 @@ fn owner_filter_ui(
     actions: &mut Vec<Action>,
 ) {
     let shown = owner.map_or_else(|| tr!("status-all-owners"), |o| Text::new(o.to_owned()));
-    egui::ComboBox::from_label(tr!("status-show-owner"))
-        .selected_text(shown)
-        .show_ui(ui, |ui| {
-            if ui
-                .selectable_label(owner.is_none(), tr!("status-all-owners"))
-                .clicked()
-            {
-                actions.push(Action::FilterOwner(None));
+    labelled_combo(ui, tr!("status-show-owner"), shown, |ui| {
+        if ui
+            .selectable_label(owner.is_none(), tr!("status-all-owners"))
+            .clicked()
+        {
+            actions.push(Action::FilterOwner(None));
+        }
+        for name in owners {
+            let on = owner == Some(name.as_str());
+            if ui.selectable_label(on, Text::new(name.clone())).clicked() {
+                actions.push(Action::FilterOwner(Some(name.clone())));
             }
-            for name in owners {
-                let on = owner == Some(name.as_str());
-                if ui.selectable_label(on, Text::new(name.clone())).clicked() {
-                    actions.push(Action::FilterOwner(Some(name.clone())));
-                }
-            }
-        })
-        .response
-        .on_hover_text(tr!("status-owner-filter-hint"));
+        }
+    })
+    .on_hover_text(tr!("status-owner-filter-hint"));
 }
 
 /// Whose lanes and curves are shown: all personas, or one.
@@ -300,11 +328,8 @@ fn persona_filter_ui(
         || tr!("persona-all"),
         |p| Text::new(inspector::persona_name(p)),
     );
-    egui::ComboBox::from_label(tr!("status-persona"))
-        .selected_text(name)
-        .show_ui(ui, |ui| {
-            menu::persona_menu_ui(ui, project, shown, actions);
-        })
-        .response
-        .on_hover_text(Command::NextPersona.description());
+    labelled_combo(ui, tr!("status-persona"), name, |ui| {
+        menu::persona_menu_ui(ui, project, shown, actions);
+    })
+    .on_hover_text(Command::NextPersona.description());
 }

@@ -67,6 +67,15 @@ impl Metrics {
         }
     }
 
+    /// A presentation lane's height as a share of a channel row's.
+    pub fn lane_share(kind: LaneKind) -> f32 {
+        match kind {
+            LaneKind::Text => 0.6,
+            LaneKind::Emotion => 0.85,
+            LaneKind::Metric => 0.45,
+        }
+    }
+
     /// Presentation mode: text readable across a room (body text 22 px),
     /// cells stretched to fill `area` when the map is small enough. Lanes
     /// take their own heights from what is left, in `lane_rows` channel rows.
@@ -90,9 +99,11 @@ impl Metrics {
             body: 22.0,
             small: 20.0,
             chips: false,
-            text_lane: (cell_height * 0.55).max(72.0),
-            emotion_lane: (cell_height * 0.85).max(118.0),
-            metric_lane: (cell_height * 0.45).max(64.0),
+            // At least two lines of body text, a readable curve and a metric
+            // with its status.
+            text_lane: (cell_height * Self::lane_share(LaneKind::Text)).max(100.0),
+            emotion_lane: (cell_height * Self::lane_share(LaneKind::Emotion)).max(118.0),
+            metric_lane: (cell_height * Self::lane_share(LaneKind::Metric)).max(64.0),
             line_gap: 30.0,
         }
     }

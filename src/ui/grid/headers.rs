@@ -474,7 +474,8 @@ impl Grid {
         let edit = TextField::new(&mut rename.text)
             .font(fonts::bold(15.0))
             .margin(vec2(6.0, 6.0))
-            .desired_width(rect.width());
+            .desired_width(rect.width())
+            .select_all(!rename.focused);
         let response = ui.put(rect, edit);
         if !rename.focused {
             response.request_focus();
@@ -570,7 +571,9 @@ pub(super) fn header_ui(
     }
     name.paint(painter, pos2(inner.left(), y), inner.width(), text_colour);
     y += name.height();
-    if let Some(detail) = detail {
+    // The detail only where it fits under the name (a short lane row in
+    // presentation mode has room for the name alone).
+    if let Some(detail) = detail.filter(|_| y + m.small * 1.2 <= inner.bottom() + m.title * 0.2) {
         let weak = visuals.weak_text_color();
         let detail = Paragraph::new(
             painter,

@@ -438,10 +438,24 @@ impl Grid {
             if top + m.line_gap < view.min.y + m.header_height || top > view.max.y {
                 continue;
             }
-            let rect = frame.to_screen(Rect::from_min_size(
-                pos2(g.band_x(view), top),
-                vec2(m.side_width, m.line_gap),
-            ));
+            // As wide as its name, up to three band widths: a long name lies
+            // on its line, past the band, rather than being cut short.
+            let painter = ui.painter();
+            let full = Paragraph::new(
+                painter,
+                &line.name,
+                FontId::proportional(m.small),
+                ui.visuals().strong_text_color(),
+                10_000.0,
+                1,
+            );
+            let width = (full.size().x + 12.0).clamp(m.side_width, 3.0 * m.side_width);
+            let x = if g.rtl {
+                g.band_x(view) + m.side_width - width
+            } else {
+                g.band_x(view)
+            };
+            let rect = frame.to_screen(Rect::from_min_size(pos2(x, top), vec2(width, m.line_gap)));
             let header = super::headers::Header::Line(line.id);
             if self.rename_ui(ui, rect, header, actions) {
                 continue;

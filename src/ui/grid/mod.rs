@@ -307,17 +307,41 @@ fn corner_ui(ui: &egui::Ui, frame: &Frame<'_>) {
 }
 
 /// The colour legend for the current "Colour by" mode.
-pub fn legend_ui(ui: &mut egui::Ui, colour_by: ColourBy, scheme: Scheme) {
+/// The colour legend; with `words` false, its swatches alone, each naming
+/// its colour on hover (for a narrow window).
+pub fn legend_ui(ui: &mut egui::Ui, colour_by: ColourBy, scheme: Scheme, words: bool) {
     // Drawn right to left by the caller's layout: reverse to read worst → best.
     for (label, value) in colour_by.legend().iter().rev() {
-        ui.label(egui::RichText::from(theme::legend_label(*label)).small());
-        let (rect, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
+        if words {
+            ui.label(egui::RichText::from(theme::legend_label(*label)).small());
+        }
+        let (rect, response) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
+        if !words {
+            response.on_hover_text(theme::legend_label(*label));
+        }
         ui.painter().rect_filled(
             rect,
             CornerRadius::same(3),
             theme::cell_fill(ui.visuals(), scheme, Some(*value)),
         );
     }
+}
+
+/// The width the legend's words take (beside their swatches).
+pub fn legend_words_width(ui: &egui::Ui, colour_by: ColourBy) -> f32 {
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    colour_by
+        .legend()
+        .iter()
+        .map(|(label, _)| {
+            let text = theme::legend_label(*label).as_str().to_owned();
+            ui.painter()
+                .layout_no_wrap(text, font.clone(), egui::Color32::WHITE)
+                .size()
+                .x
+                + ui.spacing().item_spacing.x
+        })
+        .sum()
 }
 
 /// The boxes of the rows shown, for the app's keyboard navigation.

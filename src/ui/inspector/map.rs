@@ -132,15 +132,7 @@ fn personas_ui(ui: &mut egui::Ui, project: &Project, actions: &mut Vec<Action>) 
         .on_disabled_hover_text(tr!("inspector-personas-full", most = MAX_PERSONAS))
         .clicked()
     {
-        let colour = PersonaColour::unused(project.personas.iter().map(|p| p.colour));
-        let name: String = tr!("new-persona-name", number = project.personas.len() + 1).into();
-        let persona = Persona::new(name, colour);
-        let id = persona.id;
-        actions.push(Action::Edit(Edit::AddPersona {
-            index: project.personas.len(),
-            persona,
-        }));
-        actions.push(Action::Select(Selection::Persona(id)));
+        actions.push(crate::ui::command::Command::AddPersona.into());
     }
 }
 

@@ -91,10 +91,12 @@ pub(super) fn text_field(
     let widget = text_field::TextField::new(&mut text)
         .id_salt(id_salt)
         .desired_width(f32::INFINITY);
+    // A one-line field taking the focus has its text selected, so typing
+    // replaces it ("Persona 2" becomes the name typed).
     let widget = if multiline {
         widget.multiline()
     } else {
-        widget
+        widget.select_all(focus)
     };
     let response = ui.add(widget);
     let response = response.labelled_by(label.id);

@@ -33,6 +33,7 @@ pub struct TextField<'a> {
     font: Option<egui::FontId>,
     desired_width: Option<f32>,
     margin: Vec2,
+    select_all: bool,
 }
 
 impl<'a> TextField<'a> {
@@ -45,6 +46,7 @@ impl<'a> TextField<'a> {
             font: None,
             desired_width: None,
             margin: vec2(4.0, 2.0),
+            select_all: false,
         }
     }
 
@@ -79,6 +81,13 @@ impl<'a> TextField<'a> {
 
     pub fn margin(mut self, margin: Vec2) -> Self {
         self.margin = margin;
+        self
+    }
+
+    /// Selects all the text now, so typing replaces it: for a box just
+    /// opened to rename something.
+    pub fn select_all(mut self, select: bool) -> Self {
+        self.select_all = select;
         self
     }
 }
@@ -123,6 +132,9 @@ impl egui::Widget for TextField<'_> {
             field.scroll = None;
         }
         field.editor.refresh_layout(font_cx, layout_cx);
+        if self.select_all {
+            field.editor.driver(font_cx, layout_cx).select_all();
+        }
 
         let text_height = |field: &Field| {
             field
