@@ -57,6 +57,9 @@ cmd-shortcuts = Keyboard shortcuts
 ## Keys and gestures in the shortcut list
 
 key-arrows = Arrow keys
+key-alt-arrows = Alt+arrow keys
+key-reorder = reorder
+    .description = Move the selected stage left or right, or the selected channel, lane or line up or down
 key-move = move
     .description = Move the selection between cells
 key-edit = edit

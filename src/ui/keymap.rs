@@ -15,6 +15,8 @@ use crate::tr;
 pub enum Key {
     /// Arrows: move the selection between cells (both modes).
     Move,
+    /// Alt+arrows: move the selected stage, channel, lane or line (editor).
+    Reorder,
     /// Enter: edit the selected cell in the inspector (editor).
     Edit,
     /// Esc: leave a text field; cancel a drag or a rename (editor).
@@ -58,13 +60,18 @@ const fn plain(key: K) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::NONE, key)
 }
 
+const fn alt(key: K) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::ALT, key)
+}
+
 const fn shift(key: K) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::SHIFT, key)
 }
 
 impl Key {
-    pub const ALL: [Self; 16] = [
+    pub const ALL: [Self; 17] = [
         Self::Move,
+        Self::Reorder,
         Self::Edit,
         Self::Cancel,
         Self::EmotionScore,
@@ -89,6 +96,12 @@ impl Key {
             plain(K::ArrowRight),
             plain(K::ArrowUp),
             plain(K::ArrowDown),
+        ];
+        const ALT_MOVE: [KeyboardShortcut; 4] = [
+            alt(K::ArrowLeft),
+            alt(K::ArrowRight),
+            alt(K::ArrowUp),
+            alt(K::ArrowDown),
         ];
         const DIGITS: [KeyboardShortcut; 5] = [
             plain(K::Num1),
@@ -116,6 +129,7 @@ impl Key {
         const ESC: [KeyboardShortcut; 1] = [plain(K::Escape)];
         match self {
             Self::Move => &MOVE,
+            Self::Reorder => &ALT_MOVE,
             Self::Edit | Self::Card => &ENTER,
             Self::RealScore | Self::EmotionScore => &DIGITS,
             Self::ClearEmotion => &ZERO,
@@ -145,7 +159,9 @@ impl Key {
     pub fn modes(self) -> &'static [Mode] {
         match self {
             Self::Move => &[Mode::Editor, Mode::Presenting],
-            Self::Edit | Self::Cancel | Self::EmotionScore | Self::ClearEmotion => &[Mode::Editor],
+            Self::Edit | Self::Reorder | Self::Cancel | Self::EmotionScore | Self::ClearEmotion => {
+                &[Mode::Editor]
+            }
             _ => &[Mode::Presenting],
         }
     }
@@ -156,6 +172,7 @@ impl Key {
     fn catalogue_key(self) -> &'static str {
         match self {
             Self::Move => "key-move",
+            Self::Reorder => "key-reorder",
             Self::Edit => "key-edit",
             Self::Cancel => "key-cancel",
             Self::EmotionScore => "key-emotion-score",
@@ -198,6 +215,7 @@ impl Key {
                 let last = last.rsplit('+').next().unwrap_or_default();
                 format!("{}–{last}", text(first))
             }
+            [first, _, _, _] if first.modifiers.alt => tr!("key-alt-arrows").into(),
             [_, _, _, _] => tr!("key-arrows").into(),
             _ => shortcuts.iter().map(text).collect::<Vec<_>>().join(" / "),
         }

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use eframe::egui;
 
 use super::JourneyApp;
-use crate::model::{CellKey, Edit, LaneKey, LaneKind, Row, Score};
+use crate::model::{CellKey, Edit, LaneKey, LaneKind, Project, Row, Score};
 use crate::ui::action::{Action, Selection};
 use crate::ui::command::Command;
 use crate::ui::keymap::Key;
@@ -80,6 +80,17 @@ impl JourneyApp {
         let next = if project.direction.is_rtl() { -1 } else { 1 };
         // Left, right, up, down, as the keymap lists them.
         let steps = [(-next, 0), (next, 0), (0, -1), (0, 1)];
+        // Alt+arrows first: the plain arrows' check would take them too.
+        if self.present.is_none() {
+            let moves = Key::Reorder.shortcuts().iter().zip(steps);
+            for (shortcut, step) in moves {
+                if pressed(*shortcut)
+                    && let Some(edit) = reorder(project, self.selection, step)
+                {
+                    self.actions.push(Action::Edit(edit));
+                }
+            }
+        }
         for (shortcut, (dc, dr)) in Key::Move.shortcuts().iter().zip(steps) {
             if pressed(*shortcut) {
                 moved = true;
@@ -155,5 +166,49 @@ impl JourneyApp {
         if let Some(path) = dropped.into_iter().next() {
             self.actions.push(Action::OpenPath(path));
         }
+    }
+}
+
+/// The edit that moves the selected stage, channel, lane or line one place
+/// by `(columns, rows)`, as the grid shows them; `None` at an end.
+fn reorder(project: &Project, selection: Selection, (dc, dr): (isize, isize)) -> Option<Edit> {
+    let step = |at: usize, by: isize, len: usize| {
+        at.checked_add_signed(by).filter(|to| *to < len && by != 0)
+    };
+    match selection {
+        Selection::Stage(id) => {
+            let at = project.stage_index(id)?;
+            let to = step(at, dc, project.stages.len())?;
+            Some(Edit::MoveStage { id, to })
+        }
+        Selection::Channel(id) => {
+            let at = project.channels.iter().position(|c| c.id == id)?;
+            let to = step(at, dr, project.channels.len())?;
+            Some(Edit::MoveChannel { id, to })
+        }
+        Selection::Lane(id) => {
+            let lane = project.lane(id)?;
+            let word = match dr {
+                -1 => "lane-move-up",
+                1 => "lane-move-down",
+                _ => return None,
+            };
+            crate::ui::grid::lane_moves(project, lane)
+                .into_iter()
+                .find(|(key, _)| *key == word)
+                .map(|(_, edit)| edit)
+        }
+        Selection::Line(id) => {
+            let word = match dr {
+                -1 => "line-move-up",
+                1 => "line-move-down",
+                _ => return None,
+            };
+            crate::ui::grid::line_moves(project, id)
+                .into_iter()
+                .find(|(key, _)| *key == word)
+                .map(|(_, after)| Edit::MoveLine { id, after })
+        }
+        _ => None,
     }
 }
