@@ -1,6 +1,7 @@
 //! Benchmarks with fixed ids, so results compare over time:
-//! `frame/10x8`, `frame/40x25`, `frame/100x100`, `export/10x8_scale2`,
-//! `export/30x20_scale2`, `export/10x8_pdf`, `file/load_100x100`, `file/save_100x100`, `fields/*`, which compare
+//! `frame/10x8`, `frame/40x25`, `frame/100x100`, `frame/10x8_lanes` (8
+//! personas and 10 lanes around a 10x8 grid), `export/10x8_scale2`,
+//! `export/10x8_lanes_scale2`, `export/30x20_scale2`, `export/10x8_pdf`, `file/load_100x100`, `file/save_100x100`, `fields/*`, which compare
 //! the editor's text field with egui's `TextEdit`, and `many/*`, lists of
 //! 100,000 items read and merged. Run with `cargo bench`.
 
@@ -10,19 +11,25 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use eframe::egui;
-use journeymap::samples::generated;
+use journeymap::samples::{generated, generated_with_lanes};
 use journeymap::ui::{JourneyApp, StartOptions};
 
 /// One full editor frame at 1600x900: the egui pass of the real app UI plus
 /// tessellation, as eframe does before handing meshes to the GPU.
 fn frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");
-    for (stages, channels) in [(10, 8), (40, 25), (100, 100)] {
+    let maps = [
+        ("10x8", generated(10, 8)),
+        ("40x25", generated(40, 25)),
+        ("100x100", generated(100, 100)),
+        ("10x8_lanes", generated_with_lanes(10, 8, 8, 10)),
+    ];
+    for (name, project) in maps {
         let ctx = egui::Context::default();
         let mut app = JourneyApp::new(
             &ctx,
             StartOptions {
-                project: Some(generated(stages, channels)),
+                project: Some(project),
                 recovery_dir: None,
                 ..StartOptions::default()
             },
@@ -43,7 +50,7 @@ fn frame(c: &mut Criterion) {
         for _ in 0..5 {
             run();
         }
-        group.bench_function(format!("{stages}x{channels}"), |b| {
+        group.bench_function(name, |b| {
             b.iter(|| black_box(run()));
         });
     }
@@ -145,6 +152,10 @@ fn export(c: &mut Criterion) {
     };
     c.bench_function("export/10x8_scale2", |b| {
         b.iter(|| black_box(journeymap::export::png(&project, &options).expect("renders")));
+    });
+    let lanes = generated_with_lanes(10, 8, 8, 10);
+    c.bench_function("export/10x8_lanes_scale2", |b| {
+        b.iter(|| black_box(journeymap::export::png(&lanes, &options).expect("renders")));
     });
     c.bench_function("export/10x8_pdf", |b| {
         b.iter(|| black_box(journeymap::export::pdf(&project, &options).expect("writes")));

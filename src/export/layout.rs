@@ -15,11 +15,11 @@ pub const HEADER_ROW: f32 = 48.0;
 /// A channel row's height.
 pub const ROW_HEIGHT: f32 = 172.0;
 /// The heights of a text lane, an emotion lane and a metric lane.
-pub const TEXT_LANE: f32 = 96.0;
-pub const EMOTION_LANE: f32 = 150.0;
+pub const TEXT_LANE: f32 = 76.0;
+pub const EMOTION_LANE: f32 = 120.0;
 pub const METRIC_LANE: f32 = 72.0;
 /// The room a divider line takes between rows, its name included.
-pub const LINE_GAP: f32 = 30.0;
+pub const LINE_GAP: f32 = 26.0;
 pub const TITLE_HEIGHT: f32 = 96.0;
 /// The chart's heading and its two findings.
 pub const CHART_HEADING: f32 = 78.0;

@@ -125,9 +125,10 @@ pub fn bands<C: FnMut(&[u8]) -> T, T: Send, E>(
     let scene = &canvas.scene;
     let (width, height) = size(scene);
     let count = height.div_ceil(BAND);
+    let on_band = items_by_band(scene, count);
     let threads = threads.clamp(1, count.max(1) as usize);
     std::thread::scope(|scope| {
-        let (glyphs, converter) = (&glyphs, &converter);
+        let (glyphs, converter, on_band) = (&glyphs, &converter, &on_band);
         let receivers: Vec<_> = (0..threads)
             .map(|worker| {
                 // Each worker renders every `threads`-th band, at most one
@@ -145,7 +146,7 @@ pub fn bands<C: FnMut(&[u8]) -> T, T: Send, E>(
                             pixmap = Pixmap::new(width, rows);
                         }
                         let bytes = pixmap.as_mut().map(|p| {
-                            render_band(p, scene, glyphs, top);
+                            render_band(p, scene, &on_band[band as usize], glyphs, top);
                             convert(p.data())
                         });
                         if send.send(bytes).is_err() {
@@ -166,6 +167,30 @@ pub fn bands<C: FnMut(&[u8]) -> T, T: Send, E>(
         }
         Ok(())
     })
+}
+
+/// For each band of [`BAND`] rows, the scene's items that reach into it,
+/// in drawing order: each band then draws only its own, instead of testing
+/// every item of the scene.
+fn items_by_band(scene: &Scene, count: u32) -> Vec<Vec<u32>> {
+    let s = scene.scale;
+    let mut bands = vec![Vec::new(); count as usize];
+    for (index, item) in scene.items.iter().enumerate() {
+        let b = item.bounds(s);
+        if b.w <= 0.0 || b.h <= 0.0 {
+            continue;
+        }
+        // Whole bands from the one holding the top edge to the one holding
+        // the bottom edge, as `Rect::overlaps` would find them.
+        let first = ((b.y * s).floor().max(0.0) as u32 / BAND).min(count);
+        let last = ((b.bottom() * s).ceil().max(0.0) as u32)
+            .div_ceil(BAND)
+            .min(count);
+        for band in &mut bands[first as usize..last as usize] {
+            band.push(index as u32);
+        }
+    }
+    bands
 }
 
 /// Every glyph the scene sets, rasterized once.
@@ -192,15 +217,16 @@ fn paint(rgb: Rgb, alpha: u8) -> Paint<'static> {
     paint
 }
 
-/// Draws rows `top..` of the image, as many as `pixmap` has, on `pixmap`.
-fn render_band(pixmap: &mut Pixmap, scene: &Scene, glyphs: &Glyphs, top: u32) {
+/// Draws rows `top..` of the image, as many as `pixmap` has, on `pixmap`:
+/// the scene's items numbered in `items`, those that reach into the band.
+fn render_band(pixmap: &mut Pixmap, scene: &Scene, items: &[u32], glyphs: &Glyphs, top: u32) {
     let bg = scene.background;
     pixmap.fill(tiny_skia::Color::from_rgba8(bg.0, bg.1, bg.2, 255));
     let (width, rows) = (pixmap.width(), pixmap.height());
     let s = scene.scale;
     let band = Rect::new(0.0, top as f32 / s, width as f32 / s, rows as f32 / s);
     let transform = Transform::from_row(s, 0.0, 0.0, s, 0.0, -(top as f32));
-    for item in &scene.items {
+    for item in items.iter().filter_map(|&i| scene.items.get(i as usize)) {
         if !item.bounds(s).overlaps(&band) {
             continue;
         }

@@ -204,19 +204,24 @@ impl Project {
     /// What the map holds, in a few words: "5 stages, 4 channels, 3 cells",
     /// and its lanes, lines and personas when it has more than the grid.
     pub fn summary(&self) -> String {
-        let mut words = format!(
-            "{} stages, {} channels, {} cells",
-            self.stages.len(),
-            self.channels.len(),
-            self.cell_count()
-        );
+        let count =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let mut words = [
+            count(self.stages.len(), "stage", "stages"),
+            count(self.channels.len(), "channel", "channels"),
+            count(self.cell_count(), "cell", "cells"),
+        ]
+        .join(", ");
         if !self.lanes.is_empty() || !self.lines.is_empty() || self.personas.len() > 1 {
-            words.push_str(&format!(
-                ", {} lanes, {} lines, {} personas",
-                self.lanes.len(),
-                self.lines.len(),
-                self.personas.len()
-            ));
+            words.push_str(", ");
+            words.push_str(
+                &[
+                    count(self.lanes.len(), "lane", "lanes"),
+                    count(self.lines.len(), "line", "lines"),
+                    count(self.personas.len(), "persona", "personas"),
+                ]
+                .join(", "),
+            );
         }
         words
     }
