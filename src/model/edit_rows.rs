@@ -1,12 +1,63 @@
 //! How the edits of personas, lanes, lane values and lines apply (see
 //! [`Edit`]); the grid's own edits are in `edit`.
 
-use super::edit::{Edit, EditError, move_item};
+use super::apply::move_item;
+use super::edit::{Edit, EditError};
 use super::ids::{LaneId, LineId, PersonaId};
 use super::lanes::{Lane, LaneCell, LaneKey, LaneKind, Line, MAX_PERSONAS, Persona, Row};
 use super::project::Project;
 
 impl Project {
+    /// The moves the lane `id` can make from where it is, up then down: a
+    /// place along its side of the channels, or across them from the end.
+    pub fn lane_moves(&self, id: LaneId) -> [Option<Edit>; 2] {
+        let Some(lane) = self.lane(id) else {
+            return [None, None];
+        };
+        let below = lane.below;
+        let side = self.lanes.iter().filter(|l| l.below == below).count();
+        let at = self
+            .lanes
+            .iter()
+            .filter(|l| l.below == below)
+            .position(|l| l.id == id)
+            .unwrap_or(0);
+        let to = |to: usize, below: bool| Some(Edit::MoveLane { id, to, below });
+        let up = match (at, below) {
+            (0, true) => to(usize::MAX, false),
+            (0, false) => None,
+            _ => to(at - 1, below),
+        };
+        let down = match (at + 1 < side, below) {
+            (true, _) => to(at + 1, below),
+            (false, false) => to(0, true),
+            (false, true) => None,
+        };
+        [up, down]
+    }
+
+    /// The moves the line `id` can make, up then down: below the row before
+    /// its row (or to the top), or below the row after.
+    pub fn line_moves(&self, id: LineId) -> [Option<Edit>; 2] {
+        let Some(line) = self.line(id) else {
+            return [None, None];
+        };
+        let rows = self.rows();
+        let at = line
+            .after
+            .and_then(|row| rows.iter().position(|r| *r == row));
+        let to = |after: Option<Row>| Some(Edit::MoveLine { id, after });
+        let up = match at {
+            Some(0) => to(None),
+            Some(i) => to(Some(rows[i - 1])),
+            None => None,
+        };
+        let down = rows
+            .get(at.map_or(0, |i| i + 1))
+            .and_then(|row| to(Some(*row)));
+        [up, down]
+    }
+
     /// Applies an edit of a persona, lane, lane value or line.
     pub(super) fn apply_around(&mut self, edit: Edit) -> Result<(), EditError> {
         match edit {

@@ -1,5 +1,6 @@
 //! The journey map document. Knows nothing of egui, files or pixels.
 
+mod apply;
 mod cell;
 mod conflict;
 mod edit;
@@ -9,6 +10,7 @@ mod ids;
 mod lanes;
 mod places;
 mod project;
+mod resolve;
 mod rows;
 mod tags;
 

@@ -7,6 +7,7 @@ use crate::model::{
     Line, Parts, Persona, PersonaColour, Project, Row, Score, Stage, StageId,
 };
 
+mod blueprint;
 mod data;
 pub use data::ALL;
 

@@ -197,7 +197,7 @@ impl ExportDialog {
                             tr!("persona-all"),
                         );
                         for persona in &project.personas {
-                            let name = crate::ui::inspector::persona_name(persona);
+                            let name = crate::ui::words::persona_name(persona);
                             crate::ui::choice::radio_value(
                                 ui,
                                 &mut options.persona,

@@ -193,7 +193,7 @@ pub fn persona_menu_ui(
         actions.push(Command::ShowPersona(None).into());
     }
     for persona in &project.personas {
-        let name = crate::i18n::Text::new(crate::ui::inspector::persona_name(persona));
+        let name = crate::i18n::Text::new(crate::ui::words::persona_name(persona));
         if crate::ui::choice::radio(ui, shown == Some(persona.id), name).clicked() {
             actions.push(Command::ShowPersona(Some(persona.id)).into());
         }

@@ -17,6 +17,7 @@ mod insights;
 mod inspector;
 pub mod keymap;
 pub(crate) mod layout;
+mod marks;
 mod menu;
 mod messages;
 mod present;
@@ -26,6 +27,7 @@ mod start;
 mod tags;
 pub mod text_field;
 pub mod theme;
+mod words;
 
 pub use action::{Action, Selection};
 pub use app::{JourneyApp, Settings, StartOptions};

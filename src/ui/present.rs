@@ -478,12 +478,12 @@ fn personas_ui(ui: &mut egui::Ui, view: &View<'_>) {
     for persona in shown {
         let (rect, _) = ui.allocate_exact_size(egui::vec2(20.0, 22.0), egui::Sense::hover());
         let ring = ui.visuals().panel_fill;
-        super::grid::marker_ui(ui.painter(), persona, rect.center(), 7.0, ring);
+        crate::ui::marks::marker_ui(ui.painter(), persona, rect.center(), 7.0, ring);
         ui.label(
-            RichText::from(Text::new(super::inspector::persona_name(persona)))
+            RichText::from(Text::new(crate::ui::words::persona_name(persona)))
                 .size(18.0)
                 .strong()
-                .color(super::grid::persona_colour(persona)),
+                .color(crate::ui::marks::persona_colour(persona)),
         );
         ui.add_space(8.0);
     }
@@ -513,7 +513,7 @@ fn card_ui(ctx: &egui::Context, project: &Project, at: CellKey, scheme: Scheme) 
                         }
                     }
                     let score =
-                        |s: Option<Score>| String::from(super::inspector::score_described(s));
+                        |s: Option<Score>| String::from(crate::ui::words::score_described(s));
                     ui.horizontal(|ui| {
                         ui.label(
                             RichText::from(tr!("present-ideal", score = score(cell.ideal)))

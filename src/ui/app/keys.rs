@@ -172,6 +172,12 @@ impl JourneyApp {
 /// The edit that moves the selected stage, channel, lane or line one place
 /// by `(columns, rows)`, as the grid shows them; `None` at an end.
 fn reorder(project: &Project, selection: Selection, (dc, dr): (isize, isize)) -> Option<Edit> {
+    // Up (0) or down (1).
+    let vertical = |dr: isize| match dr {
+        -1 => Some(0),
+        1 => Some(1),
+        _ => None,
+    };
     let step = |at: usize, by: isize, len: usize| {
         at.checked_add_signed(by).filter(|to| *to < len && by != 0)
     };
@@ -186,29 +192,8 @@ fn reorder(project: &Project, selection: Selection, (dc, dr): (isize, isize)) ->
             let to = step(at, dr, project.channels.len())?;
             Some(Edit::MoveChannel { id, to })
         }
-        Selection::Lane(id) => {
-            let lane = project.lane(id)?;
-            let word = match dr {
-                -1 => "lane-move-up",
-                1 => "lane-move-down",
-                _ => return None,
-            };
-            crate::ui::grid::lane_moves(project, lane)
-                .into_iter()
-                .find(|(key, _)| *key == word)
-                .map(|(_, edit)| edit)
-        }
-        Selection::Line(id) => {
-            let word = match dr {
-                -1 => "line-move-up",
-                1 => "line-move-down",
-                _ => return None,
-            };
-            crate::ui::grid::line_moves(project, id)
-                .into_iter()
-                .find(|(key, _)| *key == word)
-                .map(|(_, after)| Edit::MoveLine { id, after })
-        }
+        Selection::Lane(id) => project.lane_moves(id).into_iter().nth(vertical(dr)?)?,
+        Selection::Line(id) => project.line_moves(id).into_iter().nth(vertical(dr)?)?,
         _ => None,
     }
 }

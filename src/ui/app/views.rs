@@ -326,7 +326,7 @@ fn persona_filter_ui(
 ) {
     let name = shown.and_then(|id| project.persona_by_id(id)).map_or_else(
         || tr!("persona-all"),
-        |p| Text::new(inspector::persona_name(p)),
+        |p| Text::new(crate::ui::words::persona_name(p)),
     );
     labelled_combo(ui, tr!("status-persona"), name, |ui| {
         menu::persona_menu_ui(ui, project, shown, actions);

@@ -1,21 +1,18 @@
-//! Lanes and lines on the grid: a lane's value at each stage (text, a
-//! metric against its target, or each persona's emotion as points joined
-//! into curves across the stages, dragged up or down to set them), the
-//! divider lines between rows, and the lane and line menus.
+//! Lanes on the grid: a lane's value at each stage (text, a metric against
+//! its target, or each persona's emotion as points joined into curves
+//! across the stages, dragged up or down to set them), and the lane menu.
 
 use eframe::egui::{
     self, Align2, Color32, CornerRadius, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, pos2, vec2,
 };
 
-use super::dnd::DragPayload;
-use super::{Frame, Grid, Metrics};
+use super::{Frame, Metrics};
 use crate::i18n::Text;
-use crate::model::{
-    Edit, Lane, LaneId, LaneKey, LaneKind, LineId, Persona, PersonaId, Project, Row, Score,
-};
+use crate::model::{Edit, Lane, LaneId, LaneKey, LaneKind, Persona, PersonaId, Project, Score};
 use crate::tr;
 use crate::ui::action::{Action, Selection};
 use crate::ui::bidi::Paragraph;
+use crate::ui::marks::{marker_ui, persona_colour};
 use crate::ui::{fonts, theme};
 
 /// A lane header's second line: its kind, and whose or what unit.
@@ -32,27 +29,6 @@ pub(super) fn lane_detail(project: &Project, lane: &Lane) -> Text {
             tr!("lane-detail-unit", kind = kind, unit = lane.unit.as_str())
         }
         _ => kind,
-    }
-}
-
-/// A persona's colour as egui draws it.
-pub fn persona_colour(persona: &Persona) -> Color32 {
-    theme::colour(crate::palette::persona(persona.colour))
-}
-
-/// A persona's marker (its shape and colour) at `centre`.
-pub fn marker_ui(painter: &egui::Painter, persona: &Persona, centre: Pos2, r: f32, ring: Color32) {
-    let (points, filled) = crate::palette::marker(persona.colour, (centre.x, centre.y), r);
-    let points: Vec<Pos2> = points.into_iter().map(|(x, y)| pos2(x, y)).collect();
-    let colour = persona_colour(persona);
-    if filled {
-        painter.add(egui::Shape::convex_polygon(
-            points,
-            colour,
-            Stroke::new(1.0, ring),
-        ));
-    } else {
-        painter.add(egui::Shape::closed_line(points, Stroke::new(2.5, colour)));
     }
 }
 
@@ -243,7 +219,7 @@ fn lane_cell_ui(
         }
         LaneKind::Metric => metric_ui(painter, frame, lane, value, inner, text_colour),
         LaneKind::Emotion => {
-            if double_clicked_ui(&response)
+            if response.double_clicked()
                 && let Some(pointer) = response.interact_pointer_pos()
             {
                 let persona = acting_persona(frame.project, lane, frame.persona);
@@ -257,10 +233,6 @@ fn lane_cell_ui(
             emotion_points_ui(ui, frame, lane, key, rect, actions);
         }
     }
-}
-
-fn double_clicked_ui(response: &egui::Response) -> bool {
-    response.double_clicked()
 }
 
 /// A metric's value with its unit, its target, and whether it meets it
@@ -362,7 +334,7 @@ fn emotion_points_ui(
             Sense::drag(),
         );
         response.widget_info(|| {
-            let score = crate::ui::inspector::score_described(Some(score));
+            let score = crate::ui::words::score_described(Some(score));
             let label = tr!(
                 "a11y-emotion",
                 persona = persona.name.as_str(),
@@ -398,136 +370,6 @@ fn emotion_points_ui(
     }
 }
 
-/// The divider lines across the rows: dashed, in the rule colour.
-pub(super) fn lines_ui(ui: &egui::Ui, frame: &Frame<'_>, _actions: &mut Vec<Action>) {
-    let g = frame.geometry;
-    let colour = ui.visuals().strong_text_color().gamma_multiply(0.7);
-    let x = g.rows_x();
-    for line in frame.lines {
-        let y = frame.origin.y + line.y;
-        if y < frame.to_screen(frame.viewport).top() {
-            continue;
-        }
-        let (a, b) = (frame.origin.x + *x.start(), frame.origin.x + *x.end());
-        let shapes = egui::Shape::dashed_line(
-            &[pos2(a, y), pos2(b, y)],
-            Stroke::new(2.0, colour),
-            10.0,
-            6.0,
-        );
-        ui.painter().extend(shapes);
-    }
-}
-
-impl Grid {
-    /// The lines' names in the side band, at their height: selectable,
-    /// renamable in place, draggable to another place between rows.
-    pub(super) fn lines_headers_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        frame: &Frame<'_>,
-        actions: &mut Vec<Action>,
-    ) {
-        let (g, view) = (frame.geometry, frame.viewport);
-        let m = g.m;
-        for line_box in frame.lines {
-            let Some(line) = frame.project.line(line_box.line) else {
-                continue;
-            };
-            let top = line_box.y - m.line_gap / 2.0;
-            if top + m.line_gap < view.min.y + m.header_height || top > view.max.y {
-                continue;
-            }
-            // As wide as its name, up to three band widths: a long name lies
-            // on its line, past the band, rather than being cut short.
-            let painter = ui.painter();
-            let full = Paragraph::new(
-                painter,
-                &line.name,
-                FontId::proportional(m.small),
-                ui.visuals().strong_text_color(),
-                10_000.0,
-                1,
-            );
-            let width = (full.size().x + 12.0).clamp(m.side_width, 3.0 * m.side_width);
-            let x = if g.rtl {
-                g.band_x(view) + m.side_width - width
-            } else {
-                g.band_x(view)
-            };
-            let rect = frame.to_screen(Rect::from_min_size(pos2(x, top), vec2(width, m.line_gap)));
-            let header = super::headers::Header::Line(line.id);
-            if self.rename_ui(ui, rect, header, actions) {
-                continue;
-            }
-            let response = ui.interact(
-                rect,
-                ui.scope_id().with(("line", line.id)),
-                Sense::click_and_drag(),
-            );
-            let accessible: String = tr!("header-line", name = line.name.as_str()).into();
-            response.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, accessible.as_str())
-            });
-            let painter = ui.painter();
-            painter.rect_filled(rect, CornerRadius::same(4), ui.visuals().panel_fill);
-            let selected = frame.selection == Selection::Line(line.id);
-            let colour = if selected {
-                theme::ACCENT
-            } else {
-                ui.visuals().strong_text_color()
-            };
-            let text = Paragraph::new(
-                painter,
-                &line.name,
-                FontId::proportional(m.small),
-                colour,
-                rect.width() - 8.0,
-                1,
-            );
-            let x = if text.is_rtl() {
-                rect.right() - 4.0 - text.size().x
-            } else {
-                rect.left() + 4.0
-            };
-            text.paint(
-                painter,
-                pos2(x, rect.center().y - text.height() / 2.0),
-                text.size().x,
-                colour,
-            );
-            if selected {
-                painter.rect_stroke(
-                    rect,
-                    CornerRadius::same(4),
-                    Stroke::new(2.0, theme::ACCENT),
-                    StrokeKind::Inside,
-                );
-            }
-            if response.clicked() {
-                actions.push(Action::Select(Selection::Line(line.id)));
-            }
-            if response.double_clicked() {
-                self.start_rename(Selection::Line(line.id), frame.project);
-            }
-            response.dnd_set_drag_payload(DragPayload::Line(line.id));
-            response.context_menu(|ui| {
-                if ui
-                    .add(egui::Button::new(tr!("header-rename")).shortcut_text("F2"))
-                    .clicked()
-                {
-                    self.start_rename(Selection::Line(line.id), frame.project);
-                }
-                line_menu_ui(ui, frame.project, line.id, actions);
-                ui.separator();
-                if ui.button(tr!("header-delete")).clicked() {
-                    actions.push(Action::Edit(Edit::DeleteLine { id: line.id }));
-                }
-            });
-        }
-    }
-}
-
 /// A lane's own menu items: move it, put it on the other side of the
 /// channels, give it to a persona.
 pub(super) fn lane_menu_ui(
@@ -539,9 +381,11 @@ pub(super) fn lane_menu_ui(
     let Some(lane) = project.lane(id) else {
         return;
     };
-    for edit in lane_moves(project, lane) {
-        let (label, edit) = edit;
-        if ui.button(tr!(label)).clicked() {
+    let labels = ["lane-move-up", "lane-move-down"];
+    for (label, edit) in labels.into_iter().zip(project.lane_moves(id)) {
+        if let Some(edit) = edit
+            && ui.button(tr!(label)).clicked()
+        {
             actions.push(Action::Edit(edit));
         }
     }
@@ -553,7 +397,7 @@ pub(super) fn lane_menu_ui(
             actions.push(Action::Edit(Edit::SetLanePersona { id, persona: None }));
         }
         for persona in &project.personas {
-            let name = Text::new(crate::ui::inspector::persona_name(persona));
+            let name = Text::new(crate::ui::words::persona_name(persona));
             if ui.radio(lane.persona == Some(persona.id), name).clicked() {
                 actions.push(Action::Edit(Edit::SetLanePersona {
                     id,
@@ -562,94 +406,4 @@ pub(super) fn lane_menu_ui(
             }
         }
     });
-}
-
-/// The moves a lane can make from where it is: up, down (crossing the
-/// channels onto the other side at the ends), and to the other side.
-pub fn lane_moves(project: &Project, lane: &Lane) -> Vec<(&'static str, Edit)> {
-    let side: Vec<&Lane> = project
-        .lanes
-        .iter()
-        .filter(|l| l.below == lane.below)
-        .collect();
-    let at = side.iter().position(|l| l.id == lane.id).unwrap_or(0);
-    let id = lane.id;
-    let mut moves = Vec::new();
-    if at > 0 {
-        moves.push((
-            "lane-move-up",
-            Edit::MoveLane {
-                id,
-                to: at - 1,
-                below: lane.below,
-            },
-        ));
-    } else if lane.below {
-        // The first lane below the channels goes up past them.
-        moves.push((
-            "lane-move-up",
-            Edit::MoveLane {
-                id,
-                to: usize::MAX,
-                below: false,
-            },
-        ));
-    }
-    if at + 1 < side.len() {
-        moves.push((
-            "lane-move-down",
-            Edit::MoveLane {
-                id,
-                to: at + 1,
-                below: lane.below,
-            },
-        ));
-    } else if !lane.below {
-        moves.push((
-            "lane-move-down",
-            Edit::MoveLane {
-                id,
-                to: 0,
-                below: true,
-            },
-        ));
-    }
-    moves
-}
-
-/// A line's own menu items: up or down a row.
-pub(super) fn line_menu_ui(
-    ui: &mut egui::Ui,
-    project: &Project,
-    id: LineId,
-    actions: &mut Vec<Action>,
-) {
-    for (label, after) in line_moves(project, id) {
-        if ui.button(tr!(label)).clicked() {
-            actions.push(Action::Edit(Edit::MoveLine { id, after }));
-        }
-    }
-}
-
-/// Where a line can go from where it is: below the row above its row, or
-/// below the row after.
-pub fn line_moves(project: &Project, id: LineId) -> Vec<(&'static str, Option<Row>)> {
-    let Some(line) = project.line(id) else {
-        return Vec::new();
-    };
-    let rows = project.rows();
-    let at = line
-        .after
-        .and_then(|row| rows.iter().position(|r| *r == row));
-    let mut moves = Vec::new();
-    match at {
-        Some(0) => moves.push(("line-move-up", None)),
-        Some(i) => moves.push(("line-move-up", Some(rows[i - 1]))),
-        None => {}
-    }
-    let next = at.map_or(0, |i| i + 1);
-    if let Some(row) = rows.get(next) {
-        moves.push(("line-move-down", Some(*row)));
-    }
-    moves
 }

@@ -6,11 +6,13 @@
 //! drag-and-drop, carrying ids, and dropped in the frame the pointer is
 //! released.
 
+mod adding;
 mod card;
 mod dnd;
 mod geometry;
 mod headers;
 mod lanes;
+mod lines;
 
 use eframe::egui::{
     self, Align2, CornerRadius, DragAndDrop, FontId, Key, Pos2, Rect, Sense, Stroke, StrokeKind,
@@ -18,7 +20,7 @@ use eframe::egui::{
 };
 
 pub use geometry::Metrics;
-pub use lanes::{acting_persona, lane_moves, line_moves, marker_ui, persona_colour};
+pub use lanes::acting_persona;
 
 use self::dnd::DragPayload;
 use self::geometry::{Geometry, LineBox, RowBox, row_boxes};
@@ -239,7 +241,7 @@ impl Grid {
                         }
                     }
                 }
-                lanes::lines_ui(ui, &frame, actions);
+                lines::lines_ui(ui, &frame);
                 self.headers_ui(ui, &frame, Axis::Rows, visible_rows, actions);
                 self.lines_headers_ui(ui, &frame, actions);
                 self.headers_ui(ui, &frame, Axis::Stages, columns.clone(), actions);

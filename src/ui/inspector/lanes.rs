@@ -2,13 +2,14 @@
 
 use eframe::egui::{self, RichText};
 
-use super::{Field, persona_name, score_described, text_field};
+use super::{Field, text_field};
 use crate::i18n::Text;
 use crate::model::{
     Amount, Better, Edit, LaneId, LaneKey, LaneKind, LineId, PersonaId, Project, Row, Score,
 };
 use crate::tr;
 use crate::ui::action::{Action, Selection};
+use crate::ui::words::{persona_name, score_described};
 
 /// A lane: its name, kind, whose it is, where it sits, and a metric's
 /// unit, target and direction.
@@ -76,13 +77,12 @@ pub(super) fn lane_ui(
         metric_settings_ui(ui, lane, actions);
     }
     ui.add_space(6.0);
-    ui.horizontal(|ui| {
-        for (label, edit) in crate::ui::grid::lane_moves(project, lane) {
-            if ui.button(tr!(label)).clicked() {
-                actions.push(Action::Edit(edit));
-            }
-        }
-    });
+    moves_ui(
+        ui,
+        ["lane-move-up", "lane-move-down"],
+        project.lane_moves(id),
+        actions,
+    );
     ui.add_space(6.0);
     if ui.button(tr!("inspector-delete-lane")).clicked() {
         actions.push(Action::ConfirmDelete(Edit::DeleteLane { id }));
@@ -237,7 +237,7 @@ fn emotion_ui(
         .unwrap_or_default();
     crate::ui::layout::row(ui, |ui| {
         let (rect, _) = ui.allocate_exact_size(egui::vec2(16.0, 16.0), egui::Sense::hover());
-        crate::ui::grid::marker_ui(
+        crate::ui::marks::marker_ui(
             ui.painter(),
             who,
             rect.center(),
@@ -310,15 +310,33 @@ pub(super) fn line_ui(
             }
         });
     ui.add_space(6.0);
-    ui.horizontal(|ui| {
-        for (label, after) in crate::ui::grid::line_moves(project, id) {
-            if ui.button(tr!(label)).clicked() {
-                actions.push(Action::Edit(Edit::MoveLine { id, after }));
-            }
-        }
-    });
+    moves_ui(
+        ui,
+        ["line-move-up", "line-move-down"],
+        project.line_moves(id),
+        actions,
+    );
     ui.add_space(6.0);
     if ui.button(tr!("inspector-delete-line")).clicked() {
         actions.push(Action::Edit(Edit::DeleteLine { id }));
     }
+}
+
+/// Move up and Move down, each greyed out where the row can go no further.
+fn moves_ui(
+    ui: &mut egui::Ui,
+    labels: [&str; 2],
+    moves: [Option<Edit>; 2],
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal(|ui| {
+        for (label, edit) in labels.into_iter().zip(moves) {
+            let button = egui::Button::new(tr!(label));
+            if ui.add_enabled(edit.is_some(), button).clicked()
+                && let Some(edit) = edit
+            {
+                actions.push(Action::Edit(edit));
+            }
+        }
+    });
 }

@@ -108,14 +108,14 @@ fn personas_ui(ui: &mut egui::Ui, project: &Project, actions: &mut Vec<Action>) 
             crate::ui::layout::row(ui, |ui| {
                 let (rect, _) =
                     ui.allocate_exact_size(egui::vec2(16.0, 16.0), egui::Sense::hover());
-                crate::ui::grid::marker_ui(
+                crate::ui::marks::marker_ui(
                     ui.painter(),
                     persona,
                     rect.center(),
                     6.0,
                     ui.visuals().panel_fill,
                 );
-                let name = Text::new(super::persona_name(persona));
+                let name = Text::new(crate::ui::words::persona_name(persona));
                 if ui
                     .link(name)
                     .on_hover_text(tr!("inspector-persona-edit"))
@@ -198,7 +198,7 @@ pub(super) fn persona_ui(
                     egui::StrokeKind::Inside,
                 );
             }
-            crate::ui::grid::marker_ui(
+            crate::ui::marks::marker_ui(
                 ui.painter(),
                 &sample,
                 rect.center(),

@@ -12,6 +12,7 @@ use crate::tr;
 use crate::ui::action::{Action, Selection};
 use crate::ui::text_field;
 use crate::ui::theme::{self, Scheme};
+use crate::ui::words::{kind_label, score_described, score_label, score_signed};
 
 mod lanes;
 mod map;
@@ -405,36 +406,4 @@ fn signals_ui(
             }
         }
     });
-}
-
-/// A persona's name, or "Persona 2" while it has none.
-pub fn persona_name(persona: &crate::model::Persona) -> String {
-    if persona.name.trim().is_empty() {
-        tr!("persona-unnamed").into()
-    } else {
-        persona.name.clone()
-    }
-}
-
-/// A channel kind's name.
-pub fn kind_label(kind: ChannelKind) -> Text {
-    tr!(kind.key())
-}
-
-/// A score with its sign, in the interface's digits: "+2".
-pub fn score_signed(score: Score) -> Text {
-    Text::new(crate::i18n::ui().digits(&score.signed()))
-}
-
-/// A score's name: "Very negative".
-pub fn score_label(score: Score) -> Text {
-    tr!(score.key())
-}
-
-/// A score with its sign and name, or "not set".
-pub fn score_described(score: Option<Score>) -> Text {
-    score.map_or_else(
-        || tr!("score-unset"),
-        |s| Text::new(format!("{} {}", score_signed(s), score_label(s))),
-    )
 }
