@@ -1310,3 +1310,40 @@ fn work_over_all_cells_is_done_once_per_change_not_per_frame() {
     harness.run_steps(20);
     assert_eq!(harness.state().derived_computations(), settled + 1);
 }
+
+#[test]
+fn help_about_shows_the_version_the_licence_and_the_fonts_licences() {
+    let mut harness = app();
+    harness.get_by_label("Help").click();
+    harness.run_steps(3);
+    harness.get_by_label("About Journeymap").click();
+    harness.run_steps(3);
+    let version = format!("Version {}", env!("CARGO_PKG_VERSION"));
+    assert!(harness.query_by_label(&version).is_some(), "{version}");
+    assert!(
+        harness
+            .query_by_label_contains("MIT licence or the Apache licence 2.0")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains(
+                "Vazirmatn, by the Vazirmatn Project Authors, under the SIL Open Font License 1.1"
+            )
+            .is_some()
+    );
+    // The licence's own text, one click away.
+    harness
+        .get_by_label("The SIL Open Font License 1.1")
+        .click();
+    harness.run_steps(3);
+    assert!(
+        harness
+            .query_by_label_contains("PERMISSION & CONDITIONS")
+            .is_some()
+    );
+    // The window closes like any other.
+    harness.get_by_label("Close window").click();
+    harness.run_steps(3);
+    assert!(harness.query_by_label(&version).is_none());
+}

@@ -16,6 +16,21 @@ use journeymap::ui::{JourneyApp, Settings, StartOptions};
 
 /// The app on `project` (the bundled sample when `None`) at `size`.
 fn harness(size: egui::Vec2, dark: bool, project: Option<Project>) -> Harness<'static, JourneyApp> {
+    let settings = Settings {
+        dark,
+        language: Some(journeymap::i18n::Lang::En),
+        ..Settings::default()
+    };
+    harness_with(size, settings, project)
+}
+
+/// The app on `project` at `size`, with `settings`.
+fn harness_with(
+    size: egui::Vec2,
+    settings: Settings,
+    project: Option<Project>,
+) -> Harness<'static, JourneyApp> {
+    let dark = settings.dark;
     let theme = if dark {
         egui::Theme::Dark
     } else {
@@ -34,11 +49,7 @@ fn harness(size: egui::Vec2, dark: bool, project: Option<Project>) -> Harness<'s
         builder,
         StartOptions {
             project,
-            settings: Settings {
-                dark,
-                language: Some(journeymap::i18n::Lang::En),
-                ..Settings::default()
-            },
+            settings,
             ..common::options()
         },
     );
@@ -141,4 +152,20 @@ fn inspector_mixed_text_light() {
     harness.get_by_label(&label).click();
     harness.run_steps(2);
     harness.snapshot("inspector_mixed_text_light");
+}
+
+/// Help → About in the Persian interface: the icon, the version, the
+/// licence and the fonts', right-aligned.
+#[test]
+fn about_persian() {
+    let settings = Settings {
+        language: Some(journeymap::i18n::Lang::Fa),
+        ..Settings::default()
+    };
+    let mut harness = harness_with(egui::vec2(1000.0, 700.0), settings, None);
+    harness.get_by_label("راهنما").click();
+    harness.run_steps(3);
+    harness.get_by_label_contains("دربارهٔ").click();
+    harness.run_steps(4);
+    harness.snapshot("about_persian");
 }

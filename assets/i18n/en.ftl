@@ -54,6 +54,16 @@ cmd-clear-recent = Clear list
 cmd-shortcuts = Keyboard shortcuts
     .description = This list
 
+cmd-about = About Journeymap
+    .description = Version, licence and fonts
+about-version = Version { $version }
+about-description = A desktop editor for customer journey maps.
+about-licence = Licensed under the MIT licence or the Apache licence 2.0, at your choice.
+about-fonts = Fonts
+about-font-vazirmatn = Vazirmatn, by the Vazirmatn Project Authors, under the SIL Open Font License 1.1. It draws the editor and every export.
+about-font-fallback = Fallback for symbols and emoji, from egui: Ubuntu Light (Ubuntu Font Licence 1.0), Hack (MIT), Noto Emoji (SIL Open Font License 1.1) and emoji-icon-font (MIT).
+about-ofl = The SIL Open Font License 1.1
+
 ## Keys and gestures in the shortcut list
 
 key-arrows = Arrow keys

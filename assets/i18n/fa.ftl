@@ -54,6 +54,16 @@ cmd-clear-recent = پاک کردن فهرست
 cmd-shortcuts = میان‌برهای صفحه‌کلید
     .description = همین فهرست
 
+cmd-about = دربارهٔ Journeymap
+    .description = نسخه، پروانه و قلم‌ها
+about-version = نسخهٔ { $version }
+about-description = ویرایشگر رومیزی نقشهٔ سفر مشتری.
+about-licence = با پروانهٔ MIT یا پروانهٔ Apache 2.0، به انتخاب شما.
+about-fonts = قلم‌ها
+about-font-vazirmatn = وزیرمتن، از پدیدآورندگان پروژهٔ وزیرمتن، با پروانهٔ SIL Open Font License 1.1. ویرایشگر و همهٔ خروجی‌ها با آن نوشته می‌شوند.
+about-font-fallback = جایگزین برای نمادها و ایموجی‌ها، از egui: Ubuntu Light (پروانهٔ Ubuntu Font Licence 1.0)، Hack (MIT)، Noto Emoji (SIL Open Font License 1.1) و emoji-icon-font (MIT).
+about-ofl = متن پروانهٔ SIL Open Font License 1.1
+
 ## کلیدها و حرکت‌ها در فهرست میان‌برها
 
 key-arrows = کلیدهای جهت

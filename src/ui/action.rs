@@ -32,6 +32,7 @@ pub enum Selection {
 pub enum Window {
     StartScreen,
     Shortcuts,
+    About,
     Compare,
     Insights,
 }

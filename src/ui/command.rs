@@ -67,6 +67,8 @@ pub enum Command {
     ZoomReset,
     ClearRecent,
     Shortcuts,
+    /// Version, licence and the fonts' licences.
+    About,
     /// The interface language.
     Language(Lang),
 }
@@ -85,7 +87,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 40] = [
+    pub const ALL: [Self; 41] = [
         Self::New,
         Self::Open,
         Self::Import,
@@ -126,6 +128,7 @@ impl Command {
         Self::ZoomReset,
         Self::ClearRecent,
         Self::Shortcuts,
+        Self::About,
     ];
 
     /// The command's key in the catalogues; its label is the message, its
@@ -173,6 +176,7 @@ impl Command {
             Self::ZoomReset => "cmd-zoom-reset",
             Self::ClearRecent => "cmd-clear-recent",
             Self::Shortcuts => "cmd-shortcuts",
+            Self::About => "cmd-about",
         }
     }
 
@@ -266,6 +270,7 @@ impl Command {
             Self::ZoomReset => &ZOOM_RESET,
             Self::Shortcuts => &SHORTCUTS,
             Self::Close
+            | Self::About
             | Self::ShowPersona(_)
             | Self::ExportAs(_)
             | Self::Import

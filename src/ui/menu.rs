@@ -178,7 +178,7 @@ fn menus_ui(
         });
     });
     menu(ui, tr!("menu-help"), |ui| {
-        items(ui, &[Command::Shortcuts], actions);
+        items(ui, &[Command::Shortcuts, Command::About], actions);
     });
 }
 

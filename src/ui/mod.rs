@@ -13,6 +13,7 @@ mod file_browser;
 mod files;
 pub mod fonts;
 pub mod grid;
+mod icon;
 mod insights;
 mod inspector;
 pub mod keymap;
@@ -36,15 +37,24 @@ pub use files::{Dialogs, NativeDialogs};
 
 use std::path::PathBuf;
 
+/// The window's application id (Wayland's `app_id`, X11's `WM_CLASS`): the
+/// desktop entry is `journeymap.desktop` with this `StartupWMClass`, so the
+/// task bar matches the window to the entry and shows its icon.
+pub const APP_ID: &str = "journeymap";
+
 /// Opens the editor window on `file`, or on the bundled sample.
 pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Journeymap")
+        .with_app_id(APP_ID)
+        .with_inner_size([1400.0, 860.0])
+        .with_min_inner_size([720.0, 480.0])
+        .with_drag_and_drop(true);
+    if let Some(icon) = icon::window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Journeymap")
-            .with_app_id("journeymap")
-            .with_inner_size([1400.0, 860.0])
-            .with_min_inner_size([720.0, 480.0])
-            .with_drag_and_drop(true),
+        viewport,
         ..Default::default()
     };
     eframe::run_native(

@@ -1,5 +1,5 @@
 //! Modal questions and windows: unsaved changes, delete, recover, errors,
-//! and the keyboard shortcut list; and what waits for their answers or for
+//! the keyboard shortcut list and About; and what waits for their answers or for
 //! a file dialog's.
 
 use std::path::{Path, PathBuf};
@@ -226,4 +226,56 @@ fn command_modifier(ctx: &egui::Context) -> String {
     let shortcut = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::A);
     let text = ctx.format_shortcut(&shortcut);
     text.trim_end_matches('A').trim_end_matches('+').to_owned()
+}
+
+/// The font licence shipped beside the fonts.
+const OFL: &str = include_str!("../../assets/fonts/OFL.txt");
+
+/// Help → About: the version, the licence and the fonts' licences, while `open`.
+pub(super) fn about_ui(ctx: &egui::Context, open: &mut bool) {
+    egui::Window::new(tr!("cmd-about"))
+        .open(open)
+        .resizable(false)
+        .collapsible(false)
+        .default_width(440.0)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .show(ctx, |ui| {
+            ui.set_width(440.0);
+            crate::ui::layout::mirrored(ui, |ui| {
+                crate::ui::layout::row(ui, |ui| {
+                    if let Some(icon) = super::icon::texture(ui.ctx()) {
+                        ui.add(egui::Image::new(&icon).fit_to_exact_size(egui::vec2(48.0, 48.0)));
+                    }
+                    ui.vertical(|ui| {
+                        crate::ui::layout::mirrored(ui, |ui| {
+                            ui.heading("Journeymap");
+                            ui.label(tr!("about-version", version = env!("CARGO_PKG_VERSION")));
+                        });
+                    });
+                });
+                ui.add_space(8.0);
+                // Wrapped and mixed-direction: laid out as paragraphs.
+                let paragraph = |ui: &mut egui::Ui, text: Text| {
+                    super::bidi::paragraph_ui(ui, &String::from(text), None);
+                };
+                paragraph(ui, tr!("about-description"));
+                paragraph(ui, tr!("about-licence"));
+                ui.add_space(8.0);
+                ui.strong(tr!("about-fonts"));
+                paragraph(ui, tr!("about-font-vazirmatn"));
+                ui.add_space(4.0);
+                paragraph(ui, tr!("about-font-fallback"));
+                ui.collapsing(tr!("about-ofl"), |ui| {
+                    egui::ScrollArea::vertical()
+                        .min_scrolled_height(240.0)
+                        .max_height(240.0)
+                        .show(ui, |ui| {
+                            // The licence is English only, left to right.
+                            ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                                ui.label(egui::RichText::new(OFL).small());
+                            });
+                        });
+                });
+            });
+        });
 }

@@ -65,6 +65,7 @@ impl JourneyApp {
             Action::Close(window) => match window {
                 Window::StartScreen => self.start_screen = false,
                 Window::Shortcuts => self.show_shortcuts = false,
+                Window::About => self.show_about = false,
                 Window::Compare => {
                     self.compare = None;
                     self.grid.marked.clear();
@@ -226,6 +227,7 @@ impl JourneyApp {
             Command::ZoomReset => self.settings.zoom = 1.0,
             Command::ClearRecent => self.settings.recent.clear(),
             Command::Shortcuts => self.show_shortcuts = true,
+            Command::About => self.show_about = true,
             Command::Language(lang) => self.settings.language = Some(lang),
         }
     }

@@ -76,6 +76,7 @@ pub struct JourneyApp {
     now: f64,
     dialogs: Box<dyn Dialogs>,
     show_shortcuts: bool,
+    show_about: bool,
     export: super::export_dialog::ExportDialog,
     was_focused: bool,
     /// Presentation mode, while it is on.
@@ -140,6 +141,7 @@ impl JourneyApp {
             now: 0.0,
             dialogs: options.dialogs,
             show_shortcuts: false,
+            show_about: false,
             export: super::export_dialog::ExportDialog::default(),
             present: None,
             was_focused: true,

@@ -126,7 +126,7 @@ impl JourneyApp {
     }
 
     /// The windows over the editor: start screen, the open question,
-    /// messages, the shortcut list, the export dialog, the file browser.
+    /// messages, the shortcut list, About, the export dialog, the file browser.
     pub(super) fn windows_ui(&mut self, ctx: &egui::Context) {
         if self.start_screen
             && self.prompt.is_none()
@@ -141,6 +141,13 @@ impl JourneyApp {
             prompts::shortcuts_ui(ctx, &mut open);
             if !open {
                 self.actions.push(Action::Close(Window::Shortcuts));
+            }
+        }
+        if self.show_about {
+            let mut open = true;
+            prompts::about_ui(ctx, &mut open);
+            if !open {
+                self.actions.push(Action::Close(Window::About));
             }
         }
         let project = self.doc.project();
