@@ -45,6 +45,9 @@ impl Format {
     /// The infographic's formats, in the order File → Export offers them.
     pub const INFOGRAPHICS: [Self; 3] = [Self::Png, Self::Pdf, Self::Svg];
 
+    /// What File → Open opens: maps, and the exports that carry one.
+    pub const OPENS: [Self; 4] = [Self::Map, Self::Png, Self::Svg, Self::Pdf];
+
     /// What File → Import and `journeymap import` make a map from.
     pub const IMPORTS: [Self; 2] = [Self::Mermaid, Self::Cells];
 

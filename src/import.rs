@@ -1,5 +1,6 @@
 //! A new map from another tool's file: a Mermaid `journey` diagram (alone
-//! or in Markdown) or a cells CSV. Shared by `journeymap import` and File →
+//! or in Markdown) or a cells CSV; or the map a PNG, SVG or PDF export
+//! carries. Shared by `journeymap import` and File →
 //! Import, so both read the same files the same way: bounded like maps,
 //! in UTF-8 or UTF-16 (Excel's "Unicode text"), and refused when the map
 //! would be too large to open again.
@@ -7,6 +8,7 @@
 use std::path::Path;
 
 use crate::file::{self, FileError};
+use crate::format::Format;
 use crate::model::Project;
 use crate::{csv_in, mermaid};
 
@@ -43,6 +45,11 @@ pub enum ImportError {
     Csv(#[from] csv_in::CsvError),
     #[error("{0}")]
     Mermaid(#[from] mermaid::MermaidError),
+    #[error("{0}")]
+    Carried(#[from] crate::carried::CarriedError),
+    /// The carried map fails `check`, as a bad `.ron` would.
+    #[error("the map it carries is not valid: line {}, column {}: {}", .0.line, .0.column, .0.message)]
+    CarriedMap(file::ParseError),
 }
 
 /// Text that is neither UTF-8 nor UTF-16 with a byte-order mark.
@@ -58,9 +65,17 @@ pub struct Encoding {
 
 /// Reads the diagram or, named `.csv` or `.tsv` (or `.txt` without a
 /// `journey` line, as Excel's "Unicode text" is named), the cells CSV at
-/// `path`.
+/// `path`; or, named `.png`, `.svg` or `.pdf`, the map the export carries.
 pub fn read(path: &Path) -> Result<Imported, ImportError> {
     let bytes = file::read(path)?;
+    if let Some(format) = Format::of_path(path).filter(|f| crate::carried::carries(*f)) {
+        let text = crate::carried::read(&bytes, format)?;
+        let project = file::parse(&text).map_err(ImportError::CarriedMap)?;
+        return Ok(Imported {
+            project,
+            warnings: Vec::new(),
+        });
+    }
     let text = decode(&bytes)?;
     let extension = |names: &[&str]| {
         path.extension()

@@ -7,6 +7,7 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod analysis;
+pub mod carried;
 pub mod cli;
 pub mod csv_in;
 pub mod diff;

@@ -79,10 +79,12 @@ enum Command {
     /// file holding one): sections become stages, actors channels, tasks
     /// actions with their score as the real experience. Or from a cells
     /// CSV (`.csv`, as `export -o cells.csv` writes it), its columns
-    /// found by their header names.
+    /// found by their header names. Or give back the map a PNG, SVG or PDF
+    /// export carries.
     Import {
         /// The diagram or CSV to read (UTF-8, or UTF-16 with a byte-order
-        /// mark; a CSV may separate its fields with commas, semicolons or tabs).
+        /// mark; a CSV may separate its fields with commas, semicolons or
+        /// tabs), or the `.png`, `.svg` or `.pdf` export.
         file: PathBuf,
         /// Where to write the new map (`-`: standard output); an existing
         /// file is never replaced.
@@ -158,6 +160,10 @@ enum Command {
         /// number in the map's list (1 is the first). By default, all.
         #[arg(long, value_name = "NAME")]
         persona: Option<String>,
+        /// PNG, SVG and PDF: leave the map's file out. By default they carry
+        /// it, so `journeymap import` and the editor open them as the map.
+        #[arg(long)]
+        no_embed: bool,
     },
     /// Print what the map says: inconsistent stages, ranked opportunities,
     /// cliff, largest gap, root causes and coverage.
@@ -196,6 +202,7 @@ fn run(cli: Cli) -> ExitCode {
             page,
             landscape,
             persona,
+            no_embed,
         }) => cli::export(
             &file,
             &output,
@@ -213,6 +220,7 @@ fn run(cli: Cli) -> ExitCode {
                     paper: page,
                     landscape,
                     persona: None,
+                    embed: !no_embed,
                 },
                 persona,
             },

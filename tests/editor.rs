@@ -13,7 +13,7 @@ use journeymap::ui::{JourneyApp, Selection, StartOptions};
 
 mod common;
 
-use common::{ScriptedDialogs, app_sized, drag, options};
+use common::{ScriptedDialogs, app_sized, drag, dropped, options};
 
 /// Every test starts the same way: the real app on the bundled sample, in a
 /// 1600x1000 window, with recovery files in `recovery_dir`.
@@ -45,23 +45,6 @@ fn app() -> Harness<'static, JourneyApp> {
 
 fn center(harness: &Harness<'_, JourneyApp>, label: &str) -> Pos2 {
     harness.get_by_label(label).rect().center()
-}
-
-/// A file dropped on the window, as the windowing system reports it.
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &std::path::Path {
-        &self.0
-    }
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
-
-fn dropped(path: &std::path::Path) -> egui::DroppedFileHandle {
-    std::sync::Arc::new(Dropped(path.to_owned()))
 }
 
 fn stage_names(project: &Project) -> Vec<String> {

@@ -111,6 +111,14 @@ impl<'a> Png<'a> {
         })
     }
 
+    /// Adds `map`, the map's file, as a compressed text chunk ahead of the
+    /// image data, where readers find it without decoding the image.
+    pub fn carry(&mut self, map: &str) -> Result<(), ExportError> {
+        let mut chunk = png::text_metadata::ITXtChunk::new(crate::carried::PNG_KEYWORD, map);
+        chunk.compressed = true;
+        self.writer.write_text_chunk(&chunk).map_err(encode_error)
+    }
+
     /// Appends the next band.
     pub fn push(&mut self, band: &Deflated) -> Result<(), ExportError> {
         self.adler = zlib_rs::adler32::adler32_combine(self.adler, band.adler, band.len);

@@ -77,6 +77,9 @@ pub struct Options {
     pub landscape: bool,
     /// Whose curves and lanes are drawn: one persona's, or (`None`) all.
     pub persona: Option<crate::model::PersonaId>,
+    /// PNG, SVG and PDF carry the map's file, so they open again as the map
+    /// (see [`crate::carried`]).
+    pub embed: bool,
 }
 
 impl Default for Options {
@@ -91,6 +94,7 @@ impl Default for Options {
             paper: Paper::Fit,
             landscape: false,
             persona: None,
+            embed: true,
         }
     }
 }
@@ -215,7 +219,8 @@ pub fn render_chart(
     Ok(image::imageops::crop_imm(&image, 0, top, image.width(), height).to_image())
 }
 
-/// Renders and encodes the infographic as PNG bytes, with no metadata.
+/// Renders and encodes the infographic as PNG bytes, with no metadata but
+/// the map it shows when `options.embed`.
 pub fn png(project: &crate::model::Project, options: &Options) -> Result<Vec<u8>, ExportError> {
     png_on(project, options, threads())
 }
@@ -232,6 +237,9 @@ pub fn png_on(
     let no_memory = no_memory(&canvas.scene);
     let mut bytes = Vec::new();
     let mut png = encode::Png::new(&mut bytes, width, height)?;
+    if let Some(map) = carried(project, options)? {
+        png.carry(&map)?;
+    }
     let converter = || {
         let mut bands = encode::Bands::new(width);
         move |pixels: &[u8]| bands.deflate(pixels)
@@ -310,15 +318,30 @@ pub fn pdf(project: &crate::model::Project, options: &Options) -> Result<Vec<u8>
         });
     }
     let pages = draw::pages(&mut canvas, project, options, plans, layout.rows.len());
-    pdf::write(&canvas.scene, &pages).map_err(|e| ExportError::Document("PDF", e))
+    let map = carried(project, options)?;
+    pdf::write(&canvas.scene, &pages, map.as_deref()).map_err(|e| ExportError::Document("PDF", e))
 }
 
 /// The infographic as an SVG, its text as paths.
 pub fn svg(project: &crate::model::Project, options: &Options) -> Result<Vec<u8>, ExportError> {
     let (_, canvas) = vector(project, options)?;
-    svg::write(&canvas.scene, &project.title)
+    let map = carried(project, options)?;
+    svg::write(&canvas.scene, &project.title, map.as_deref())
         .map(String::into_bytes)
         .map_err(|e| ExportError::Document("SVG", e))
+}
+
+/// The map's file, as a save writes it, when the export carries it.
+fn carried(
+    project: &crate::model::Project,
+    options: &Options,
+) -> Result<Option<String>, ExportError> {
+    if !options.embed {
+        return Ok(None);
+    }
+    crate::file::to_string(project)
+        .map(Some)
+        .map_err(|e| ExportError::Document("map", e.to_string()))
 }
 
 /// The map's bytes in a written `format`: the infographic (PNG, PDF, SVG),

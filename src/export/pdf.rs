@@ -20,8 +20,9 @@ use crate::palette::Rgb;
 /// Points per logical pixel: a logical pixel is 1/96 inch.
 pub const PT: f32 = 0.75;
 
-/// The document: each page shows its views of `scene`, and its note.
-pub fn write(scene: &Scene, pages: &[Page]) -> Result<Vec<u8>, String> {
+/// The document: each page shows its views of `scene`, and its note; the
+/// document carries `map` as an attached file when given.
+pub fn write(scene: &Scene, pages: &[Page], map: Option<&str>) -> Result<Vec<u8>, String> {
     let fonts = Fonts {
         regular: Font::new(REGULAR.into(), 0).ok_or("the bundled font cannot be read")?,
         bold: Font::new(BOLD.into(), 0).ok_or("the bundled bold font cannot be read")?,
@@ -63,6 +64,20 @@ pub fn write(scene: &Scene, pages: &[Page]) -> Result<Vec<u8>, String> {
         surface.pop();
         surface.finish();
         pdf_page.finish();
+    }
+    if let Some(map) = map {
+        document.embed_file(krilla::embed::EmbeddedFile {
+            path: crate::carried::PDF_NAME.to_owned(),
+            mime_type: krilla::embed::MimeType::new("application/x-journeymap"),
+            description: Some(
+                "The journey map this document shows: open it in Journeymap".to_owned(),
+            ),
+            association_kind: krilla::embed::AssociationKind::Source,
+            data: map.as_bytes().to_vec().into(),
+            modification_date: None,
+            compress: Some(true),
+            location: None,
+        });
     }
     document.finish().map_err(|e| format!("{e:?}"))
 }

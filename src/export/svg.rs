@@ -13,8 +13,8 @@ use super::canvas::{BOLD, REGULAR};
 use super::scene::{DASH, Item, Scene};
 use crate::palette::Rgb;
 
-/// The document, titled `title`.
-pub fn write(scene: &Scene, title: &str) -> Result<String, String> {
+/// The document, titled `title`, carrying `map` when given.
+pub fn write(scene: &Scene, title: &str, map: Option<&str>) -> Result<String, String> {
     let fonts = [
         FontRef::from_index(REGULAR, 0).ok_or("the bundled font cannot be read")?,
         FontRef::from_index(BOLD, 0).ok_or("the bundled bold font cannot be read")?,
@@ -24,9 +24,13 @@ pub fn write(scene: &Scene, title: &str) -> Result<String, String> {
     let _ = write!(
         out,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" \
-         width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\">\n<title>{}</title>\n<defs>\n",
+         width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\">\n<title>{}</title>\n",
         escape(title)
     );
+    if let Some(map) = map {
+        out.push_str(&crate::carried::svg_metadata(map));
+    }
+    out.push_str("<defs>\n");
     glyph_outlines(scene, &fonts, &mut out);
     out.push_str("</defs>\n");
     let _ = writeln!(

@@ -215,6 +215,10 @@ impl ExportDialog {
                     )
                     .on_hover_text(tr!("export-findings-hint"));
                 });
+                grid_row(ui, tr!("export-embed-row"), |ui| {
+                    crate::ui::choice::checkbox(ui, &mut options.embed, tr!("export-embed"))
+                        .on_hover_text(tr!("export-embed.description"));
+                });
                 grid_row(ui, tr!("export-size"), |ui| {
                     match size(project, options, kind) {
                         Ok(size) => {

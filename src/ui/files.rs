@@ -34,6 +34,7 @@ pub(super) fn extensions(formats: &[Format]) -> Vec<&'static str> {
 fn filter_name(formats: &[Format]) -> String {
     match formats {
         [format] => format.name(ui()),
+        _ if formats == Format::OPENS => tr!("format-opens").into(),
         _ => tr!("format-import").into(),
     }
 }
@@ -70,11 +71,17 @@ impl Dialogs for NativeDialogs {
 
     fn pick_save(&mut self, suggested_name: &str, format: Format) -> Option<PathBuf> {
         let name = format.name(ui());
-        rfd::FileDialog::new()
+        let suggested = Path::new(suggested_name);
+        let mut dialog = rfd::FileDialog::new()
             .add_filter(&name, &[format.extension()])
-            .set_title(tr!("browse-save-format", format = name.as_str()).as_str())
-            .set_file_name(suggested_name)
-            .save_file()
+            .set_title(tr!("browse-save-format", format = name.as_str()).as_str());
+        if let Some(folder) = suggested.parent().filter(|f| !f.as_os_str().is_empty()) {
+            dialog = dialog.set_directory(folder);
+        }
+        if let Some(file) = suggested.file_name() {
+            dialog = dialog.set_file_name(file.to_string_lossy());
+        }
+        dialog.save_file()
     }
 }
 

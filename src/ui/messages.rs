@@ -145,6 +145,39 @@ pub fn file_error_words(error: &FileError) -> String {
     text.into()
 }
 
+/// What is wrong in the map an export carries, with its line and column.
+pub fn carried_map_words(error: &ParseError) -> String {
+    tr!(
+        "error-carried-invalid",
+        line = error.line,
+        column = error.column,
+        message = parse_words(error)
+    )
+    .into()
+}
+
+/// Why an export gave back no map, in the interface's language.
+pub fn carried_error_words(error: &crate::carried::CarriedError) -> String {
+    use crate::carried::CarriedError;
+    match error {
+        CarriedError::NoMap(format) => tr!(
+            "error-carried-none",
+            format = format.name(crate::i18n::ui())
+        ),
+        CarriedError::Unreadable(format, reason) => tr!(
+            "error-carried-unreadable",
+            format = format.name(crate::i18n::ui()),
+            reason = reason.clone()
+        ),
+        CarriedError::TooLarge(format) => tr!(
+            "error-carried-too-large",
+            format = format.name(crate::i18n::ui()),
+            limit = crate::file::MAX_FILE_BYTES / (1024 * 1024)
+        ),
+    }
+    .into()
+}
+
 /// What is wrong in a file's text, in the interface's language; faults
 /// without words of their own keep the parser's English.
 fn parse_words(error: &ParseError) -> String {

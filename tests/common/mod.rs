@@ -92,3 +92,21 @@ pub fn drag(harness: &mut Harness<'_, JourneyApp>, from: egui::Pos2, to: egui::P
     harness.step();
     harness.step();
 }
+
+/// A file dropped on the window, as the windowing system reports it.
+#[derive(Debug)]
+pub struct Dropped(pub PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+/// `path`, dropped on the window.
+pub fn dropped(path: &std::path::Path) -> egui::DroppedFileHandle {
+    std::sync::Arc::new(Dropped(path.to_owned()))
+}

@@ -17,7 +17,8 @@ use crate::ui::settings::file_name;
 impl JourneyApp {
     /// Asks where to open or save, with the native dialog or, where there is
     /// none, the editor's own file browser; `request` says what follows.
-    /// A read may pick any of `formats`; a write writes the first.
+    /// A read may pick any of `formats`; a write writes the first. A
+    /// `suggested` name with a folder starts there.
     pub(super) fn ask_path(&mut self, request: FileRequest, suggested: &str, formats: &[Format]) {
         if self.dialogs.available() {
             let picked = if request.reads() {
@@ -32,11 +33,12 @@ impl JourneyApp {
             }
             return;
         }
-        let start = self
-            .doc
-            .path()
-            .and_then(Path::parent)
-            .filter(|dir| !dir.as_os_str().is_empty())
+        let named = Path::new(suggested);
+        let suggested = named
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let start = folder(named)
+            .or_else(|| self.doc.path().and_then(folder))
             .map(Path::to_owned)
             .or_else(|| std::env::current_dir().ok())
             .unwrap_or_default();
@@ -48,7 +50,7 @@ impl JourneyApp {
             FileRequest::Export(_, format) => (tr!(format.browse_key()), Mode::Save),
         };
         let extensions = extensions(formats);
-        let dialog = FileBrowser::new(&title, mode, &extensions, &start, suggested);
+        let dialog = FileBrowser::new(&title, mode, &extensions, &start, &suggested);
         self.in_app_dialog = Some((dialog, request));
     }
 
@@ -162,9 +164,10 @@ impl JourneyApp {
     }
 }
 
-/// A new map from a Mermaid diagram or a cells CSV (see [`crate::import`]),
+/// A new map from a Mermaid diagram, a cells CSV or an export that carries
+/// a map (see [`crate::import`]),
 /// with its warnings (line and words) in the interface's language.
-fn read_import(path: &Path) -> Result<(Project, Vec<(u64, String)>), String> {
+pub(super) fn read_import(path: &Path) -> Result<(Project, Vec<(u64, String)>), String> {
     use crate::import::{ImportError, Warning};
     let imported = crate::import::read(path).map_err(|e| match e {
         ImportError::File(e) => file_error_words(&e),
@@ -177,6 +180,8 @@ fn read_import(path: &Path) -> Result<(Project, Vec<(u64, String)>), String> {
         .into(),
         ImportError::Csv(e) => crate::ui::messages::csv_error_words(&e),
         ImportError::Mermaid(e) => crate::ui::messages::mermaid_error_words(&e),
+        ImportError::Carried(e) => crate::ui::messages::carried_error_words(&e),
+        ImportError::CarriedMap(e) => crate::ui::messages::carried_map_words(&e),
     })?;
     let warnings = imported
         .warnings
@@ -190,4 +195,9 @@ fn read_import(path: &Path) -> Result<(Project, Vec<(u64, String)>), String> {
         })
         .collect();
     Ok((imported.project, warnings))
+}
+
+/// The folder `path` names, if it names one.
+fn folder(path: &Path) -> Option<&Path> {
+    path.parent().filter(|dir| !dir.as_os_str().is_empty())
 }

@@ -18,9 +18,14 @@ use crate::ui::prompts::{Answer, FileRequest, Pending, Prompt};
 use crate::ui::settings::file_name;
 
 impl JourneyApp {
-    /// Replaces the open document with the file at `path`. On failure the
-    /// current document stays open and the error is shown.
+    /// Replaces the open document with the file at `path`, or with the map
+    /// an export at `path` carries. On failure the current document stays
+    /// open and the error is shown.
     pub fn open_path(&mut self, path: &Path) {
+        if Format::of_path(path).is_some_and(crate::carried::carries) {
+            self.open_carried(path);
+            return;
+        }
         match self.doc.open(path) {
             Ok(opened) => {
                 self.reset_view();
@@ -36,6 +41,27 @@ impl JourneyApp {
                 self.messages
                     .error(format!("{}\n\n{}", tr!("error-open"), file_error_words(&e)));
             }
+        }
+    }
+
+    /// Opens the map the export at `path` carries, as a new, unsaved map,
+    /// says so, and asks where to save it as a map file.
+    fn open_carried(&mut self, path: &Path) {
+        match super::exports::read_import(path) {
+            Ok((project, _)) => {
+                self.replace_document(project, None);
+                self.notice = Some(tr!("notice-opened-carried", name = file_name(path)).into());
+                // Beside the export, named after it.
+                let suggested = path.with_extension(Format::Map.extension());
+                let suggested = suggested.to_string_lossy();
+                self.ask_path(FileRequest::Save(None), &suggested, &[Format::Map]);
+            }
+            Err(detail) => self.messages.error(format!(
+                "{}
+
+{detail}",
+                tr!("error-open")
+            )),
         }
     }
 
@@ -181,7 +207,7 @@ impl JourneyApp {
     pub(super) fn run_pending(&mut self, ctx: &egui::Context, pending: Pending) {
         match pending {
             Pending::Replace(project) => self.replace_document(*project, None),
-            Pending::Open(None) => self.ask_path(FileRequest::Open, "", &[Format::Map]),
+            Pending::Open(None) => self.ask_path(FileRequest::Open, "", &Format::OPENS),
             Pending::Open(Some(path)) => self.open_path(&path),
             Pending::Quit => {
                 self.doc.clear_recovery();

@@ -1,0 +1,177 @@
+//! The map an export carries, so a PNG, SVG or PDF opens again as the map
+//! it shows: the map's file, exactly as a save writes it, in a compressed
+//! PNG `iTXt` chunk, in the SVG's `<metadata>`, or attached to the PDF.
+//! Reading it back is bounded like reading a map file.
+
+use std::io::{Cursor, Read as _};
+
+use crate::file::MAX_FILE_BYTES;
+use crate::format::Format;
+use crate::i18n::Lang;
+
+/// The PNG text chunk's keyword.
+pub const PNG_KEYWORD: &str = "journeymap";
+
+/// The namespace of the SVG element that holds the map.
+pub const SVG_NAMESPACE: &str = "https://journeymap.app/ns/map";
+
+/// The SVG element's name, in [`SVG_NAMESPACE`].
+pub const SVG_ELEMENT: &str = "map";
+
+/// The name of the file attached to a PDF.
+pub const PDF_NAME: &str = "map.ron";
+
+/// Why an export gave back no map.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum CarriedError {
+    /// A file of a format that can carry a map, without one.
+    #[error("this {what} carries no map: it was exported without one, or by another program", what = .0.name(Lang::En))]
+    NoMap(Format),
+    /// The file is not a readable file of its format.
+    #[error("this {what} cannot be read: {1}", what = .0.name(Lang::En))]
+    Unreadable(Format, String),
+    /// The carried map is larger than a map file may be.
+    #[error("the map this {what} carries is larger than {mib} MiB, the largest map Journeymap opens", what = .0.name(Lang::En), mib = MAX_FILE_BYTES >> 20)]
+    TooLarge(Format),
+}
+
+/// Whether files of `format` can carry their map.
+pub fn carries(format: Format) -> bool {
+    matches!(format, Format::Png | Format::Svg | Format::Pdf)
+}
+
+/// The map's text carried by `bytes`, a file of `format`.
+pub fn read(bytes: &[u8], format: Format) -> Result<String, CarriedError> {
+    match format {
+        Format::Png => png(bytes),
+        Format::Svg => svg(bytes),
+        Format::Pdf => pdf(bytes),
+        _ => Err(CarriedError::NoMap(format)),
+    }
+}
+
+fn png(bytes: &[u8]) -> Result<String, CarriedError> {
+    let unreadable =
+        |e: &dyn std::fmt::Display| CarriedError::Unreadable(Format::Png, e.to_string());
+    let mut decoder = png::Decoder::new(Cursor::new(bytes));
+    // Text chunks count towards the limit, compressed: a crafted file gets
+    // no further than a map file would.
+    decoder.set_limits(png::Limits {
+        bytes: MAX_FILE_BYTES as usize,
+    });
+    let reader = decoder.read_info().map_err(|e| unreadable(&e))?;
+    let Some(chunk) = reader
+        .info()
+        .utf8_text
+        .iter()
+        .find(|c| c.keyword == PNG_KEYWORD)
+    else {
+        return Err(CarriedError::NoMap(Format::Png));
+    };
+    let mut chunk = chunk.clone();
+    chunk
+        .decompress_text_with_limit(MAX_FILE_BYTES as usize)
+        .map_err(|e| {
+            // The png crate's error for the limit is private: it is told by
+            // its words (tests/carried.rs notices if they change).
+            if e.to_string().contains("decompression space") {
+                CarriedError::TooLarge(Format::Png)
+            } else {
+                unreadable(&e)
+            }
+        })?;
+    chunk.get_text().map_err(|e| unreadable(&e))
+}
+
+fn svg(bytes: &[u8]) -> Result<String, CarriedError> {
+    let unreadable =
+        |e: &dyn std::fmt::Display| CarriedError::Unreadable(Format::Svg, e.to_string());
+    let text = std::str::from_utf8(bytes).map_err(|e| unreadable(&e))?;
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: false,
+        ..Default::default()
+    };
+    let document =
+        roxmltree::Document::parse_with_options(text, options).map_err(|e| unreadable(&e))?;
+    let map = document
+        .descendants()
+        .find(|n| {
+            n.tag_name().namespace() == Some(SVG_NAMESPACE) && n.tag_name().name() == SVG_ELEMENT
+        })
+        .ok_or(CarriedError::NoMap(Format::Svg))?;
+    Ok(map.children().filter_map(|n| n.text()).collect::<String>())
+}
+
+fn pdf(bytes: &[u8]) -> Result<String, CarriedError> {
+    let unreadable =
+        |e: &dyn std::fmt::Display| CarriedError::Unreadable(Format::Pdf, e.to_string());
+    let document = lopdf::Document::load_mem(bytes).map_err(|e| unreadable(&e))?;
+    let names = document
+        .catalog()
+        .and_then(|c| c.get_deref(b"Names", &document))
+        .and_then(lopdf::Object::as_dict)
+        .and_then(|n| n.get_deref(b"EmbeddedFiles", &document))
+        .and_then(lopdf::Object::as_dict)
+        .and_then(|t| t.get_deref(b"Names", &document))
+        .and_then(lopdf::Object::as_array)
+        .map_err(|_| CarriedError::NoMap(Format::Pdf))?;
+    // A flat name tree: name, file specification, name, file specification…
+    for pair in names.chunks(2) {
+        let [name, spec] = pair else { continue };
+        let is_map = name.as_str().is_ok_and(|n| n == PDF_NAME.as_bytes());
+        if !is_map {
+            continue;
+        }
+        let stream = document
+            .dereference(spec)
+            .and_then(|(_, s)| s.as_dict())
+            .and_then(|s| s.get_deref(b"EF", &document))
+            .and_then(lopdf::Object::as_dict)
+            .and_then(|ef| ef.get_deref(b"F", &document))
+            .and_then(lopdf::Object::as_stream)
+            .map_err(|e| unreadable(&e))?;
+        let declared = stream
+            .dict
+            .get_deref(b"Params", &document)
+            .and_then(lopdf::Object::as_dict)
+            .and_then(|p| p.get(b"Size"))
+            .and_then(lopdf::Object::as_i64)
+            .unwrap_or(0);
+        if declared as u64 > MAX_FILE_BYTES {
+            return Err(CarriedError::TooLarge(Format::Pdf));
+        }
+        let flate = stream
+            .dict
+            .get(b"Filter")
+            .and_then(lopdf::Object::as_name)
+            .is_ok_and(|f| f == b"FlateDecode");
+        let content = if flate {
+            // Inflated here, bounded, rather than by the PDF reader: a
+            // small attachment may inflate to gigabytes.
+            let mut out = Vec::new();
+            flate2::read::ZlibDecoder::new(&stream.content[..])
+                .take(MAX_FILE_BYTES + 1)
+                .read_to_end(&mut out)
+                .map_err(|e| unreadable(&e))?;
+            out
+        } else {
+            stream.content.clone()
+        };
+        if content.len() as u64 > MAX_FILE_BYTES {
+            return Err(CarriedError::TooLarge(Format::Pdf));
+        }
+        return String::from_utf8(content).map_err(|e| unreadable(&e));
+    }
+    Err(CarriedError::NoMap(Format::Pdf))
+}
+
+/// The SVG element that carries `map`: its text escaped, never run or shown.
+pub fn svg_metadata(map: &str) -> String {
+    let escaped = map
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    format!(
+        "<metadata><jm:{SVG_ELEMENT} xmlns:jm=\"{SVG_NAMESPACE}\">{escaped}</jm:{SVG_ELEMENT}></metadata>\n"
+    )
+}
