@@ -1,6 +1,7 @@
 //! The map an export carries, so a PNG, SVG or PDF opens again as the map
 //! it shows: the map's file, exactly as a save writes it, in a compressed
-//! PNG `iTXt` chunk, in the SVG's `<metadata>`, or attached to the PDF.
+//! PNG `iTXt` chunk, in the SVG's `<metadata>`, attached to the PDF, or in
+//! a web page's data block (never run).
 //! Reading it back is bounded like reading a map file.
 
 use std::io::{Cursor, Read as _};
@@ -37,7 +38,10 @@ pub enum CarriedError {
 
 /// Whether files of `format` can carry their map.
 pub fn carries(format: Format) -> bool {
-    matches!(format, Format::Png | Format::Svg | Format::Pdf)
+    matches!(
+        format,
+        Format::Png | Format::Svg | Format::Pdf | Format::Html
+    )
 }
 
 /// The map's text carried by `bytes`, a file of `format`.
@@ -46,6 +50,10 @@ pub fn read(bytes: &[u8], format: Format) -> Result<String, CarriedError> {
         Format::Png => png(bytes),
         Format::Svg => svg(bytes),
         Format::Pdf => pdf(bytes),
+        Format::Html => std::str::from_utf8(bytes)
+            .ok()
+            .and_then(html)
+            .ok_or(CarriedError::NoMap(Format::Html)),
         _ => Err(CarriedError::NoMap(format)),
     }
 }
@@ -163,6 +171,29 @@ fn pdf(bytes: &[u8]) -> Result<String, CarriedError> {
         return String::from_utf8(content).map_err(|e| unreadable(&e));
     }
     Err(CarriedError::NoMap(Format::Pdf))
+}
+
+/// The web page's block that carries the map: a script of a type no
+/// browser runs.
+const HTML_BLOCK: &str = "<script type=\"application/x-journeymap\" id=\"journeymap-map\">";
+
+/// The block that carries `map` in a web page: its `<` and `&` escaped, so
+/// no `</script>` or comment in the map can end it early, and [`html`]
+/// gives back the exact text.
+pub fn html_block(map: &str) -> String {
+    let escaped = map.replace('&', "&amp;").replace('<', "&lt;");
+    format!("{HTML_BLOCK}{escaped}</script>\n")
+}
+
+/// The map carried by a page with an [`html_block`], or `None`.
+fn html(page: &str) -> Option<String> {
+    let start = page.find(HTML_BLOCK)? + HTML_BLOCK.len();
+    let len = page[start..].find("</script>")?;
+    Some(
+        page[start..start + len]
+            .replace("&lt;", "<")
+            .replace("&amp;", "&"),
+    )
 }
 
 /// The SVG element that carries `map`: its text escaped, never run or shown.

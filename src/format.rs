@@ -19,6 +19,8 @@ pub enum Format {
     Pdf,
     /// An SVG with its text as paths.
     Svg,
+    /// A self-contained web page: the grid as a table, the chart, findings.
+    Html,
     /// Every cell as a CSV row (`--plan`: the action plan instead).
     #[value(name = "csv")]
     Cells,
@@ -32,21 +34,22 @@ pub enum Format {
 
 impl Format {
     /// Every format.
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 8] = [
         Self::Map,
         Self::Png,
         Self::Pdf,
         Self::Svg,
+        Self::Html,
         Self::Cells,
         Self::Plan,
         Self::Mermaid,
     ];
 
     /// The infographic's formats, in the order File → Export offers them.
-    pub const INFOGRAPHICS: [Self; 3] = [Self::Png, Self::Pdf, Self::Svg];
+    pub const INFOGRAPHICS: [Self; 4] = [Self::Png, Self::Pdf, Self::Svg, Self::Html];
 
     /// What File → Open opens: maps, and the exports that carry one.
-    pub const OPENS: [Self; 4] = [Self::Map, Self::Png, Self::Svg, Self::Pdf];
+    pub const OPENS: [Self; 5] = [Self::Map, Self::Png, Self::Svg, Self::Pdf, Self::Html];
 
     /// What File → Import and `journeymap import` make a map from.
     pub const IMPORTS: [Self; 2] = [Self::Mermaid, Self::Cells];
@@ -58,6 +61,7 @@ impl Format {
             Self::Png => &["png"],
             Self::Pdf => &["pdf"],
             Self::Svg => &["svg"],
+            Self::Html => &["html", "htm"],
             Self::Cells | Self::Plan => &["csv", "tsv", "txt"],
             Self::Mermaid => &["mmd", "md", "markdown"],
         }
@@ -78,6 +82,7 @@ impl Format {
             "png" => Self::Png,
             "pdf" => Self::Pdf,
             "svg" => Self::Svg,
+            "html" | "htm" => Self::Html,
             "csv" | "tsv" => Self::Cells,
             "mmd" | "md" | "markdown" => Self::Mermaid,
             _ => return None,
@@ -91,6 +96,7 @@ impl Format {
             Self::Png => b"\x89PNG\r\n\x1a\n",
             Self::Pdf => b"%PDF-",
             Self::Svg => b"<svg ",
+            Self::Html => b"<!DOCTYPE html>",
             // UTF-8 with a byte-order mark, so spreadsheets read Persian.
             Self::Cells | Self::Plan => b"\xef\xbb\xbf",
             Self::Mermaid => b"journey\n",
@@ -115,6 +121,7 @@ impl Format {
             Self::Png => "format-png",
             Self::Pdf => "format-pdf",
             Self::Svg => "format-svg",
+            Self::Html => "format-html",
             Self::Cells | Self::Plan => "format-csv",
             Self::Mermaid => "format-mermaid",
         })
@@ -126,6 +133,7 @@ impl Format {
             Self::Png => "browse-export-png",
             Self::Pdf => "browse-export-pdf",
             Self::Svg => "browse-export-svg",
+            Self::Html => "browse-export-html",
             Self::Cells => "browse-export-cells",
             Self::Plan => "browse-export-plan",
             Self::Mermaid => "browse-export-mermaid",
@@ -139,6 +147,7 @@ impl Format {
             Self::Png => "error-export-png",
             Self::Pdf => "error-export-pdf",
             Self::Svg => "error-export-svg",
+            Self::Html => "error-export-html",
             Self::Cells | Self::Plan => "error-export-csv",
             Self::Mermaid => "error-export-mermaid",
             Self::Map => "error-save",
@@ -151,15 +160,23 @@ impl Format {
         match self {
             Self::Pdf => ("export-format-pdf", "export-format-pdf-hint"),
             Self::Svg => ("export-format-svg", "export-format-svg-hint"),
+            Self::Html => ("export-format-html", "export-format-html-hint"),
             _ => ("export-format-png", "export-format-png-hint"),
         }
     }
 
     /// The extensions that name a format for `export -o`, as messages list them.
     pub fn written_extensions() -> String {
-        [Self::Png, Self::Pdf, Self::Svg, Self::Cells, Self::Mermaid]
-            .map(|f| format!(".{}", f.extension()))
-            .join(", ")
+        [
+            Self::Png,
+            Self::Pdf,
+            Self::Svg,
+            Self::Html,
+            Self::Cells,
+            Self::Mermaid,
+        ]
+        .map(|f| format!(".{}", f.extension()))
+        .join(", ")
     }
 }
 
@@ -175,7 +192,8 @@ mod tests {
         assert_eq!(of("a.png"), Some(Format::Png));
         assert_eq!(of("cells.csv"), Some(Format::Cells));
         assert_eq!(of("README.md"), Some(Format::Mermaid));
-        assert_eq!(of("page.html"), None);
+        assert_eq!(of("page.HTML"), Some(Format::Html));
+        assert_eq!(of("notes.txt"), None);
         assert_eq!(of("noextension"), None);
         for format in Format::ALL {
             assert!(!format.extensions().is_empty());

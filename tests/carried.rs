@@ -47,7 +47,7 @@ fn png_svg_and_pdf_exports_import_back_as_the_very_map() {
     for (name, text) in SAMPLES {
         let map = dir.path().join(format!("{name}.ron"));
         std::fs::write(&map, text).unwrap();
-        for extension in ["png", "svg", "pdf"] {
+        for extension in ["png", "svg", "pdf", "html"] {
             let exported = export(dir.path(), &map, &format!("{name}.{extension}"), &[]);
             let back = dir.path().join(format!("{name}-from-{extension}.ron"));
             journeymap()
@@ -82,6 +82,7 @@ fn an_export_without_its_map_says_so_and_writes_nothing() {
         ("png", "PNG image"),
         ("svg", "SVG drawing"),
         ("pdf", "PDF document"),
+        ("html", "web page"),
     ] {
         let exported = export(
             dir.path(),

@@ -191,7 +191,7 @@ fn new_lists_the_templates_and_writes_one_without_overwriting() {
 #[test]
 fn an_output_whose_extension_names_no_format_is_refused_and_nothing_written() {
     let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("map.html");
+    let out = dir.path().join("map.docx");
     journeymap()
         .arg("export")
         .arg(&samples()[0])
@@ -200,7 +200,7 @@ fn an_output_whose_extension_names_no_format_is_refused_and_nothing_written() {
         .assert()
         .code(2)
         .stderr(predicates::str::contains(
-            "`.html` names no format Journeymap writes; name the output with one of .png, .pdf, .svg, .csv, .mmd",
+            "`.docx` names no format Journeymap writes; name the output with one of .png, .pdf, .svg, .html, .csv, .mmd",
         ));
     assert!(!out.exists());
 }

@@ -205,6 +205,7 @@ format-project = Journey map
 format-png = PNG image
 format-pdf = PDF document
 format-svg = SVG drawing
+format-html = web page
 format-csv = CSV table
 browse-open = Open journey map
 browse-compare = Compare with another version
@@ -213,6 +214,7 @@ browse-export-plan = Export action plan as CSV
 browse-export-png = Export PNG image
 browse-export-pdf = Export PDF
 browse-export-svg = Export SVG drawing
+browse-export-html = Export web page
 format-mermaid = Mermaid journey
 format-import = Mermaid journey or cells CSV
 format-opens = Journey map, or an export that carries one
@@ -262,6 +264,7 @@ error-export-csv = Could not export the CSV table.
 error-export-png = Could not export the PNG.
 error-export-pdf = Could not export the PDF.
 error-export-svg = Could not export the SVG.
+error-export-html = Could not export the web page.
 error-recovery-write = Could not write the crash-recovery copy of your work.
 error-recovery-read = The recovery file could not be read.
 
@@ -332,6 +335,11 @@ notice-hard-links = Saved “{ $name }” in place, keeping its { $links } hard 
 notice-recovered-restored = An earlier save of “{ $name }” was interrupted part-way; its previous content was put back from the backup it left.
 notice-recovered-removed = An earlier save of “{ $name }” was interrupted after it had finished; the backup it left was removed.
 notice-exported = Exported { $path }
+html-controls = Filters and search
+html-search = Search
+html-grid = The map
+html-findings = What the map says
+html-close = Close
 
 ## The built-in file browser
 
@@ -519,6 +527,9 @@ export-format-pdf = PDF
 export-format-pdf-hint = For print and sharing: text stays selectable and searchable, shapes stay sharp
 export-format-svg = SVG
 export-format-svg-hint = A vector drawing for design tools; its text is drawn as outlines, so it looks the same without the fonts
+export-format-html = Web page
+export-format-html-hint = One HTML file for people without Journeymap: the grid as a table, the chart and the findings; filters, search and cards with scripts on; works offline
+export-html-size = One file with everything in it, about 400 KB with the fonts; opens in any browser, offline
 export-paper = Paper
 export-paper-fit = Fit to the map
 export-paper-a4 = A4

@@ -186,6 +186,7 @@ format-project = نقشهٔ سفر
 format-png = تصویر PNG
 format-pdf = سند PDF
 format-svg = طرح SVG
+format-html = صفحهٔ وب
 format-csv = جدول CSV
 browse-open = باز کردن نقشهٔ سفر
 browse-compare = مقایسه با نسخهٔ دیگر
@@ -194,6 +195,7 @@ browse-export-plan = خروجی برنامهٔ اقدام به شکل CSV
 browse-export-png = خروجی تصویر PNG
 browse-export-pdf = خروجی PDF
 browse-export-svg = خروجی طرح SVG
+browse-export-html = خروجی صفحهٔ وب
 format-mermaid = سفر Mermaid
 format-import = سفر Mermaid یا CSV خانه‌ها
 format-opens = نقشهٔ سفر، یا خروجی‌ای که نقشه را در خود دارد
@@ -240,6 +242,7 @@ error-export-csv = خروجی جدول CSV ساخته نشد.
 error-export-png = خروجی PNG ساخته نشد.
 error-export-pdf = خروجی PDF ساخته نشد.
 error-export-svg = خروجی SVG ساخته نشد.
+error-export-html = خروجی صفحهٔ وب ساخته نشد.
 error-recovery-write = نسخهٔ بازیابی کار شما نوشته نشد.
 error-recovery-read = پروندهٔ بازیابی خوانده نشد.
 
@@ -310,6 +313,11 @@ notice-hard-links = «{ $name }» در همان‌جا ذخیره شد و { $lin
 notice-recovered-restored = ذخیرهٔ پیشینِ «{ $name }» نیمه‌کاره ماند؛ محتوای قبلی‌اش از پشتیبانی که به جا گذاشته بود برگردانده شد.
 notice-recovered-removed = ذخیرهٔ پیشینِ «{ $name }» پس از پایانش قطع شده بود؛ پشتیبانی که به جا گذاشته بود پاک شد.
 notice-exported = خروجی در { $path } ساخته شد
+html-controls = پالایه‌ها و جست‌وجو
+html-search = جست‌وجو
+html-grid = نقشه
+html-findings = نقشه چه می‌گوید
+html-close = بستن
 
 ## پرونده‌گزین درونی
 
@@ -497,6 +505,9 @@ export-format-pdf = PDF
 export-format-pdf-hint = برای چاپ و هم‌رسانی: متن قابل انتخاب و جست‌وجو می‌ماند و شکل‌ها تیز
 export-format-svg = SVG
 export-format-svg-hint = طرحی برداری برای ابزارهای طراحی؛ متنش به شکل خط‌های دور حروف کشیده می‌شود تا بی قلم هم یکسان دیده شود
+export-format-html = صفحهٔ وب
+export-format-html-hint = یک فایل HTML برای کسانی که Journeymap ندارند: جدول نقشه، نمودار و یافته‌ها؛ با اسکریپت، پالایه، جست‌وجو و کارت خانه‌ها؛ بی‌اینترنت کار می‌کند
+export-html-size = یک فایل با همه‌چیز در آن، با قلم‌ها حدود ۴۰۰ کیلوبایت؛ در هر مرورگری، بی‌اینترنت، باز می‌شود
 export-paper = کاغذ
 export-paper-fit = هم‌اندازهٔ نقشه
 export-paper-a4 = A4

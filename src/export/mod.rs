@@ -7,6 +7,7 @@
 mod canvas;
 mod draw;
 mod encode;
+pub mod html;
 pub mod layout;
 pub mod pages;
 mod pdf;
@@ -356,6 +357,7 @@ pub fn bytes(
         Format::Png => png(project, options),
         Format::Pdf => pdf(project, options),
         Format::Svg => svg(project, options),
+        Format::Html => html::write(project, options).map(String::into_bytes),
         Format::Cells => Ok(table::cells(project)),
         Format::Plan => Ok(table::plan(project)),
         Format::Mermaid => Ok(crate::mermaid::write(project).into_bytes()),

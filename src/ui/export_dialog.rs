@@ -304,6 +304,7 @@ fn size(
                 height = mm(h)
             ))
         }
+        Format::Html => Ok(tr!("export-html-size")),
         _ => {
             let layout = export::check_vector(project, options)?;
             Ok(tr!(
