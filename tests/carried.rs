@@ -291,3 +291,29 @@ fn the_export_dialog_carries_the_map_unless_told_not_to() {
         }
     }
 }
+
+#[test]
+fn the_export_dialog_writes_a_web_page_that_opens_again_as_the_map() {
+    use eframe::egui::{Key, Modifiers};
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("map.html");
+    let mut harness = common::app_sized(
+        1400.0,
+        900.0,
+        journeymap::ui::StartOptions {
+            dialogs: Box::new(common::ScriptedDialogs(vec![page.clone()])),
+            ..common::options()
+        },
+    );
+    harness.run_steps(2);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run_steps(3);
+    harness.get_by_label("Web page").click();
+    harness.run_steps(3);
+    harness.get_by_label("Export…").click();
+    harness.run_steps(3);
+    let bytes = std::fs::read(&page).unwrap();
+    assert!(bytes.starts_with(b"<!DOCTYPE html>"));
+    let map = journeymap::file::parse(&carried::read(&bytes, Format::Html).unwrap()).unwrap();
+    assert_eq!(&map, harness.state().project());
+}

@@ -188,7 +188,8 @@ impl ExportDialog {
                         );
                     }
                 });
-                if project.personas.len() > 1 {
+                // The web page has its own persona filter.
+                if project.personas.len() > 1 && kind != Format::Html {
                     grid_row(ui, tr!("export-persona"), |ui| {
                         crate::ui::choice::radio_value(
                             ui,

@@ -31,14 +31,37 @@ pub fn write(project: &Project, options: &Options) -> Result<String, ExportError
         lang,
         ink: Ink::new(options.theme == Theme::Dark, options.scheme),
     };
-    let style = page.style();
-    let script = SCRIPT;
-    let mut out = String::new();
+    // The body first: the fonts are cut down to the characters it shows.
+    let mut body = String::new();
+    let theme = if options.theme == Theme::Dark {
+        "dark"
+    } else {
+        "light"
+    };
+    let _ = writeln!(body, "<body class=\"{theme}\">");
+    page.header(&mut body);
+    page.controls(&mut body);
+    body.push_str("<main>\n");
+    page.chart(&mut body);
+    page.table(&mut body);
+    if options.findings {
+        page.findings(&mut body);
+    }
+    page.legend(&mut body);
+    body.push_str("</main>\n");
+    page.card(&mut body);
+    let style = page.style(&body)?;
+    if options.embed {
+        let map = crate::file::to_string(project)
+            .map_err(|e| ExportError::Document("map", e.to_string()))?;
+        body.push_str(&crate::carried::html_block(&map));
+    }
     let dir = if project.direction.is_rtl() {
         "rtl"
     } else {
         "ltr"
     };
+    let mut out = String::new();
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -49,33 +72,12 @@ pub fn write(project: &Project, options: &Options) -> Result<String, ExportError
          <meta name=\"generator\" content=\"Journeymap {}\">\n<title>{}</title>\n<style>{style}</style>\n</head>\n",
         lang.code(),
         hash(&style),
-        hash(script),
+        hash(SCRIPT),
         env!("CARGO_PKG_VERSION"),
         esc(&page.title()),
     );
-    let theme = if options.theme == Theme::Dark {
-        "dark"
-    } else {
-        "light"
-    };
-    let _ = writeln!(out, "<body class=\"{theme}\">");
-    page.header(&mut out);
-    page.controls(&mut out);
-    out.push_str("<main>\n");
-    page.chart(&mut out);
-    page.table(&mut out);
-    if options.findings {
-        page.findings(&mut out);
-    }
-    page.legend(&mut out);
-    out.push_str("</main>\n");
-    page.card(&mut out);
-    if options.embed {
-        let map = crate::file::to_string(project)
-            .map_err(|e| ExportError::Document("map", e.to_string()))?;
-        out.push_str(&crate::carried::html_block(&map));
-    }
-    let _ = writeln!(out, "<script>{script}</script>\n</body>\n</html>");
+    out.push_str(&body);
+    let _ = writeln!(out, "<script>{SCRIPT}</script>\n</body>\n</html>");
     Ok(out)
 }
 
@@ -150,17 +152,26 @@ impl Page<'_> {
         }
     }
 
-    /// The style sheet: the fonts, the page, and this map's colours.
-    fn style(&self) -> String {
+    /// The style sheet: the fonts, cut down to the characters `body` shows
+    /// (and those the script may add), the page, and this map's colours.
+    fn style(&self, body: &str) -> Result<String, ExportError> {
         let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
+        let mut chars: std::collections::HashSet<char> = body.chars().collect();
+        chars.extend((' '..='~').chain("×–—«»،؛؟۰۱۲۳۴۵۶۷۸۹".chars()));
+        let subset = |font: &[u8]| {
+            fontcull::subset_font_data(font, &chars, &[]).map_err(|e| {
+                ExportError::Document("web page", format!("the font cannot be subset: {e:?}"))
+            })
+        };
+        let (regular, bold) = (subset(REGULAR)?, subset(BOLD)?);
         let ink = &self.ink;
         let mut css = format!(
             "@font-face{{font-family:Vazirmatn;font-weight:400;src:url(data:font/ttf;base64,{})}}\n\
              @font-face{{font-family:Vazirmatn;font-weight:700;src:url(data:font/ttf;base64,{})}}\n\
              :root{{--bg:{};--text:{};--weak:{};--rule:{};--panel:{};--ideal:{};--real:{};\
              --positive:{};--negative:{}}}\n",
-            b64(REGULAR),
-            b64(BOLD),
+            b64(&regular),
+            b64(&bold),
             hex(ink.background),
             hex(ink.text),
             hex(ink.weak),
@@ -208,7 +219,7 @@ impl Page<'_> {
         let orientation = if landscape { " landscape" } else { "" };
         let _ = writeln!(css, "@page{{size:{size}{orientation};margin:10mm}}");
         css.push_str(STYLE);
-        css
+        Ok(css)
     }
 
     fn header(&self, out: &mut String) {

@@ -35,18 +35,28 @@ impl Page<'_> {
         );
         let axis_x = if rtl { width - left + 8.0 } else { left - 8.0 };
         let anchor = if rtl { "start" } else { "end" };
+        // The scale's lines, between the axis and the far end.
+        let (from, to) = if rtl {
+            (20.0, width - left)
+        } else {
+            (left, width - 20.0)
+        };
         for score in -2..=2 {
             let yy = y(score as f32);
             let _ = writeln!(
                 out,
-                "<line class=\"grid\" x1=\"{left}\" x2=\"{}\" y1=\"{yy}\" y2=\"{yy}\"/>\
+                "<line class=\"grid\" x1=\"{from}\" x2=\"{to}\" y1=\"{yy}\" y2=\"{yy}\"/>\
                  <text x=\"{axis_x}\" y=\"{}\" text-anchor=\"{anchor}\">{}</text>",
-                width - 20.0,
                 yy + 4.0,
                 self.signed(score)
             );
         }
-        for (class, experience) in [("ideal", Experience::Ideal), ("real", Experience::Real)] {
+        let view = self.options.view;
+        let shown = [
+            ("ideal", Experience::Ideal, view.shows_ideal()),
+            ("real", Experience::Real, view.shows_real()),
+        ];
+        for (class, experience, _) in shown.into_iter().filter(|s| s.2) {
             let points: Vec<String> = scores
                 .iter()
                 .enumerate()
@@ -82,12 +92,20 @@ impl Page<'_> {
                 esc(&stage.name)
             );
         }
-        let _ = writeln!(
-            out,
-            "</svg>\n<p class=\"key\"><span class=\"ideal-key\"></span> {} <span class=\"real-key\"></span> {}</p>\n</section>",
-            esc(&self.say("infographic-ideal-line")),
-            esc(&self.say("infographic-real-line"))
-        );
+        out.push_str("</svg>\n<p class=\"key\">");
+        for (class, _, _) in shown.into_iter().filter(|s| s.2) {
+            let words = if class == "ideal" {
+                "infographic-ideal-line"
+            } else {
+                "infographic-real-line"
+            };
+            let _ = write!(
+                out,
+                "<span class=\"{class}-key\"></span> {} ",
+                esc(&self.say(words))
+            );
+        }
+        out.push_str("</p>\n</section>\n");
     }
 
     /// What the map says: the stages whose channels disagree, where to act,
