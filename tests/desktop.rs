@@ -6,6 +6,8 @@
 
 use std::path::Path;
 
+use journeymap::export;
+use journeymap::format::Format;
 use journeymap::i18n::Lang;
 use journeymap::model::{Project, Stage};
 
@@ -34,16 +36,30 @@ fn attribute<'a>(tag: &'a str, name: &str) -> &'a str {
     &tag[start..start + len]
 }
 
-/// The `<match>` rules of the installed MIME type, read from its XML.
-fn rules() -> Vec<Match> {
+/// An attribute's value with XML's entities read.
+fn value(tag: &str, name: &str) -> String {
+    attribute(tag, name)
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+}
+
+/// Each installed MIME type with its `<match>` rules, read from the XML.
+fn types() -> Vec<(String, Vec<Match>)> {
     let xml = std::fs::read_to_string("assets/linux/journeymap-mime.xml").expect("MIME XML");
-    let mut stack: Vec<Vec<Match>> = vec![Vec::new()];
+    let mut types = Vec::new();
+    let mut stack: Vec<Vec<Match>> = Vec::new();
     for line in xml.lines().map(str::trim) {
-        if line.starts_with("<match") {
+        if line.starts_with("<mime-type ") {
+            types.push((attribute(line, "type").to_owned(), Vec::new()));
+            stack = vec![Vec::new()];
+        } else if line.starts_with("<match") {
             assert_eq!(attribute(line, "type"), "string", "{line}");
-            let (start, end) = attribute(line, "offset").split_once(':').expect("a range");
+            let offset = attribute(line, "offset");
+            let (start, end) = offset.split_once(':').unwrap_or((offset, offset));
             let rule = Match {
-                value: attribute(line, "value").to_owned(),
+                value: value(line, "value"),
                 start: start.parse().expect("start"),
                 end: end.parse().expect("end"),
                 inner: Vec::new(),
@@ -58,11 +74,30 @@ fn rules() -> Vec<Match> {
             let mut outer = level.remove(0);
             outer.inner = level;
             stack.last_mut().expect("open").push(outer);
+        } else if line.starts_with("</mime-type>") {
+            let rules = stack.pop().expect("top level");
+            assert!(!rules.is_empty(), "{line}");
+            types.last_mut().expect("a type").1 = rules;
         }
     }
-    let rules = stack.pop().expect("top level");
-    assert!(stack.is_empty() && !rules.is_empty(), "{rules:?}");
-    rules
+    types
+}
+
+/// The types whose rules match `bytes`.
+fn matching(types: &[(String, Vec<Match>)], bytes: &[u8]) -> Vec<String> {
+    types
+        .iter()
+        .filter(|(_, rules)| rules.iter().any(|m| m.matches(bytes)))
+        .map(|(name, _)| name.clone())
+        .collect()
+}
+
+fn rules() -> Vec<Match> {
+    types()
+        .into_iter()
+        .find(|(name, _)| name == "application/x-journeymap")
+        .expect("the map type")
+        .1
 }
 
 fn is_map(rules: &[Match], text: &str) -> bool {
@@ -152,8 +187,12 @@ fn the_desktop_entry_runs_the_binary_and_matches_its_window() {
     assert!(Path::new(&format!("assets/linux/{}.desktop", journeymap::ui::APP_ID)).exists());
     assert_eq!(entry("StartupWMClass"), journeymap::ui::APP_ID);
     let xml = std::fs::read_to_string("assets/linux/journeymap-mime.xml").expect("MIME XML");
-    let mime = attribute(&xml[xml.find("<mime-type").expect("a type")..], "type");
-    assert_eq!(entry("MimeType"), format!("{mime};"));
+    let names: Vec<String> = types()
+        .into_iter()
+        .map(|(name, _)| format!("{name};"))
+        .collect();
+    assert_eq!(entry("MimeType"), names.concat());
+    assert!(xml.contains("<mime-type type=\"application/x-journeymap\">"));
 }
 
 #[test]
@@ -185,4 +224,27 @@ fn the_metainfo_names_the_entry_and_this_release() {
         env!("CARGO_PKG_VERSION"),
         "the newest release is this version"
     );
+}
+
+#[test]
+fn images_that_carry_their_map_are_journey_map_images_and_others_stay_images() {
+    let types = types();
+    let project = journeymap::samples::default_project();
+    for (format, kind) in [
+        (Format::Png, "image/x-journeymap-png"),
+        (Format::Svg, "image/x-journeymap-svg"),
+    ] {
+        let with = export::bytes(&project, &export::Options::default(), format).unwrap();
+        // Only the image type: an SVG holds the map's text, but is no map.
+        assert_eq!(matching(&types, &with), [kind], "{format:?}");
+        let options = export::Options {
+            embed: false,
+            ..Default::default()
+        };
+        let without = export::bytes(&project, &options, format).unwrap();
+        assert!(
+            matching(&types, &without).is_empty(),
+            "{format:?} without its map"
+        );
+    }
 }
