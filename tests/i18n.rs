@@ -271,6 +271,40 @@ mod editor {
         assert!(english.is_empty(), "{english:?}");
     }
 
+    /// Every piece of text the last frame painted.
+    fn painted(harness: &egui_kittest::Harness<'_, journeymap::ui::JourneyApp>) -> Vec<String> {
+        fn walk(shape: &egui::Shape, out: &mut Vec<String>) {
+            match shape {
+                egui::Shape::Text(text) => out.push(text.galley.text().to_owned()),
+                egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        for clipped in &harness.output().shapes {
+            walk(&clipped.shape, &mut out);
+        }
+        out
+    }
+
+    #[test]
+    fn rtl_persian_cards_count_hidden_signals_in_persian_digits() {
+        let harness = persian_app();
+        let isolates = |c: char| ('\u{2066}'..='\u{2069}').contains(&c);
+        let counts: Vec<String> = painted(&harness)
+            .into_iter()
+            .map(|t| t.replace(isolates, ""))
+            // "+3", in whichever order the shaper wants its characters.
+            .filter(|t| t.contains('+') && t.chars().all(|c| c == '+' || c.is_numeric()))
+            .filter(|t| t.chars().count() > 1)
+            .collect();
+        // The Persian sample has cards with more signals than they show.
+        assert!(!counts.is_empty());
+        for count in counts {
+            assert!(!count.chars().any(|c| c.is_ascii_digit()), "{count}");
+        }
+    }
+
     #[test]
     fn rtl_persian_interface_is_mirrored_and_switches_back_at_once() {
         let mut harness = persian_app();

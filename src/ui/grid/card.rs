@@ -440,7 +440,10 @@ fn chips_ui(
         drawn += 1;
     }
     if drawn < cell.signals.len() {
-        let text = format!("+{}", cell.signals.len() - drawn);
+        // "+3" hidden signals, in the interface's digits, its sign at its left.
+        let lang = crate::i18n::ui();
+        let hidden = lang.signed(&format!("+{}", cell.signals.len() - drawn));
+        let text = crate::ui::bidi::shaper_order(hidden, lang.is_rtl());
         let colour = ui.visuals().strong_text_color();
         let (pos, align) = if rtl {
             (
