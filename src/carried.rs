@@ -114,63 +114,88 @@ fn pdf(bytes: &[u8]) -> Result<String, CarriedError> {
     let unreadable =
         |e: &dyn std::fmt::Display| CarriedError::Unreadable(Format::Pdf, e.to_string());
     let document = lopdf::Document::load_mem(bytes).map_err(|e| unreadable(&e))?;
-    let names = document
+    let tree = document
         .catalog()
         .and_then(|c| c.get_deref(b"Names", &document))
         .and_then(lopdf::Object::as_dict)
         .and_then(|n| n.get_deref(b"EmbeddedFiles", &document))
         .and_then(lopdf::Object::as_dict)
-        .and_then(|t| t.get_deref(b"Names", &document))
-        .and_then(lopdf::Object::as_array)
         .map_err(|_| CarriedError::NoMap(Format::Pdf))?;
-    // A flat name tree: name, file specification, name, file specification…
-    for pair in names.chunks(2) {
-        let [name, spec] = pair else { continue };
-        let is_map = name.as_str().is_ok_and(|n| n == PDF_NAME.as_bytes());
-        if !is_map {
-            continue;
-        }
-        let stream = document
-            .dereference(spec)
-            .and_then(|(_, s)| s.as_dict())
-            .and_then(|s| s.get_deref(b"EF", &document))
-            .and_then(lopdf::Object::as_dict)
-            .and_then(|ef| ef.get_deref(b"F", &document))
-            .and_then(lopdf::Object::as_stream)
-            .map_err(|e| unreadable(&e))?;
-        let declared = stream
-            .dict
-            .get_deref(b"Params", &document)
-            .and_then(lopdf::Object::as_dict)
-            .and_then(|p| p.get(b"Size"))
-            .and_then(lopdf::Object::as_i64)
-            .unwrap_or(0);
-        if declared as u64 > MAX_FILE_BYTES {
-            return Err(CarriedError::TooLarge(Format::Pdf));
-        }
-        let flate = stream
-            .dict
-            .get(b"Filter")
-            .and_then(lopdf::Object::as_name)
-            .is_ok_and(|f| f == b"FlateDecode");
-        let content = if flate {
-            // Inflated here, bounded, rather than by the PDF reader: a
-            // small attachment may inflate to gigabytes.
-            let mut out = Vec::new();
-            flate2::read::ZlibDecoder::new(&stream.content[..])
-                .take(MAX_FILE_BYTES + 1)
-                .read_to_end(&mut out)
-                .map_err(|e| unreadable(&e))?;
-            out
-        } else {
-            stream.content.clone()
-        };
-        if content.len() as u64 > MAX_FILE_BYTES {
-            return Err(CarriedError::TooLarge(Format::Pdf));
-        }
-        return String::from_utf8(content).map_err(|e| unreadable(&e));
+    let spec =
+        named(&document, tree, PDF_NAME.as_bytes(), 0).ok_or(CarriedError::NoMap(Format::Pdf))?;
+    let stream = document
+        .dereference(spec)
+        .and_then(|(_, s)| s.as_dict())
+        .and_then(|s| s.get_deref(b"EF", &document))
+        .and_then(lopdf::Object::as_dict)
+        .and_then(|ef| ef.get_deref(b"F", &document))
+        .and_then(lopdf::Object::as_stream)
+        .map_err(|e| unreadable(&e))?;
+    let declared = stream
+        .dict
+        .get_deref(b"Params", &document)
+        .and_then(lopdf::Object::as_dict)
+        .and_then(|p| p.get(b"Size"))
+        .and_then(lopdf::Object::as_i64)
+        .unwrap_or(0);
+    if declared as u64 > MAX_FILE_BYTES {
+        return Err(CarriedError::TooLarge(Format::Pdf));
     }
-    Err(CarriedError::NoMap(Format::Pdf))
+    let flate = stream
+        .dict
+        .get(b"Filter")
+        .and_then(lopdf::Object::as_name)
+        .is_ok_and(|f| f == b"FlateDecode");
+    let content = if flate {
+        // Inflated here, bounded, rather than by the PDF reader: a
+        // small attachment may inflate to gigabytes.
+        let mut out = Vec::new();
+        flate2::read::ZlibDecoder::new(&stream.content[..])
+            .take(MAX_FILE_BYTES + 1)
+            .read_to_end(&mut out)
+            .map_err(|e| unreadable(&e))?;
+        out
+    } else {
+        stream.content.clone()
+    };
+    if content.len() as u64 > MAX_FILE_BYTES {
+        return Err(CarriedError::TooLarge(Format::Pdf));
+    }
+    String::from_utf8(content).map_err(|e| unreadable(&e))
+}
+
+/// The value named `name` in a PDF name tree: in the node's own `Names`
+/// (name, value, name, value…) or in its `Kids`, as tools that rewrite a
+/// PDF may split it. Bounded in depth, as a crafted tree may loop.
+fn named<'a>(
+    document: &'a lopdf::Document,
+    node: &'a lopdf::Dictionary,
+    name: &[u8],
+    depth: usize,
+) -> Option<&'a lopdf::Object> {
+    if depth > 32 {
+        return None;
+    }
+    if let Ok(names) = node
+        .get_deref(b"Names", document)
+        .and_then(lopdf::Object::as_array)
+    {
+        let found = names.chunks(2).find_map(|pair| match pair {
+            [key, value] if key.as_str().is_ok_and(|k| k == name) => Some(value),
+            _ => None,
+        });
+        if found.is_some() {
+            return found;
+        }
+    }
+    let kids = node
+        .get_deref(b"Kids", document)
+        .and_then(lopdf::Object::as_array)
+        .ok()?;
+    kids.iter().find_map(|kid| {
+        let kid = document.dereference(kid).ok()?.1.as_dict().ok()?;
+        named(document, kid, name, depth + 1)
+    })
 }
 
 /// The web page's block that carries the map: a script of a type no

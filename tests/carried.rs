@@ -317,3 +317,61 @@ fn the_export_dialog_writes_a_web_page_that_opens_again_as_the_map() {
     let map = journeymap::file::parse(&carried::read(&bytes, Format::Html).unwrap()).unwrap();
     assert_eq!(&map, harness.state().project());
 }
+
+/// The exported PDF with its attachments' name tree rewritten by `change`
+/// (given the document and the tree's dictionary), as other tools may.
+fn pdf_with_tree(
+    change: impl Fn(&mut lopdf::Document, lopdf::Dictionary) -> lopdf::Dictionary,
+) -> Vec<u8> {
+    let project = journeymap::file::parse(SAMPLES[0].1).unwrap();
+    let bytes = journeymap::export::bytes(
+        &project,
+        &journeymap::export::Options::default(),
+        Format::Pdf,
+    )
+    .unwrap();
+    let mut document = lopdf::Document::load_mem(&bytes).unwrap();
+    let names = document.catalog().unwrap().get(b"Names").unwrap().clone();
+    let names_id = names.as_reference().ok();
+    let mut names = match names_id {
+        Some(id) => document.get_object(id).unwrap().as_dict().unwrap().clone(),
+        None => names.as_dict().unwrap().clone(),
+    };
+    let tree = names
+        .get_deref(b"EmbeddedFiles", &document)
+        .unwrap()
+        .as_dict()
+        .unwrap()
+        .clone();
+    let tree = change(&mut document, tree);
+    names.set("EmbeddedFiles", lopdf::Object::Dictionary(tree));
+    let names_ref = document.add_object(lopdf::Object::Dictionary(names));
+    document
+        .catalog_mut()
+        .unwrap()
+        .set("Names", lopdf::Object::Reference(names_ref));
+    let mut out = Vec::new();
+    document.save_to(&mut out).unwrap();
+    out
+}
+
+#[test]
+fn a_pdf_whose_tools_split_its_attachments_into_kids_still_gives_its_map() {
+    let split = pdf_with_tree(|document, tree| {
+        let kid = document.add_object(lopdf::Object::Dictionary(tree));
+        lopdf::dictionary! { "Kids" => vec![lopdf::Object::Reference(kid)] }
+    });
+    let map = carried::read(&split, Format::Pdf).unwrap();
+    assert_eq!(map, SAMPLES[0].1);
+    // A tree whose kid is itself ends, with no map found.
+    let looped = pdf_with_tree(|document, _| {
+        let id = document.new_object_id();
+        let kid = lopdf::dictionary! { "Kids" => vec![lopdf::Object::Reference(id)] };
+        document.objects.insert(id, lopdf::Object::Dictionary(kid));
+        lopdf::dictionary! { "Kids" => vec![lopdf::Object::Reference(id)] }
+    });
+    assert_eq!(
+        carried::read(&looped, Format::Pdf),
+        Err(CarriedError::NoMap(Format::Pdf))
+    );
+}
