@@ -244,7 +244,11 @@ pub(super) fn about_ui(ctx: &egui::Context, open: &mut bool) {
             crate::ui::layout::mirrored(ui, |ui| {
                 crate::ui::layout::row(ui, |ui| {
                     if let Some(icon) = super::icon::texture(ui.ctx()) {
-                        ui.add(egui::Image::new(&icon).fit_to_exact_size(egui::vec2(48.0, 48.0)));
+                        ui.add(
+                            egui::Image::new(&icon)
+                                .alt_text("Journeymap")
+                                .fit_to_exact_size(egui::vec2(48.0, 48.0)),
+                        );
                     }
                     ui.vertical(|ui| {
                         crate::ui::layout::mirrored(ui, |ui| {
