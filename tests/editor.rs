@@ -43,8 +43,14 @@ fn app() -> Harness<'static, JourneyApp> {
     app_with(None, None)
 }
 
+/// The centre of the widget named `label`; a cell, whose name goes on
+/// with what it holds, by the start of its name ("Cell A × B:").
 fn center(harness: &Harness<'_, JourneyApp>, label: &str) -> Pos2 {
-    harness.get_by_label(label).rect().center()
+    if label.ends_with(':') {
+        harness.get_by_label_contains(label).rect().center()
+    } else {
+        harness.get_by_label(label).rect().center()
+    }
 }
 
 fn stage_names(project: &Project) -> Vec<String> {
@@ -120,8 +126,8 @@ fn dragging_a_cell_moves_it_to_an_empty_cell_and_swaps_with_a_filled_one() {
     );
     let owner = project.cell(source).unwrap().owner.clone();
 
-    let from = center(&harness, "Cell Awareness × Instagram");
-    let to = center(&harness, "Cell Visit & try on × Instagram");
+    let from = center(&harness, "Cell Awareness × Instagram:");
+    let to = center(&harness, "Cell Visit & try on × Instagram:");
     drag(&mut harness, from, to);
     let project = harness.state().project();
     assert!(project.cell(source).is_none());
@@ -131,8 +137,8 @@ fn dragging_a_cell_moves_it_to_an_empty_cell_and_swaps_with_a_filled_one() {
     let filled = key(project, "Consideration", "Instagram");
     let filled_owner = project.cell(filled).unwrap().action.clone();
     let moved_action = project.cell(empty).unwrap().action.clone();
-    let from = center(&harness, "Cell Visit & try on × Instagram");
-    let to = center(&harness, "Cell Consideration × Instagram");
+    let from = center(&harness, "Cell Visit & try on × Instagram:");
+    let to = center(&harness, "Cell Consideration × Instagram:");
     drag(&mut harness, from, to);
     let project = harness.state().project();
     assert_eq!(project.cell(filled).unwrap().action, moved_action);
@@ -149,8 +155,8 @@ fn dragging_a_signal_chip_moves_the_signal_to_another_cell() {
     let signal = project.cell(from_key).unwrap().signals[0].clone();
     let before = project.cell(to_key).unwrap().signals.len();
 
-    let from = center(&harness, &format!("Signal {}", signal.text));
-    let to = center(&harness, "Cell Consideration × Email");
+    let from = center(&harness, &format!("Positive signal: {}", signal.text));
+    let to = center(&harness, "Cell Consideration × Email:");
     drag(&mut harness, from, to);
     let project = harness.state().project();
     assert_eq!(project.find_signal(signal.id).map(|(k, _)| k), Some(to_key));
@@ -183,7 +189,9 @@ fn escape_cancels_a_drag() {
 #[test]
 fn inspector_edits_undo_as_one_step_per_field_and_redo() {
     let mut harness = app();
-    harness.get_by_label("Cell Awareness × Phone").click();
+    harness
+        .get_by_label_contains("Cell Awareness × Phone:")
+        .click();
     harness.run_steps(2);
     let project = harness.state().project().clone();
     let at = key(&project, "Awareness", "Phone");
@@ -244,7 +252,9 @@ fn inspector_edits_undo_as_one_step_per_field_and_redo() {
 #[test]
 fn keyboard_moves_the_selection_and_delete_clears_with_undo() {
     let mut harness = app();
-    harness.get_by_label("Cell Awareness × Instagram").click();
+    harness
+        .get_by_label_contains("Cell Awareness × Instagram:")
+        .click();
     harness.run_steps(1);
     harness.key_press(Key::ArrowRight);
     harness.run_steps(1);
@@ -264,9 +274,11 @@ fn keyboard_moves_the_selection_and_delete_clears_with_undo() {
 #[test]
 fn adding_a_signal_in_the_inspector_and_flipping_it() {
     let mut harness = app();
-    harness.get_by_label("Cell Awareness × Phone").click();
+    harness
+        .get_by_label_contains("Cell Awareness × Phone:")
+        .click();
     harness.run_steps(2);
-    harness.get_by_label_contains("Negative signal").click();
+    harness.get_by_label("− Negative signal").click();
     harness.run_steps(2);
     // The new signal's text box has focus: type straight into it.
     harness.event(Event::Text("Nobody answers".into()));
@@ -276,12 +288,14 @@ fn adding_a_signal_in_the_inspector_and_flipping_it() {
     assert_eq!(cell.signals.len(), 1);
     assert_eq!(cell.signals[0].text, "Nobody answers");
     assert_eq!(cell.signals[0].polarity, Polarity::Negative);
-    harness.get_by_label(" − ").click();
-    harness.run_steps(1);
+    harness.get_by_label("Negative: make it positive").click();
+    harness.run_steps(2);
     let cell = harness.state().project().cell(at).cloned().unwrap();
     assert_eq!(cell.signals[0].polarity, Polarity::Positive);
     assert!(
-        harness.query_by_label("Signal Nobody answers").is_some(),
+        harness
+            .query_by_label("Positive signal: Nobody answers")
+            .is_some(),
         "the chip shows on the card"
     );
 }
@@ -648,14 +662,18 @@ fn presentation_mode_by_keyboard_only() {
 #[test]
 fn zoom_scales_the_grid_but_not_the_menus() {
     let mut harness = app();
-    let cell = harness.get_by_label("Cell Awareness × Instagram").rect();
+    let cell = harness
+        .get_by_label_contains("Cell Awareness × Instagram:")
+        .rect();
     let menu = harness.get_by_label("File").rect();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Equals);
     harness.run_steps(2);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Equals);
     harness.run_steps(2);
     assert!((harness.state().settings.zoom - 1.2).abs() < 1e-4);
-    let zoomed = harness.get_by_label("Cell Awareness × Instagram").rect();
+    let zoomed = harness
+        .get_by_label_contains("Cell Awareness × Instagram:")
+        .rect();
     assert!(
         (zoomed.width() / cell.width() - 1.2).abs() < 0.02,
         "{cell:?} -> {zoomed:?}"
@@ -664,7 +682,9 @@ fn zoom_scales_the_grid_but_not_the_menus() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
     harness.run_steps(2);
     assert_eq!(
-        harness.get_by_label("Cell Awareness × Instagram").rect(),
+        harness
+            .get_by_label_contains("Cell Awareness × Instagram:")
+            .rect(),
         cell
     );
 }
@@ -830,7 +850,9 @@ fn presenting_a_big_map_keeps_the_focused_cell_in_view() {
         harness.run_steps(1);
     }
     harness.run_steps(6);
-    let rect = harness.get_by_label("Cell Stage 26 × Channel 16").rect();
+    let rect = harness
+        .get_by_label_contains("Cell Stage 26 × Channel 16:")
+        .rect();
     let screen = egui::Rect::from_min_size(Pos2::ZERO, egui::vec2(1920.0, 1080.0));
     assert!(
         screen.contains_rect(rect),
@@ -958,7 +980,9 @@ fn edit_menu_adds_a_stage_after_the_selected_one_and_shows_it() {
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::R);
     harness.run_steps(4);
     assert_eq!(harness.state().project().channels.len(), 31);
-    let rect = harness.get_by_label("Cell Stage 1 × Channel 31").rect();
+    let rect = harness
+        .get_by_label_contains("Cell Stage 1 × Channel 31:")
+        .rect();
     let screen = egui::Rect::from_min_size(Pos2::ZERO, egui::vec2(1600.0, 1000.0));
     assert!(
         screen.contains_rect(rect),

@@ -11,25 +11,9 @@ use eframe::egui::{self, Event, Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use journeymap::model::{LaneKey, LaneKind, Project, Row, Score};
-use journeymap::ui::{JourneyApp, Selection, StartOptions};
+use journeymap::ui::{JourneyApp, Selection};
 
-use common::{app_sized, drag, options};
-
-fn blank() -> Harness<'static, JourneyApp> {
-    app_sized(
-        1600.0,
-        1000.0,
-        StartOptions {
-            project: Some(Project::default()),
-            ..options()
-        },
-    )
-}
-
-fn type_text(harness: &mut Harness<'_, JourneyApp>, text: &str) {
-    harness.event(Event::Text(text.into()));
-    harness.run_steps(1);
-}
+use common::{blank, drag, type_text};
 
 fn enter(harness: &mut Harness<'_, JourneyApp>) {
     harness.key_press(Key::Enter);
@@ -248,7 +232,7 @@ fn a_blueprint_built_with_the_mouse() {
     // A double click in the emotion lane's value sets the first persona's
     // score where it lands (the top: +2); dragging the point down to the
     // bottom sets -2.
-    let value = harness.get_by_label("Feeling × Book").rect();
+    let value = harness.get_by_label_contains("Feeling × Book:").rect();
     let top = egui::pos2(value.center().x, value.top() + value.height() * 0.17);
     // The test's frames are half a second apart: longer than a double
     // click's two clicks may be.
@@ -276,7 +260,11 @@ fn a_blueprint_built_with_the_mouse() {
     harness.run_steps(2);
     let project = harness.state().project().clone();
     assert_eq!(emotion(&project, "Feeling", 0, 0), Some(2));
-    let point = harness.get_by_label_contains(": +2").rect().center();
+    // The point, not the lane value that names it.
+    let slider = egui_kittest::kittest::by()
+        .label_contains(": +2")
+        .role(egui::accesskit::Role::Slider);
+    let point = harness.get(slider).rect().center();
     let bottom = egui::pos2(point.x, value.bottom() - value.height() * 0.17);
     drag(&mut harness, point, bottom);
     let project = harness.state().project().clone();
@@ -288,7 +276,7 @@ fn a_blueprint_built_with_the_mouse() {
 
     // A lane value typed in the inspector, copied, and pasted into the
     // next stage.
-    harness.get_by_label("Backstage × Book").click();
+    harness.get_by_label_contains("Backstage × Book:").click();
     harness.run_steps(2);
     let project = harness.state().project().clone();
     let backstage = project
@@ -309,7 +297,7 @@ fn a_blueprint_built_with_the_mouse() {
     harness.run_steps(2);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::C);
     harness.run_steps(1);
-    harness.get_by_label("Backstage × Repair").click();
+    harness.get_by_label_contains("Backstage × Repair:").click();
     harness.run_steps(2);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::V);
     harness.run_steps(2);

@@ -30,7 +30,9 @@ const PARAGRAPH: &str = "مشتری پس از ثبت سفارش پیامک تا�
 /// The app with the Action field of an empty cell focused; its field id.
 fn action_field() -> (Harness<'static, JourneyApp>, CellKey, egui::Id) {
     let mut harness = common::app_sized(1600.0, 1000.0, common::options());
-    harness.get_by_label("Cell Awareness × Phone").click();
+    harness
+        .get_by_label_contains("Cell Awareness × Phone:")
+        .click();
     harness.run_steps(2);
     let project = harness.state().project().clone();
     let stage = project.stages.iter().find(|s| s.name == "Awareness");

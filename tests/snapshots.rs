@@ -145,11 +145,11 @@ fn inspector_mixed_text_light() {
             .unwrap();
     }
     let label = format!(
-        "Cell {} × {}",
+        "Cell {} × {}:",
         project.stages[2].name, project.channels[1].name
     );
     let mut harness = harness(WINDOW, false, Some(project));
-    harness.get_by_label(&label).click();
+    harness.get_by_label_contains(&label).click();
     harness.run_steps(2);
     harness.snapshot("inspector_mixed_text_light");
 }

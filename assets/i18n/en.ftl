@@ -69,7 +69,7 @@ about-ofl = The SIL Open Font License 1.1
 key-arrows = Arrow keys
 key-alt-arrows = Alt+arrow keys
 key-reorder = reorder
-    .description = Move the selected stage left or right, or the selected channel, lane or line up or down
+    .description = Move the selected stage left or right, the selected channel, lane or line up or down, the selected card to the next cell (swapping with a filled one), or, in a signal's text in the inspector, the signal to the next cell
 key-move = move
     .description = Move the selection between cells
 key-edit = edit
@@ -102,13 +102,17 @@ key-persona = persona
 key-undo = undo
 key-save = save
 gesture-double-click = Double-click a header
-    .description = Rename it in place
+    .description = Rename it in place (keys: F2)
 gesture-drag-header = Drag a header
-    .description = Reorder stages or channels
+    .description = Reorder stages, channels and lanes (keys: Alt+arrow keys)
 gesture-drag-cell = Drag a cell
-    .description = Move its content (swaps with a filled cell)
+    .description = Move its content, swapping with a filled cell (keys: Alt+arrow keys)
 gesture-drag-signal = Drag a signal chip
-    .description = Move the signal to another cell
+    .description = Move the signal to another cell (keys: Alt+arrow keys in its text in the inspector)
+gesture-right-click = Right-click a cell, header or line
+    .description = Its actions (keys: Shift+F10 or the Menu key)
+gesture-drag-inspector = Drag the inspector's edge
+    .description = Resize the inspector (keys: { $modifier }+] and { $modifier }+[)
 gesture-wheel = { $modifier }+mouse wheel
     .description = Zoom the grid
 
@@ -393,6 +397,8 @@ inspector-gap-over = Gap: { $gap } (real exceeds ideal)
 inspector-gap-unset = Gap: set both scores to see it
 inspector-signals = Signals ({ $count })
 inspector-flip-hint = Flip between positive and negative
+inspector-flip-positive = Positive: make it negative
+inspector-flip-negative = Negative: make it positive
 inspector-delete-signal = Delete
 inspector-delete-signal-hint = Delete this signal
 inspector-add-positive = + Positive signal
@@ -738,7 +744,6 @@ badge-gap = Gap
 ## What assistive technology reads
 
 a11y-cell = Cell { $stage } × { $channel }
-a11y-signal = Signal { $text }
 
 ## Merge conflicts and comparing versions
 
@@ -975,3 +980,33 @@ step-rename-lane = rename lane
 step-rename-line = rename line
 status-persona = Persona
 menu-persona = Persona shown
+
+## What a screen reader hears
+
+# "Real experience −1 Negative", said when a key changes it.
+said-value = { $field } { $value }
+said-card-moved = Card moved to { $place }
+said-signal-moved = Signal moved to { $place }
+# "Purchase, now 3 of 6".
+said-moved = { $name }, now { $place } of { $count }
+a11y-place = { $stage }, { $channel }
+# The grid as a table: its name, and each cell's.
+a11y-table = Journey map { $title }
+a11y-cell-full = { $place }: { $details }
+a11y-cell-empty = { $place }: empty
+a11y-cell-owner = owner { $owner }
+a11y-cell-scores = ideal { $ideal }, real { $real }, gap { $gap }
+a11y-cell-action = action: { $action }
+a11y-cell-signals = { $positive } positive, { $negative } negative { $negative ->
+        [one] signal
+       *[other] signals
+    }
+a11y-separator = {"; "}
+a11y-signal-positive = Positive signal: { $text }
+a11y-signal-negative = Negative signal: { $text }
+cmd-context-menu = Actions of the selection…
+    .description = Open the selected cell's, header's or line's actions, as a right-click does
+cmd-inspector-wider = Wider inspector
+    .description = Make the inspector wider, as dragging its edge does
+cmd-inspector-narrower = Narrower inspector
+    .description = Make the inspector narrower

@@ -69,7 +69,7 @@ about-ofl = متن پروانهٔ SIL Open Font License 1.1
 key-arrows = کلیدهای جهت
 key-alt-arrows = Alt+کلیدهای جهت
 key-reorder = جابه‌جایی ترتیب
-    .description = جابه‌جا کردن مرحلهٔ انتخاب‌شده به چپ یا راست، یا کانال، ردیف یا خط انتخاب‌شده به بالا یا پایین
+    .description = جابه‌جا کردن مرحلهٔ انتخاب‌شده به چپ یا راست، کانال، ردیف یا خط انتخاب‌شده به بالا یا پایین، کارت انتخاب‌شده به خانهٔ کناری (با خانهٔ پر جا عوض می‌شود)، یا در متن یک نشانه در بازرس، آن نشانه به خانهٔ کناری
 key-move = جابه‌جایی
     .description = جابه‌جا کردن انتخاب میان خانه‌ها
 key-edit = ویرایش
@@ -102,13 +102,17 @@ key-persona = پرسونا
 key-undo = واگرد
 key-save = ذخیره
 gesture-double-click = دوبار کلیک روی سرستون
-    .description = تغییر نام در همان‌جا
+    .description = تغییر نام در همان‌جا (کلید: F2)
 gesture-drag-header = کشیدن سرستون
-    .description = تغییر ترتیب مرحله‌ها یا کانال‌ها
+    .description = تغییر ترتیب مرحله‌ها، کانال‌ها و ردیف‌ها (کلید: Alt و کلیدهای جهت)
 gesture-drag-cell = کشیدن خانه
-    .description = جابه‌جا کردن محتوای آن (با خانهٔ پر جا عوض می‌شود)
+    .description = جابه‌جا کردن محتوای آن، با خانهٔ پر جا عوض می‌شود (کلید: Alt و کلیدهای جهت)
 gesture-drag-signal = کشیدن برچسب نشانه
-    .description = بردن نشانه به خانه‌ای دیگر
+    .description = بردن نشانه به خانه‌ای دیگر (کلید: Alt و کلیدهای جهت در متن آن در بازرس)
+gesture-right-click = کلیک راست روی خانه، سرستون یا خط
+    .description = کارهای آن (کلید: Shift+F10 یا کلید منو)
+gesture-drag-inspector = کشیدن لبهٔ بازرس
+    .description = تغییر اندازهٔ بازرس (کلید: { $modifier }+] و { $modifier }+[)
 gesture-wheel = { $modifier } + چرخ ماوس
     .description = بزرگ‌نمایی جدول
 
@@ -371,6 +375,8 @@ inspector-gap-over = شکاف: { $gap } (واقعی از آرمانی بیشتر
 inspector-gap-unset = شکاف: برای دیدن آن هر دو امتیاز را بدهید
 inspector-signals = نشانه‌ها ({ $count })
 inspector-flip-hint = جابه‌جایی میان مثبت و منفی
+inspector-flip-positive = مثبت: منفی‌اش کن
+inspector-flip-negative = منفی: مثبتش کن
 inspector-delete-signal = حذف
 inspector-delete-signal-hint = حذف این نشانه
 inspector-add-positive = + نشانهٔ مثبت
@@ -704,7 +710,6 @@ badge-gap = شکاف
 ## آن‌چه فناوری‌های کمکی می‌خوانند
 
 a11y-cell = خانهٔ { $stage } × { $channel }
-a11y-signal = نشانهٔ { $text }
 
 ## ناسازگاری‌های ادغام و مقایسهٔ نسخه‌ها
 
@@ -934,3 +939,27 @@ step-rename-lane = تغییر نام ردیف
 step-rename-line = تغییر نام خط
 status-persona = پرسونا
 menu-persona = پرسونای نمایش‌داده
+
+## What a screen reader hears
+
+said-value = { $field } { $value }
+said-card-moved = کارت به { $place } رفت
+said-signal-moved = نشانه به { $place } رفت
+said-moved = { $name }، اکنون { $place } از { $count }
+a11y-place = { $stage }، { $channel }
+a11y-table = نقشهٔ سفر { $title }
+a11y-cell-full = { $place }: { $details }
+a11y-cell-empty = { $place }: خالی
+a11y-cell-owner = مسئول { $owner }
+a11y-cell-scores = آرمانی { $ideal }، واقعی { $real }، شکاف { $gap }
+a11y-cell-action = اقدام: { $action }
+a11y-cell-signals = { $positive } نشانهٔ مثبت، { $negative } نشانهٔ منفی
+a11y-separator = {"؛ "}
+a11y-signal-positive = نشانهٔ مثبت: { $text }
+a11y-signal-negative = نشانهٔ منفی: { $text }
+cmd-context-menu = کارهای مورد انتخاب‌شده…
+    .description = باز کردن کارهای خانه، سرستون یا خط انتخاب‌شده، چنان‌که کلیک راست باز می‌کند
+cmd-inspector-wider = بازرس پهن‌تر
+    .description = پهن‌تر کردن بازرس، چنان‌که کشیدن لبه‌اش می‌کند
+cmd-inspector-narrower = بازرس باریک‌تر
+    .description = باریک‌تر کردن بازرس

@@ -150,6 +150,7 @@ pub fn widget_text(text: String, rtl: bool) -> egui::WidgetText {
         return text.into();
     }
     if rtl && let Some(ordered) = try_shaper_order(&text) {
+        crate::ui::spoken::remember(&ordered, &text);
         return ordered.into();
     }
     let base = if rtl { Level::rtl() } else { Level::ltr() };
@@ -177,6 +178,7 @@ pub fn widget_text(text: String, rtl: bool) -> egui::WidgetText {
             });
         }
     }
+    crate::ui::spoken::remember(&job.text, &text);
     job.into()
 }
 
@@ -187,7 +189,13 @@ pub fn widget_text(text: String, rtl: bool) -> egui::WidgetText {
 /// reversal puts it back. Left as it is where that cannot work.
 pub fn shaper_order(text: String, rtl: bool) -> String {
     if rtl && has_rtl(&text) {
-        try_shaper_order(&text).unwrap_or(text)
+        match try_shaper_order(&text) {
+            Some(ordered) => {
+                crate::ui::spoken::remember(&ordered, &text);
+                ordered
+            }
+            None => text,
+        }
     } else {
         text
     }

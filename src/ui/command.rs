@@ -54,6 +54,12 @@ pub enum Command {
     Rename,
     ClearCell,
     DeleteSelected,
+    /// The selected cell's, header's or line's actions menu, as a
+    /// right-click opens it.
+    ContextMenu,
+    /// The inspector a step wider or narrower, as dragging its edge does.
+    InspectorWider,
+    InspectorNarrower,
     Present,
     /// Show or hide the Insights panel.
     Insights,
@@ -87,7 +93,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 41] = [
+    pub const ALL: [Self; 44] = [
         Self::New,
         Self::Open,
         Self::Import,
@@ -115,6 +121,7 @@ impl Command {
         Self::Rename,
         Self::ClearCell,
         Self::DeleteSelected,
+        Self::ContextMenu,
         Self::Present,
         Self::Insights,
         Self::LightTheme,
@@ -126,6 +133,8 @@ impl Command {
         Self::ZoomIn,
         Self::ZoomOut,
         Self::ZoomReset,
+        Self::InspectorWider,
+        Self::InspectorNarrower,
         Self::ClearRecent,
         Self::Shortcuts,
         Self::About,
@@ -166,6 +175,9 @@ impl Command {
             Self::Rename => "cmd-rename",
             Self::ClearCell => "cmd-clear-cell",
             Self::DeleteSelected => "cmd-delete-selected",
+            Self::ContextMenu => "cmd-context-menu",
+            Self::InspectorWider => "cmd-inspector-wider",
+            Self::InspectorNarrower => "cmd-inspector-narrower",
             Self::Present => "cmd-present",
             Self::Insights => "cmd-insights",
             Self::LightTheme => "cmd-light",
@@ -242,6 +254,12 @@ impl Command {
         const ZOOM_OUT: [KeyboardShortcut; 1] = [command(Key::Minus)];
         const ZOOM_RESET: [KeyboardShortcut; 1] = [command(Key::Num0)];
         const SHORTCUTS: [KeyboardShortcut; 1] = [plain(Key::F1)];
+        const CONTEXT_MENU: [KeyboardShortcut; 2] = [
+            KeyboardShortcut::new(Modifiers::SHIFT, Key::F10),
+            plain(Key::Menu),
+        ];
+        const WIDER: [KeyboardShortcut; 1] = [command(Key::CloseBracket)];
+        const NARROWER: [KeyboardShortcut; 1] = [command(Key::OpenBracket)];
         match self {
             Self::New => &NEW,
             Self::Open => &OPEN,
@@ -269,6 +287,9 @@ impl Command {
             Self::ZoomOut => &ZOOM_OUT,
             Self::ZoomReset => &ZOOM_RESET,
             Self::Shortcuts => &SHORTCUTS,
+            Self::ContextMenu => &CONTEXT_MENU,
+            Self::InspectorWider => &WIDER,
+            Self::InspectorNarrower => &NARROWER,
             Self::Close
             | Self::About
             | Self::ShowPersona(_)
@@ -300,6 +321,7 @@ impl Command {
                 | Self::Copy
                 | Self::Paste
                 | Self::NextPersona
+                | Self::ContextMenu
         )
     }
 
@@ -382,6 +404,8 @@ pub const GESTURES: &[&str] = &[
     "gesture-drag-header",
     "gesture-drag-cell",
     "gesture-drag-signal",
+    "gesture-right-click",
+    "gesture-drag-inspector",
     "gesture-wheel",
 ];
 

@@ -15,7 +15,8 @@ use crate::tr;
 pub enum Key {
     /// Arrows: move the selection between cells (both modes).
     Move,
-    /// Alt+arrows: move the selected stage, channel, lane or line (editor).
+    /// Alt+arrows: move the selected stage, channel, lane, line or card, or
+    /// the signal whose text is being edited (editor).
     Reorder,
     /// Enter: edit the selected cell in the inspector (editor).
     Edit,

@@ -109,7 +109,12 @@ fn menus_ui(
         ui.separator();
         items(
             ui,
-            &[Command::Rename, Command::DeleteSelected, Command::ClearCell],
+            &[
+                Command::Rename,
+                Command::DeleteSelected,
+                Command::ClearCell,
+                Command::ContextMenu,
+            ],
             actions,
         );
         ui.separator();
@@ -167,6 +172,12 @@ fn menus_ui(
         items(ui, &[Command::ZoomIn, Command::ZoomOut], actions);
         ui.weak(tr!("menu-zoom", percent = (settings.zoom * 100.0).round()));
         items(ui, &[Command::ZoomReset], actions);
+        ui.separator();
+        items(
+            ui,
+            &[Command::InspectorWider, Command::InspectorNarrower],
+            actions,
+        );
         ui.separator();
         menu(ui, tr!("menu-language"), |ui| {
             for lang in Lang::ALL {

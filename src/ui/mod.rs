@@ -24,6 +24,7 @@ mod messages;
 mod present;
 mod prompts;
 mod settings;
+pub mod spoken;
 mod start;
 mod tags;
 pub mod text_field;

@@ -110,3 +110,21 @@ impl egui::DroppedFile for Dropped {
 pub fn dropped(path: &std::path::Path) -> egui::DroppedFileHandle {
     std::sync::Arc::new(Dropped(path.to_owned()))
 }
+
+/// The app on a blank map, in a 1600 x 1000 window.
+pub fn blank() -> Harness<'static, JourneyApp> {
+    app_sized(
+        1600.0,
+        1000.0,
+        StartOptions {
+            project: Some(journeymap::model::Project::default()),
+            ..options()
+        },
+    )
+}
+
+/// Types `text` into whatever holds the focus.
+pub fn type_text(harness: &mut Harness<'_, JourneyApp>, text: &str) {
+    harness.event(egui::Event::Text(text.into()));
+    harness.run_steps(1);
+}

@@ -12,6 +12,9 @@ use crate::ui::command::Command;
 use crate::ui::prompts::{FileRequest, Pending, Prompt};
 use crate::ui::settings::{MAX_ZOOM, MIN_ZOOM, zoom_step};
 
+/// How much wider or narrower a key makes the inspector.
+const INSPECTOR_STEP: f32 = 40.0;
+
 impl JourneyApp {
     /// Applies every queued action, in order, including those that applying
     /// them queues.
@@ -21,6 +24,9 @@ impl JourneyApp {
                 self.apply_action(ctx, action);
             }
             self.fix_selection();
+        }
+        if let Some(said) = self.said.take() {
+            crate::ui::spoken::announce(ctx, said);
         }
     }
 
@@ -133,11 +139,22 @@ impl JourneyApp {
             Command::Import => self.ask_path(FileRequest::Import, "", &Format::IMPORTS),
             Command::CompareWith => self.ask_path(FileRequest::Compare, "", &[Format::Map]),
             Command::Quit => self.guard_unsaved(ctx, Pending::Quit),
-            Command::Undo => {
-                self.doc.undo(self.now);
-            }
-            Command::Redo => {
-                self.doc.redo(self.now);
+            Command::Undo | Command::Redo => {
+                let step = if command == Command::Undo {
+                    self.doc.history().undo_step()
+                } else {
+                    self.doc.history().redo_step()
+                };
+                let said = step.map(|step| match command {
+                    Command::Undo => tr!("menu-undo-step", step = tr!(step)),
+                    _ => tr!("menu-redo-step", step = tr!(step)),
+                });
+                if command == Command::Undo {
+                    self.doc.undo(self.now);
+                } else {
+                    self.doc.redo(self.now);
+                }
+                self.said = said;
             }
             Command::AddStage | Command::AddChannel => {
                 let stage = command == Command::AddStage;
@@ -145,6 +162,18 @@ impl JourneyApp {
                     .add_after(stage, self.selection, self.doc.project(), &mut self.actions);
             }
             Command::Rename => self.grid.start_rename(self.selection, self.doc.project()),
+            Command::ContextMenu => {
+                self.grid.menu = Some(self.selection);
+                self.grid.scroll_to = self.place_of(self.selection);
+            }
+            Command::InspectorWider | Command::InspectorNarrower => {
+                let step = if command == Command::InspectorWider {
+                    INSPECTOR_STEP
+                } else {
+                    -INSPECTOR_STEP
+                };
+                self.inspector_width = Some(self.inspector_shown + step);
+            }
             Command::ClearCell => match self.selection {
                 Selection::Cell(at) => self.apply_edit(Edit::ClearCell { at }, None),
                 Selection::LaneCell(at) => {
@@ -265,14 +294,25 @@ impl JourneyApp {
                 matches!(self.selection, Selection::LaneCell(_)) && self.clipboard.is_some()
             }
             Command::NextPersona => project.personas.len() > 1,
+            Command::ContextMenu => {
+                !matches!(self.selection, Selection::Project | Selection::Persona(_))
+            }
             Command::ClearRecent => !self.settings.recent.is_empty(),
             _ => true,
         }
     }
 
+    /// Applies an edit. One made at once (not typing, which a screen
+    /// reader echoes itself) is announced.
     pub(super) fn apply_edit(&mut self, edit: Edit, merge: Option<MergeKey>) {
-        if let Err(e) = self.doc.apply(edit, merge, self.now) {
-            log::warn!("edit refused: {e}");
+        let said = merge.is_none().then(|| edit.clone());
+        match self.doc.apply(edit, merge, self.now) {
+            Ok(_) => {
+                if let Some(edit) = said {
+                    self.said = Some(super::said::said(&edit, self.doc.project()));
+                }
+            }
+            Err(e) => log::warn!("edit refused: {e}"),
         }
     }
 

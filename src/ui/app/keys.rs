@@ -15,7 +15,8 @@ use crate::ui::keymap::Key;
 impl JourneyApp {
     /// Shortcuts, the presentation's keys and arrow navigation.
     pub(super) fn keys_ui(&mut self, ctx: &egui::Context) {
-        let typing = ctx.memory(|m| m.focused().is_some());
+        // Typing in a field, not moving on the grid.
+        let typing = ctx.memory(|m| m.focused().is_some()) && !crate::ui::grid::has_focus(ctx);
         if let Some(present) = &mut self.present {
             let outcome = present.keys(
                 ctx,
@@ -43,6 +44,33 @@ impl JourneyApp {
         if !typing && self.prompt.is_none() {
             self.navigation_ui(ctx);
         }
+        if self.prompt.is_none() && self.present.is_none() {
+            self.move_signal_ui(ctx);
+        }
+    }
+
+    /// Alt+arrows in a signal's text box: the signal to the next cell that
+    /// way, its box keeping the focus there, as dragging its chip does.
+    fn move_signal_ui(&mut self, ctx: &egui::Context) {
+        let Some(id) = crate::ui::inspector::signal_being_edited(ctx) else {
+            return;
+        };
+        let project = self.doc.project();
+        let Some((at, _)) = project.find_signal(id) else {
+            return;
+        };
+        for (shortcut, step) in Key::Reorder.shortcuts().iter().zip(steps(project)) {
+            if ctx.input_mut(|i| i.consume_shortcut(shortcut))
+                && let Some(to) = neighbour(project, at, step)
+            {
+                let index = usize::MAX;
+                self.actions
+                    .push(Action::Edit(Edit::MoveSignal { id, to, index }));
+                self.actions.push(Action::Reveal(Selection::Cell(to)));
+                crate::ui::inspector::focus_signal(ctx, id);
+                return;
+            }
+        }
     }
 
     /// Arrow keys move between cells and lane values, row by row as the
@@ -59,54 +87,79 @@ impl JourneyApp {
         let pressed = |shortcut: egui::KeyboardShortcut| {
             ctx.input_mut(|i| i.consume_key(shortcut.modifiers, shortcut.logical_key))
         };
-        let row_of = |row: Row| rows.iter().position(|r| *r == row).unwrap_or(0);
-        let (mut col, mut row) = match self.selection {
-            Selection::Cell(key) => (
-                project.stage_index(key.stage).unwrap_or(0),
+        let row_of = |row: Row| rows.iter().position(|r| *r == row).unwrap_or(0) as isize;
+        // Column and row as the grid shows them, -1 the header band: a
+        // stage's header is above its column, a row's at its start.
+        let at = match self.selection {
+            Selection::Cell(key) => Some((
+                project.stage_index(key.stage).unwrap_or(0) as isize,
                 row_of(Row::Channel(key.channel)),
-            ),
-            Selection::LaneCell(key) => (
-                project.stage_index(key.stage).unwrap_or(0),
+            )),
+            Selection::LaneCell(key) => Some((
+                project.stage_index(key.stage).unwrap_or(0) as isize,
                 row_of(Row::Lane(key.lane)),
-            ),
-            Selection::Stage(id) => (project.stage_index(id).unwrap_or(0), 0),
-            Selection::Channel(id) => (0, row_of(Row::Channel(id))),
-            Selection::Lane(id) => (0, row_of(Row::Lane(id))),
-            Selection::Line(id) => (0, project.line(id).and_then(|l| l.after).map_or(0, row_of)),
-            Selection::Project | Selection::Persona(_) => (usize::MAX, usize::MAX),
+            )),
+            Selection::Stage(id) => Some((project.stage_index(id).unwrap_or(0) as isize, -1)),
+            Selection::Channel(id) => Some((-1, row_of(Row::Channel(id)))),
+            Selection::Lane(id) => Some((-1, row_of(Row::Lane(id)))),
+            Selection::Line(id) => {
+                Some((-1, project.line(id).and_then(|l| l.after).map_or(0, row_of)))
+            }
+            Selection::Project | Selection::Persona(_) => None,
         };
-        let mut moved = false;
-        // On a right-to-left map the next stage is to the left.
-        let next = if project.direction.is_rtl() { -1 } else { 1 };
-        // Left, right, up, down, as the keymap lists them.
-        let steps = [(-next, 0), (next, 0), (0, -1), (0, 1)];
+        let steps = steps(project);
         // Alt+arrows first: the plain arrows' check would take them too.
         if self.present.is_none() {
             let moves = Key::Reorder.shortcuts().iter().zip(steps);
             for (shortcut, step) in moves {
-                if pressed(*shortcut)
-                    && let Some(edit) = reorder(project, self.selection, step)
+                if !pressed(*shortcut) {
+                    continue;
+                }
+                if let Selection::Cell(from) = self.selection
+                    && let Some(to) = neighbour(project, from, step)
                 {
+                    // The card moves (swapping with a filled one); the
+                    // selection goes with it.
+                    self.actions.push(Action::Edit(Edit::MoveCell { from, to }));
+                    self.actions.push(Action::Reveal(Selection::Cell(to)));
+                } else if let Some(edit) = reorder(project, self.selection, step) {
                     self.actions.push(Action::Edit(edit));
                 }
             }
         }
+        // Presenting, the arrows stay on the cells.
+        let first = if self.present.is_some() { 0 } else { -1 };
+        let (last_col, last_row) = (project.stages.len() as isize - 1, rows.len() as isize - 1);
+        let mut to = at;
         for (shortcut, (dc, dr)) in Key::Move.shortcuts().iter().zip(steps) {
             if pressed(*shortcut) {
-                moved = true;
-                if col == usize::MAX {
-                    (col, row) = (0, 0);
-                } else {
-                    col = col.saturating_add_signed(dc).min(project.stages.len() - 1);
-                    row = row.saturating_add_signed(dr).min(rows.len() - 1);
-                }
+                to = Some(match to {
+                    None => (0, 0),
+                    Some((col, row)) => {
+                        let moved = (
+                            (col + dc).clamp(first, last_col),
+                            (row + dr).clamp(first, last_row),
+                        );
+                        // The corner holds nothing to select.
+                        if moved == (-1, -1) { (col, row) } else { moved }
+                    }
+                });
             }
         }
-        if moved {
-            let stage = project.stages[col].id;
-            let selection = match rows[row] {
-                Row::Channel(channel) => Selection::Cell(CellKey::new(stage, channel)),
-                Row::Lane(lane) => Selection::LaneCell(LaneKey::new(lane, stage)),
+        if let Some((col, row)) = to.filter(|t| Some(*t) != at) {
+            let selection = match (col, row) {
+                (-1, row) => match rows[row as usize] {
+                    Row::Channel(id) => Selection::Channel(id),
+                    Row::Lane(id) => Selection::Lane(id),
+                },
+                (col, -1) => Selection::Stage(project.stages[col as usize].id),
+                (col, row) => {
+                    let stage = project.stages[col as usize].id;
+                    match rows[row as usize] {
+                        Row::Channel(channel) => Selection::Cell(CellKey::new(stage, channel)),
+                        Row::Lane(lane) => Selection::LaneCell(LaneKey::new(lane, stage)),
+                    }
+                }
             };
             self.actions.push(Action::Reveal(selection));
         }
@@ -167,6 +220,26 @@ impl JourneyApp {
             self.actions.push(Action::OpenPath(path));
         }
     }
+}
+
+/// What the arrows left, right, up and down (as the keymap lists them)
+/// move by, in (columns, rows): on a right-to-left map the next stage is
+/// to the left.
+fn steps(project: &Project) -> [(isize, isize); 4] {
+    let next = if project.direction.is_rtl() { -1 } else { 1 };
+    [(-next, 0), (next, 0), (0, -1), (0, 1)]
+}
+
+/// The cell one step from `at` by `(columns, rows)`, stage by stage and
+/// channel by channel (lanes hold no cells); `None` at an edge.
+fn neighbour(project: &Project, at: CellKey, (dc, dr): (isize, isize)) -> Option<CellKey> {
+    let stage = project.stage_index(at.stage)?.checked_add_signed(dc)?;
+    let channel = project.channels.iter().position(|c| c.id == at.channel)?;
+    let channel = channel.checked_add_signed(dr)?;
+    Some(CellKey::new(
+        project.stages.get(stage)?.id,
+        project.channels.get(channel)?.id,
+    ))
 }
 
 /// The edit that moves the selected stage, channel, lane or line one place

@@ -25,6 +25,7 @@ mod drain;
 mod exports;
 mod files;
 mod keys;
+mod said;
 mod views;
 
 /// Seconds after the last change before unsaved work goes to the recovery file.
@@ -100,6 +101,12 @@ pub struct JourneyApp {
     insights: Option<super::insights::InsightsPanel>,
     /// A lane value copied, for Paste.
     clipboard: Option<crate::model::LaneCell>,
+    /// What the last action changed, to announce to a screen reader.
+    said: Option<crate::i18n::Text>,
+    /// The inspector's width last frame, and the one asked for from the
+    /// keyboard.
+    inspector_shown: f32,
+    inspector_width: Option<f32>,
 }
 
 impl JourneyApp {
@@ -124,6 +131,7 @@ impl JourneyApp {
     /// leaves the sample open and shows the error.
     pub fn new(ctx: &egui::Context, options: StartOptions) -> Self {
         super::fonts::install(ctx);
+        ctx.add_plugin(super::spoken::Spoken);
         let mut app = Self {
             doc: Document::new(
                 options
@@ -155,6 +163,9 @@ impl JourneyApp {
             compare: None,
             insights: None,
             clipboard: None,
+            said: None,
+            inspector_shown: 0.0,
+            inspector_width: None,
         };
         app.apply_visual_settings(ctx);
         // Messages about the file are worded now, before the first frame.

@@ -14,6 +14,9 @@ use crate::ui::settings::file_name;
 use crate::ui::theme::ColourBy;
 use crate::ui::{conflicts, grid, inspector, menu, prompts, start};
 
+/// The inspector's widths, dragged or keyed.
+const INSPECTOR_SIZES: std::ops::RangeInclusive<f32> = 260.0..=600.0;
+
 impl JourneyApp {
     /// The normal editor: menus, status bar, inspector, grid.
     pub(super) fn editor_ui(&mut self, ui: &mut egui::Ui) {
@@ -42,24 +45,29 @@ impl JourneyApp {
                 conflicts::conflicts_ui(ui, project, &mut self.actions);
             });
         }
-        side_panel("inspector", true)
+        let mut inspector = side_panel("inspector", true)
             .default_size(340.0)
-            .size_range(260.0..=600.0)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    mirrored(ui, |ui| {
-                        let focus = std::mem::take(&mut self.focus_inspector);
-                        inspector::inspector_ui(
-                            ui,
-                            project,
-                            self.selection,
-                            focus,
-                            self.settings.scheme,
-                            &mut self.actions,
-                        );
-                    });
+            .size_range(INSPECTOR_SIZES);
+        if let Some(width) = self.inspector_width.take() {
+            let (least, most) = (*INSPECTOR_SIZES.start(), *INSPECTOR_SIZES.end());
+            inspector = inspector.exact_size(width.clamp(least, most));
+        }
+        let shown = inspector.show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                mirrored(ui, |ui| {
+                    let focus = std::mem::take(&mut self.focus_inspector);
+                    inspector::inspector_ui(
+                        ui,
+                        project,
+                        self.selection,
+                        focus,
+                        self.settings.scheme,
+                        &mut self.actions,
+                    );
                 });
             });
+        });
+        self.inspector_shown = shown.response.rect.width();
         if let Some(compare) = &mut self.compare {
             compare.refresh(project, self.doc.revision());
             self.grid.marked = compare.changed_cells();
@@ -200,6 +208,7 @@ impl JourneyApp {
     }
 
     fn status_bar_ui(&mut self, ui: &mut egui::Ui) {
+        crate::ui::spoken::announcer_ui(ui);
         ui.horizontal(|ui| {
             let project = self.doc.project();
             ui.label(tr!(

@@ -34,29 +34,27 @@ pub(super) fn cell_ui(
     let rect = frame
         .to_screen(frame.geometry.cell(column, row))
         .shrink(m.gap / 2.0);
-    let stage = &frame.project.stages[column].name;
-    let channel = frame
-        .project
-        .channel(key.channel)
-        .map_or("", |c| c.name.as_str());
-    let response = ui.interact(
-        rect,
-        ui.scope_id().with(("cell", key)),
-        Sense::click_and_drag(),
-    );
+    let response = ui.interact(rect, frame.card_id(key), Sense::click_and_drag());
     // Named only when assistive technology asks (not every frame).
-    response.widget_info(|| {
-        let label = tr!("a11y-cell", stage = stage.as_str(), channel = channel);
-        egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, label)
-    });
+    response.widget_info(|| super::access::cell_info(frame, column, key));
     if response.clicked() || response.drag_started() {
         actions.push(Action::Select(Selection::Cell(key)));
         ui.memory_mut(|m| m.surrender_focus(response.id));
     }
+    follow_focus(
+        ui,
+        &response,
+        frame.selection == Selection::Cell(key),
+        || Selection::Cell(key),
+        actions,
+    );
     if cell.is_some() {
         response.dnd_set_drag_payload(DragPayload::Cell(key));
     }
-    response.context_menu(|ui| context_menu_ui(ui, key, cell.is_some(), actions));
+    let keyed = frame.menu == Some(Selection::Cell(key));
+    super::actions_menu(&response, keyed, |ui| {
+        context_menu_ui(ui, key, cell.is_some(), actions);
+    });
 
     let visuals = ui.visuals();
     let painter = ui.painter();
@@ -155,8 +153,10 @@ pub(super) fn cell_ui(
         frame.geometry.rtl,
     );
     if m.chips {
+        // The chips are the cell's children for assistive technology.
+        let mut ui = ui.new_child(egui::UiBuilder::new().accessibility_parent(response.id));
         chips_ui(
-            ui,
+            &mut ui,
             frame,
             cell,
             key,
@@ -164,6 +164,28 @@ pub(super) fn cell_ui(
             inner.width(),
             actions,
         );
+    }
+}
+
+/// Keyboard focus and the selection go together on the grid: a cell or
+/// lane value reached with Tab, or by a screen reader, becomes the
+/// selection; once one holds the focus, the focus follows the selection as
+/// the arrows move it, so a screen reader reads each cell reached.
+pub(super) fn follow_focus(
+    ui: &egui::Ui,
+    response: &egui::Response,
+    selected: bool,
+    selection: impl FnOnce() -> Selection,
+    actions: &mut Vec<Action>,
+) {
+    if response.gained_focus() && !selected {
+        actions.push(Action::Select(selection()));
+    } else if selected && !response.has_focus() && super::has_focus(ui.ctx()) {
+        response.request_focus();
+    }
+    if response.has_focus() {
+        ui.ctx()
+            .data_mut(|d| d.insert_temp(super::focused_cell(), response.id));
     }
 }
 
@@ -175,6 +197,8 @@ fn context_menu_ui(ui: &mut egui::Ui, key: CellKey, filled: bool, actions: &mut 
         if ui.button(tr!(label)).clicked() {
             actions.push(Action::Select(Selection::Cell(key)));
             let signal = Signal::new(polarity, "");
+            // Its text is typed straight away, in the inspector.
+            crate::ui::inspector::focus_signal(ui.ctx(), signal.id);
             actions.push(Action::Edit(Edit::AddSignal {
                 at: key,
                 index: usize::MAX,
@@ -403,11 +427,11 @@ fn chips_ui(
         let rect = mirrored(rect, at.x, width, rtl);
         let response = ui.interact(
             rect,
-            ui.scope_id().with(("signal", signal.id)),
+            frame.id.with(("signal", signal.id)),
             Sense::click_and_drag(),
         );
         response.widget_info(|| {
-            let label = tr!("a11y-signal", text = signal.text.as_str());
+            let label = super::access::signal_label(signal);
             egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, label)
         });
         response.dnd_set_drag_payload(DragPayload::Signal(signal.id));

@@ -14,7 +14,7 @@ use crate::ui::fonts;
 use crate::ui::text_field::TextField;
 use crate::ui::theme;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(super) enum Header {
     Stage(StageId),
     Channel(ChannelId),
@@ -29,6 +29,28 @@ impl Header {
             Self::Channel(id) => Selection::Channel(id),
             Self::Lane(id) => Selection::Lane(id),
             Self::Line(id) => Selection::Line(id),
+        }
+    }
+
+    /// Its name for assistive technology: "Stage Awareness".
+    pub(super) fn accessible(self, project: &Project) -> crate::i18n::Text {
+        match self {
+            Self::Stage(id) => {
+                let name = project.stage(id).map_or("", |s| s.name.as_str());
+                tr!("header-stage", name = name)
+            }
+            Self::Channel(id) => {
+                let name = project.channel(id).map_or("", |c| c.name.as_str());
+                tr!("header-channel", name = name)
+            }
+            Self::Lane(id) => {
+                let name = project.lane(id).map_or("", |l| l.name.as_str());
+                tr!("header-lane", name = name)
+            }
+            Self::Line(id) => {
+                let name = project.line(id).map_or("", |l| l.name.as_str());
+                tr!("header-line", name = name)
+            }
         }
     }
 
@@ -73,6 +95,7 @@ impl Grid {
     pub(super) fn headers_ui(
         &mut self,
         ui: &mut egui::Ui,
+        table: &mut super::access::Table,
         frame: &Frame<'_>,
         axis: Axis,
         visible: std::ops::Range<usize>,
@@ -101,16 +124,10 @@ impl Grid {
         };
         let project = frame.project;
         for index in visible {
-            let (header, name, detail, accessible) = match axis {
+            let (header, name, detail) = match axis {
                 Axis::Stages => {
                     let stage = &project.stages[index];
-                    let accessible = tr!("header-stage", name = stage.name.as_str());
-                    (
-                        Header::Stage(stage.id),
-                        stage.name.as_str(),
-                        None,
-                        accessible,
-                    )
+                    (Header::Stage(stage.id), stage.name.as_str(), None)
                 }
                 Axis::Rows => match frame.row(index) {
                     Some(Row::Channel(id)) => {
@@ -119,25 +136,21 @@ impl Grid {
                         };
                         let kind = (channel.kind != ChannelKind::Other)
                             .then(|| crate::ui::words::kind_label(channel.kind));
-                        let accessible = tr!("header-channel", name = channel.name.as_str());
-                        (Header::Channel(id), channel.name.as_str(), kind, accessible)
+                        (Header::Channel(id), channel.name.as_str(), kind)
                     }
                     Some(Row::Lane(id)) => {
                         let Some(lane) = project.lane(id) else {
                             continue;
                         };
                         let detail = super::lanes::lane_detail(project, lane);
-                        let accessible = tr!("header-lane", name = lane.name.as_str());
-                        (
-                            Header::Lane(id),
-                            lane.name.as_str(),
-                            Some(detail),
-                            accessible,
-                        )
+                        (Header::Lane(id), lane.name.as_str(), Some(detail))
                     }
                     None => continue,
                 },
             };
+            // Each header in its row of the table: the stages in the
+            // header row, a channel or lane heading its own.
+            let ui = table.ui(ui, (axis == Axis::Rows).then_some(index));
             let length = if axis == Axis::Stages {
                 m.cell_width
             } else {
@@ -149,7 +162,7 @@ impl Grid {
             }
             let selected = frame.selection == header.selection();
             let detail = detail.as_deref();
-            let mut response = header_ui(ui, rect, &accessible, (name, detail), selected, m);
+            let mut response = header_ui(ui, frame, rect, header, (name, detail), selected);
             if let Header::Lane(id) = header
                 && let Some(persona) = project.lane(id).and_then(|l| l.persona)
                 && let Some(persona) = project.persona_by_id(persona)
@@ -171,6 +184,9 @@ impl Grid {
             if response.clicked() {
                 actions.push(Action::Select(header.selection()));
                 ui.memory_mut(|m| m.surrender_focus(response.id));
+            } else if response.gained_focus() {
+                // Reached with Tab or by a screen reader: selected, focus kept.
+                actions.push(Action::Select(header.selection()));
             }
             if response.double_clicked() {
                 self.start_rename(header.selection(), project);
@@ -178,7 +194,10 @@ impl Grid {
             if let Some(payload) = header.payload() {
                 response.dnd_set_drag_payload(payload);
             }
-            response.context_menu(|ui| self.header_menu_ui(ui, header, project, actions));
+            let keyed = frame.menu == Some(header.selection());
+            super::actions_menu(&response, keyed, |ui| {
+                self.header_menu_ui(ui, header, project, actions);
+            });
         }
         if m.add_size <= 0.0 {
             return;
@@ -337,19 +356,24 @@ fn inconsistent_badge_ui(ui: &egui::Ui, rect: Rect, m: Metrics) {
 /// A stage or channel header: name (bold), an optional second line.
 pub(super) fn header_ui(
     ui: &mut egui::Ui,
+    frame: &Frame<'_>,
     rect: Rect,
-    accessible: &str,
+    header: Header,
     (name, detail): (&str, Option<&str>),
     selected: bool,
-    m: Metrics,
 ) -> egui::Response {
-    let response = ui.interact(
-        rect,
-        ui.scope_id().with(accessible),
-        Sense::click_and_drag(),
-    );
-    response
-        .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, accessible));
+    let m = frame.geometry.m;
+    let response = ui.interact(rect, frame.header_id(header), Sense::click_and_drag());
+    response.widget_info(|| {
+        let mut info = egui::WidgetInfo::labeled(
+            super::access::header_role(header),
+            true,
+            header.accessible(frame.project),
+        );
+        info.selected = Some(selected);
+        info
+    });
+
     let visuals = ui.visuals();
     let painter = ui.painter();
     let radius = CornerRadius::same(6);

@@ -150,21 +150,16 @@ fn lane_cell_ui(
     let rect = frame
         .to_screen(frame.geometry.cell(column, row))
         .shrink(m.gap / 2.0);
-    let stage = &frame.project.stages[column].name;
-    let response = ui.interact(rect, ui.scope_id().with(("lane-cell", key)), Sense::click());
-    response.widget_info(|| {
-        let label = tr!(
-            "a11y-lane-value",
-            lane = lane.name.as_str(),
-            stage = stage.as_str()
-        );
-        egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, label)
-    });
+    let response = ui.interact(rect, frame.lane_value_id(key), Sense::click());
+    response.widget_info(|| super::access::lane_value_info(frame, column, key));
     if response.clicked() {
         actions.push(Action::Select(Selection::LaneCell(key)));
         ui.memory_mut(|m| m.surrender_focus(response.id));
     }
-    response.context_menu(|ui| {
+    let selected = frame.selection == Selection::LaneCell(key);
+    let selection = || Selection::LaneCell(key);
+    super::card::follow_focus(ui, &response, selected, selection, actions);
+    super::actions_menu(&response, frame.menu == Some(selection()), |ui| {
         let clear = egui::Button::new(tr!("lane-clear-value"));
         if ui.add_enabled(value.is_some(), clear).clicked() {
             actions.push(Action::Edit(Edit::SetLaneCell {
@@ -178,7 +173,6 @@ fn lane_cell_ui(
     let radius = CornerRadius::same(6);
     let outline = Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color);
     painter.rect_stroke(rect, radius, outline, StrokeKind::Inside);
-    let selected = frame.selection == Selection::LaneCell(key);
     if selected {
         let width = if frame.look.contrast { 6.0 } else { 2.5 };
         painter.rect_stroke(
@@ -230,7 +224,9 @@ fn lane_cell_ui(
                     score: score_at(rect, pointer.y),
                 }));
             }
-            emotion_points_ui(ui, frame, lane, key, rect, actions);
+            // The points are the value's children for assistive technology.
+            let mut ui = ui.new_child(egui::UiBuilder::new().accessibility_parent(response.id));
+            emotion_points_ui(&mut ui, frame, lane, key, rect, actions);
         }
     }
 }
@@ -330,7 +326,7 @@ fn emotion_points_ui(
         let hit = Rect::from_center_size(centre, vec2(r * 3.0, r * 3.0));
         let response = ui.interact(
             hit,
-            ui.scope_id().with(("emotion", key, persona.id)),
+            frame.id.with(("emotion", key, persona.id)),
             Sense::drag(),
         );
         response.widget_info(|| {

@@ -73,11 +73,7 @@ impl Grid {
             if self.rename_ui(ui, rect, header, actions) {
                 continue;
             }
-            let response = ui.interact(
-                rect,
-                ui.scope_id().with(("line", line.id)),
-                Sense::click_and_drag(),
-            );
+            let response = ui.interact(rect, frame.header_id(header), Sense::click_and_drag());
             let accessible: String = tr!("header-line", name = line.name.as_str()).into();
             response.widget_info(|| {
                 egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, accessible.as_str())
@@ -124,7 +120,8 @@ impl Grid {
                 self.start_rename(Selection::Line(line.id), frame.project);
             }
             response.dnd_set_drag_payload(DragPayload::Line(line.id));
-            response.context_menu(|ui| {
+            let keyed = frame.menu == Some(Selection::Line(line.id));
+            super::actions_menu(&response, keyed, |ui| {
                 if ui
                     .add(egui::Button::new(tr!("header-rename")).shortcut_text("F2"))
                     .clicked()

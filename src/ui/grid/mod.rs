@@ -6,6 +6,7 @@
 //! drag-and-drop, carrying ids, and dropped in the frame the pointer is
 //! released.
 
+mod access;
 mod adding;
 mod card;
 mod dnd;
@@ -19,6 +20,7 @@ use eframe::egui::{
     pos2, vec2,
 };
 
+pub use access::{cell_label, signal_label};
 pub use geometry::Metrics;
 pub use lanes::acting_persona;
 
@@ -58,6 +60,9 @@ impl Look {
 pub struct Grid {
     /// A cell (column, row) to scroll into view next frame.
     pub scroll_to: Option<(usize, Row)>,
+    /// Open the actions menu of this cell, header or line, as a
+    /// right-click does (Shift+F10, the Menu key).
+    pub menu: Option<Selection>,
     /// Cells to outline: those changed since the version being compared with.
     pub marked: std::collections::HashSet<CellKey>,
     /// Dim every cell whose owner is not this one.
@@ -86,6 +91,8 @@ pub struct Shown<'a> {
 
 /// Everything a frame of the grid needs to read.
 struct Frame<'a> {
+    /// The grid's id: its headers' and cells' ids derive from it.
+    id: egui::Id,
     project: &'a Project,
     derived: &'a crate::ui::derived::Derived,
     selection: Selection,
@@ -96,6 +103,8 @@ struct Frame<'a> {
     lines: &'a [LineBox],
     /// The persona whose lanes and curves are shown (`None`: all).
     persona: Option<PersonaId>,
+    /// The cell, header or line whose actions menu the keyboard opens.
+    menu: Option<Selection>,
     /// Screen position of content (0, 0).
     origin: Pos2,
     viewport: Rect,
@@ -117,6 +126,27 @@ impl Frame<'_> {
             (Some(stage), Some(Row::Channel(channel))) => Some(CellKey::new(stage.id, channel)),
             _ => None,
         }
+    }
+
+    fn header_id(&self, header: Header) -> egui::Id {
+        self.id.with(("header", header))
+    }
+
+    /// The id of the cell or lane value at `column` of `row`.
+    fn cell_id(&self, column: usize, row: usize) -> Option<egui::Id> {
+        match (self.key(column, row), self.lane_key(column, row)) {
+            (Some(key), _) => Some(self.card_id(key)),
+            (None, Some(key)) => Some(self.lane_value_id(key)),
+            (None, None) => None,
+        }
+    }
+
+    fn card_id(&self, key: CellKey) -> egui::Id {
+        self.id.with(("cell", key))
+    }
+
+    fn lane_value_id(&self, key: LaneKey) -> egui::Id {
+        self.id.with(("lane value", key))
     }
 
     /// The lane value at `column` of a lane row.
@@ -207,6 +237,7 @@ impl Grid {
                     self.right_gap = None;
                 }
                 let frame = Frame {
+                    id: ui.scope_id().with("grid"),
                     project,
                     derived,
                     selection,
@@ -215,6 +246,7 @@ impl Grid {
                     geometry,
                     lines: &lines,
                     persona,
+                    menu: self.menu.take(),
                     origin,
                     viewport,
                     payload,
@@ -228,23 +260,35 @@ impl Grid {
                     ui.scroll_to_rect(frame.to_screen(with_headers), None);
                 }
                 let (columns, visible_rows) = geometry.visible(viewport);
+                let mut table = access::Table::new(ui, &frame);
                 for row in visible_rows.clone() {
+                    let row_ui = table.ui(ui, Some(row));
                     match rows[row].row {
                         Row::Channel(_) => {
                             for column in columns.clone() {
-                                card::cell_ui(ui, &frame, column, row, actions);
-                                self.overlay_ui(ui, &frame, column, row);
+                                card::cell_ui(row_ui, &frame, column, row, actions);
+                                self.overlay_ui(row_ui, &frame, column, row);
                             }
                         }
                         Row::Lane(lane) => {
-                            lanes::lane_row_ui(ui, &frame, lane, row, columns.clone(), actions);
+                            let columns = columns.clone();
+                            lanes::lane_row_ui(row_ui, &frame, lane, row, columns, actions);
                         }
                     }
                 }
                 lines::lines_ui(ui, &frame);
-                self.headers_ui(ui, &frame, Axis::Rows, visible_rows, actions);
+                let drawn = (columns.clone(), visible_rows.clone());
+                self.headers_ui(ui, &mut table, &frame, Axis::Rows, visible_rows, actions);
                 self.lines_headers_ui(ui, &frame, actions);
-                self.headers_ui(ui, &frame, Axis::Stages, columns.clone(), actions);
+                self.headers_ui(
+                    ui,
+                    &mut table,
+                    &frame,
+                    Axis::Stages,
+                    columns.clone(),
+                    actions,
+                );
+                table.finish(&frame, drawn, actions);
                 spotlight_ui(ui, &frame, columns);
                 corner_ui(ui, &frame);
                 dnd::drop_ui(ui, &frame, actions);
@@ -273,6 +317,35 @@ impl Grid {
             ui.painter()
                 .rect_stroke(rect, 6.0, stroke, StrokeKind::Outside);
         }
+    }
+}
+
+/// The actions menu of a cell, header or line: where a right-click
+/// opens it, or beside the widget when the keyboard does (`keyed`, the
+/// frame it opens), the widget then holding the focus so that Tab walks
+/// into the menu.
+fn actions_menu(response: &egui::Response, keyed: bool, add: impl FnOnce(&mut egui::Ui)) {
+    use egui::SetOpenCommand;
+    let ctx = &response.ctx;
+    let by_key = response.id.with("menu opened by a key");
+    let open = if response.secondary_clicked() {
+        ctx.data_mut(|d| d.remove::<bool>(by_key));
+        Some(SetOpenCommand::Bool(true))
+    } else if keyed {
+        ctx.data_mut(|d| d.insert_temp(by_key, true));
+        response.request_focus();
+        Some(SetOpenCommand::Bool(true))
+    } else if response.clicked() {
+        Some(SetOpenCommand::Bool(false))
+    } else {
+        None
+    };
+    let mut popup = egui::Popup::menu(response).open_memory(open);
+    if !ctx.data(|d| d.get_temp::<bool>(by_key)).unwrap_or(false) {
+        popup = popup.at_pointer_fixed();
+    }
+    if popup.show(add).is_none() {
+        ctx.data_mut(|d| d.remove::<bool>(by_key));
     }
 }
 
@@ -344,6 +417,18 @@ pub fn legend_words_width(ui: &egui::Ui, colour_by: ColourBy) -> f32 {
                 + ui.spacing().item_spacing.x
         })
         .sum()
+}
+
+/// Where the grid keeps the id of its cell that last held the focus.
+fn focused_cell() -> egui::Id {
+    egui::Id::unique("journeymap-focused-cell")
+}
+
+/// Whether a cell of the grid holds the keyboard focus (then the arrows
+/// move on the grid, as they do when nothing holds it).
+pub fn has_focus(ctx: &egui::Context) -> bool {
+    let focused = ctx.memory(egui::Memory::focused);
+    focused.is_some() && focused == ctx.data(|d| d.get_temp::<egui::Id>(focused_cell()))
 }
 
 /// The boxes of the rows shown, for the app's keyboard navigation.

@@ -22,6 +22,24 @@ fn focus_signal_id() -> egui::Id {
     egui::Id::unique("inspector-focus-signal")
 }
 
+/// Where the inspector notes the signal whose text box holds the focus,
+/// with that box's id.
+fn editing_signal_id() -> egui::Id {
+    egui::Id::unique("inspector-editing-signal")
+}
+
+/// The signal whose text is being edited, if its box holds the focus:
+/// Alt+arrows then move the signal to the next cell.
+pub fn signal_being_edited(ctx: &egui::Context) -> Option<SignalId> {
+    let (field, signal) = ctx.data(|d| d.get_temp::<(egui::Id, SignalId)>(editing_signal_id()))?;
+    ctx.memory(|m| m.has_focus(field)).then_some(signal)
+}
+
+/// Gives the focus to a signal's text box when the inspector next shows it.
+pub fn focus_signal(ctx: &egui::Context, signal: SignalId) {
+    ctx.data_mut(|d| d.insert_temp(focus_signal_id(), signal));
+}
+
 pub fn inspector_ui(
     ui: &mut egui::Ui,
     project: &Project,
@@ -346,6 +364,15 @@ fn signals_ui(
             let flip = ui
                 .add(egui::Button::new(sign).fill(theme::signal_colour(scheme, positive)))
                 .on_hover_text(tr!("inspector-flip-hint"));
+            // Named by what it says and does, not by its sign alone.
+            flip.widget_info(|| {
+                let name = if positive {
+                    tr!("inspector-flip-positive")
+                } else {
+                    tr!("inspector-flip-negative")
+                };
+                egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, name)
+            });
             if flip.clicked() {
                 let polarity = signal.polarity.flipped();
                 actions.push(Action::Edit(Edit::SetSignalPolarity {
@@ -368,6 +395,10 @@ fn signals_ui(
                     if focus == Some(signal.id) {
                         response.request_focus();
                         ui.memory_mut(|m| m.data.remove::<SignalId>(focus_id));
+                    }
+                    if response.has_focus() {
+                        let editing = (response.id, signal.id);
+                        ui.data_mut(|d| d.insert_temp(editing_signal_id(), editing));
                     }
                     if response.changed() {
                         actions.push(Action::Merged(
