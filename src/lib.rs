@@ -9,6 +9,7 @@
 pub mod analysis;
 pub mod carried;
 pub mod cli;
+pub mod contrast;
 pub mod csv_in;
 pub mod diff;
 pub mod document;

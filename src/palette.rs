@@ -189,7 +189,9 @@ impl Scheme {
             self.negative()
         };
         let full = match (contrast, dark) {
-            (true, _) => 0.8,
+            // Presenting, strong enough for a washed-out projector, light
+            // enough that a badge still stands out from the card (3:1).
+            (true, _) => 0.55,
             (false, true) => 0.55,
             (false, false) => 0.45,
         };

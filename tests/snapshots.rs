@@ -88,6 +88,28 @@ fn presentation_1080p() {
     harness.snapshot("presentation_1080p");
 }
 
+/// Presentation mode on the screens workshops project from, from an old
+/// 4:3 projector to 1080p: every card on screen shows its action's first
+/// line, both signal counts and its scores; title and legend apart.
+#[test]
+fn presentation_on_every_projector() {
+    let mut results = egui_kittest::SnapshotResults::new();
+    for (width, height) in [
+        (1024.0, 768.0),
+        (1280.0, 720.0),
+        (1366.0, 768.0),
+        (1600.0, 900.0),
+    ] {
+        let mut harness = harness(egui::vec2(width, height), false, None);
+        harness.key_press(egui::Key::F5);
+        harness.run_steps(2);
+        harness.key_press(egui::Key::ArrowRight);
+        harness.run_steps(3);
+        harness.snapshot(format!("presentation_{width}x{height}"));
+        results.extend_harness(&mut harness);
+    }
+}
+
 /// The service blueprint on a 1080p projector: lanes above and below the
 /// channels, both personas' curves, the lines, the persona key up top.
 #[test]
@@ -168,4 +190,76 @@ fn about_persian() {
     harness.get_by_label_contains("دربارهٔ").click();
     harness.run_steps(4);
     harness.snapshot("about_persian");
+}
+
+/// Presentation mode on the two most common laptop screens, read back
+/// from the screen by OCR (tesseract, as a check of what the room sees):
+/// the first words of every card's action are there, not only badges.
+#[cfg(feature = "readers")]
+#[test]
+fn presentation_actions_read_back_on_laptop_screens() {
+    use image::imageops;
+    let project = journeymap::file::parse(include_str!("../samples/shoe-store.ron")).unwrap();
+    // The first two words of each action, as letters and digits.
+    let words = |text: &str| -> String {
+        let all = words_all(text);
+        all.split(' ').take(2).collect::<Vec<_>>().join(" ")
+    };
+    let actions: Vec<String> = project
+        .cells_in_order()
+        .into_iter()
+        .filter(|(_, c)| !c.action.is_empty())
+        .map(|(_, c)| words(&c.action))
+        .collect();
+    assert!(actions.len() >= 20);
+    let folder = tempfile::tempdir().unwrap();
+    for (width, height) in [(1366_u32, 768_u32), (1280, 720)] {
+        let mut harness = harness(egui::vec2(width as f32, height as f32), false, None);
+        harness.key_press(egui::Key::F5);
+        harness.run_steps(3);
+        let screen = harness.render().unwrap();
+        // Black text on coloured cards, as black on white for the reader.
+        let mut grey = imageops::grayscale(&screen);
+        for pixel in grey.pixels_mut() {
+            pixel.0[0] = if pixel.0[0] < 90 { 0 } else { 255 };
+        }
+        let grey = imageops::resize(&grey, width * 2, height * 2, imageops::FilterType::Triangle);
+        let path = folder.path().join(format!("{width}x{height}.png"));
+        grey.save(&path).unwrap();
+        let output = std::process::Command::new("tesseract")
+            .arg(&path)
+            .arg("stdout")
+            .output()
+            .expect("tesseract runs (package tesseract-ocr)");
+        let read = words_all(&String::from_utf8_lossy(&output.stdout));
+        // Each pair of words read, to match an action's first two against,
+        // forgiving a misread letter ("cheek out").
+        let tokens: Vec<&str> = read.split(' ').collect();
+        let pairs: Vec<String> = tokens.windows(2).map(|w| w.join(" ")).collect();
+        let found = |expected: &str| {
+            pairs
+                .iter()
+                .any(|p| similar::TextDiff::from_chars(expected, p.as_str()).ratio() >= 0.85)
+        };
+        let missing: Vec<&String> = actions.iter().filter(|a| !found(a)).collect();
+        assert!(
+            missing.is_empty(),
+            "{width}x{height}: no {missing:?} in what OCR read: {read}"
+        );
+    }
+}
+
+/// Text as space-separated lowercase letters and digits.
+#[cfg(feature = "readers")]
+fn words_all(text: &str) -> String {
+    text.split_whitespace()
+        .map(|w| {
+            w.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect::<String>()
+        })
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }

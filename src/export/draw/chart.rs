@@ -91,9 +91,12 @@ pub(super) fn chart(canvas: &mut Canvas, cx: &Ctx<'_>) {
         canvas.text(
             Rect::new(mid.0 + 6.0, mid.1 + 4.0, 120.0, 20.0),
             &words.say("infographic-cliff"),
-            TextStyle::new(13.0, ink.scheme.negative())
-                .bold()
-                .flush(false),
+            TextStyle::new(
+                13.0,
+                crate::contrast::readable(ink.scheme.negative(), ink.dark),
+            )
+            .bold()
+            .flush(false),
         );
     }
     for (experience, colour, shown) in lines {
@@ -126,6 +129,7 @@ pub(super) fn chart(canvas: &mut Canvas, cx: &Ctx<'_>) {
                 "infographic-gap"
             };
             let label = tr_in!(words.0, key, gap = words.decimal(gap));
+            let colour = crate::contrast::readable(colour, ink.dark);
             let style = TextStyle::new(12.0, colour).bold().flush(layout.rtl);
             // Beside the stage's line, towards the next stage.
             let w = COLUMN_WIDTH - 24.0;

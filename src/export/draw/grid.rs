@@ -152,23 +152,25 @@ fn cell_card(canvas: &mut Canvas, cx: &Ctx<'_>, cell: &Cell, r: Rect) {
     let mut x = inner.x;
     let mut badges = Vec::new();
     let badge = |key: &str, value: &str| format!("{} {}", words.0.text(key), words.score(value));
+    // Colours that carry text, readable on this page.
+    let mark = |colour| crate::contrast::readable(colour, ink.dark);
     if options.view.shows_ideal() {
         let ideal = Score::signed_or_dash(cell.ideal);
-        badges.push((badge("badge-ideal", &ideal), palette::IDEAL));
+        badges.push((badge("badge-ideal", &ideal), mark(palette::IDEAL)));
     }
     if options.view.shows_real() {
         let real = Score::signed_or_dash(cell.real);
-        badges.push((badge("badge-real", &real), palette::REAL));
+        badges.push((badge("badge-real", &real), mark(palette::REAL)));
     }
     if options.view.shows_gap() {
         badges.push((
             badge("badge-gap", &cell.gap_text()),
-            ink.scheme.gap(cell.gap()),
+            mark(ink.scheme.gap(cell.gap())),
         ));
     }
     let badge_y = badges_y.max(y + 2.0);
     for (text, colour) in badges {
-        let style = TextStyle::new(11.5, palette::ON_COLOUR).bold();
+        let style = TextStyle::new(11.5, crate::contrast::on_readable(ink.dark)).bold();
         let w = canvas.text_width(&text, style) + 12.0;
         let left = if rtl {
             inner.right() - (x - inner.x) - w
@@ -198,10 +200,12 @@ fn cell_card(canvas: &mut Canvas, cx: &Ctx<'_>, cell: &Cell, r: Rect) {
         canvas.circle(
             (mark_x + 6.0, y + 8.0),
             6.0,
-            ink.scheme.signal(positive),
+            mark(ink.scheme.signal(positive)),
             None,
         );
-        let mark = TextStyle::new(12.0, palette::ON_COLOUR).bold().centred();
+        let mark = TextStyle::new(12.0, crate::contrast::on_readable(ink.dark))
+            .bold()
+            .centred();
         canvas.text(
             Rect::new(mark_x, y - 1.0, 12.0, 18.0),
             signal.polarity.sign(),

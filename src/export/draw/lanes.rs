@@ -197,7 +197,11 @@ fn metric(canvas: &mut Canvas, cx: &Ctx<'_>, lane: &Lane, value: Option<&LaneCel
                     ("✗", "metric-off-target")
                 };
                 let text = format!("{mark} {}", tr_in!(lang, key, target = with_unit(target)));
-                status(canvas, text, ink.scheme.signal(met));
+                status(
+                    canvas,
+                    text,
+                    crate::contrast::readable(ink.scheme.signal(met), ink.dark),
+                );
             }
         }
         (None, Some(target)) => {

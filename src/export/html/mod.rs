@@ -106,6 +106,23 @@ pub(super) fn esc(text: &str) -> String {
     out
 }
 
+/// The colours that carry text, as CSS variables: each palette colour
+/// made readable on the page (see [`crate::contrast::readable`]), and the
+/// text on them.
+fn marks(ink: &Ink) -> String {
+    let mark = |colour| hex(crate::contrast::readable(colour, ink.dark));
+    format!(
+        "--ideal-mark:{};--real-mark:{};--positive-mark:{};--negative-mark:{};\
+         --no-gap-mark:{};--on-mark:{}",
+        mark(crate::palette::IDEAL),
+        mark(crate::palette::REAL),
+        mark(ink.scheme.positive()),
+        mark(ink.scheme.negative()),
+        mark(crate::palette::NO_GAP),
+        hex(crate::contrast::on_readable(ink.dark)),
+    )
+}
+
 pub(super) fn hex(c: Rgb) -> String {
     format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2)
 }
@@ -169,7 +186,7 @@ impl Page<'_> {
             "@font-face{{font-family:Vazirmatn;font-weight:400;src:url(data:font/ttf;base64,{})}}\n\
              @font-face{{font-family:Vazirmatn;font-weight:700;src:url(data:font/ttf;base64,{})}}\n\
              :root{{--bg:{};--text:{};--weak:{};--rule:{};--panel:{};--ideal:{};--real:{};\
-             --positive:{};--negative:{}}}\n",
+             --positive:{};--negative:{};{}}}\n",
             b64(&regular),
             b64(&bold),
             hex(ink.background),
@@ -181,6 +198,7 @@ impl Page<'_> {
             hex(crate::palette::REAL),
             hex(ink.scheme.positive()),
             hex(ink.scheme.negative()),
+            marks(ink),
         );
         let dark = self.options.theme == Theme::Dark;
         for mode in ColourBy::ALL {

@@ -236,6 +236,9 @@ impl JourneyApp {
     }
 
     fn apply_visual_settings(&self, ctx: &egui::Context) {
+        // Colours that read in both themes (see `theme::visuals`).
+        ctx.set_visuals_of(egui::Theme::Light, super::theme::visuals(false));
+        ctx.set_visuals_of(egui::Theme::Dark, super::theme::visuals(true));
         ctx.set_theme(if self.settings.dark {
             egui::Theme::Dark
         } else {

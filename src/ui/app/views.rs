@@ -219,7 +219,10 @@ impl JourneyApp {
             ));
             ui.separator();
             if self.is_dirty() {
-                ui.label(egui::RichText::from(tr!("status-unsaved")).color(crate::ui::theme::REAL));
+                ui.label(
+                    egui::RichText::from(tr!("status-unsaved"))
+                        .color(crate::ui::theme::real(ui.visuals())),
+                );
             } else if self.doc.path().is_none() {
                 ui.weak(tr!("status-not-saved"));
             } else {

@@ -9,7 +9,7 @@
 use eframe::egui::{self, Id, Sense, Ui, UiBuilder, accesskit::Role};
 
 use super::Frame;
-use super::headers::Header;
+use super::header::Header;
 use crate::i18n::Text;
 use crate::model::{Cell, LaneKey, LaneKind, Polarity, Row};
 use crate::tr;
@@ -163,14 +163,6 @@ fn sort_children(ctx: &egui::Context, id: Id, order: &[egui::accesskit::NodeId])
     });
 }
 
-/// The role of a header: a stage's heads a column, the others a row.
-pub(super) fn header_role(header: Header) -> Role {
-    match header {
-        Header::Stage(_) => Role::ColumnHeader,
-        _ => Role::RowHeader,
-    }
-}
-
 /// A header off screen: its node alone.
 fn hidden_header(
     ui: &mut Ui,
@@ -197,7 +189,7 @@ fn hidden_header(
         Sense::click(),
     );
     let label = header.accessible(frame.project);
-    response.widget_info(|| egui::WidgetInfo::labeled(header_role(header), true, label.as_str()));
+    response.widget_info(|| egui::WidgetInfo::labeled(header.role(), true, label.as_str()));
     if response.clicked() || response.gained_focus() {
         actions.push(Action::Reveal(header.selection()));
     }

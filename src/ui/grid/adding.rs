@@ -5,7 +5,8 @@
 use eframe::egui;
 
 use super::Grid;
-use super::headers::{Header, Rename};
+use super::header::Header;
+use super::headers::Rename;
 use crate::model::{
     Channel, ChannelId, ChannelKind, Edit, Lane, LaneKind, Line, Project, Row, Stage, StageId,
 };

@@ -80,7 +80,7 @@ pub(super) fn cell_ui(
         painter.rect_stroke(
             rect,
             radius,
-            Stroke::new(width, theme::ACCENT),
+            Stroke::new(width, theme::ring(visuals)),
             StrokeKind::Outside,
         );
     } else if response.hovered() {
@@ -103,7 +103,13 @@ pub(super) fn cell_ui(
     let (body_line, small_line) = (line(m.body), line(m.small));
     // Bottom up: chips, then badges; owner and action fill what is left.
     let chips_top = inner.bottom() - small_line - 4.0;
-    let badges = badge_rows(painter, cell, inner.width(), m, frame.look.scheme);
+    let badges = badge_rows(
+        painter,
+        visuals,
+        cell,
+        inner.width(),
+        (m, frame.look.scheme),
+    );
     let badges_top = if m.chips {
         chips_top - small_line - 8.0
     } else {
@@ -223,28 +229,29 @@ type Badge = ((Text, Text), String, Color32);
 /// as a pair: on the same row when it fits, else on a row of their own.
 fn badge_rows(
     painter: &egui::Painter,
+    visuals: &egui::Visuals,
     cell: &Cell,
     width: f32,
-    m: super::Metrics,
-    scheme: theme::Scheme,
+    (m, scheme): (super::Metrics, theme::Scheme),
 ) -> Vec<Vec<(Arc<Galley>, Color32)>> {
+    let on_mark = theme::on_mark(visuals);
     let size = m.small;
     let font = FontId::proportional(size);
     let scores: Vec<Badge> = vec![
         (
             (tr!("badge-ideal"), tr!("badge-ideal.short")),
             Score::signed_or_dash(cell.ideal),
-            theme::IDEAL,
+            theme::ideal(visuals),
         ),
         (
             (tr!("badge-real"), tr!("badge-real.short")),
             Score::signed_or_dash(cell.real),
-            theme::REAL,
+            theme::real(visuals),
         ),
         (
             (tr!("badge-gap"), tr!("badge-gap.short")),
             cell.gap_text(),
-            theme::gap_colour(scheme, cell.gap()),
+            theme::gap_colour(visuals, scheme, cell.gap()),
         ),
     ];
     let counts: Vec<Badge> = if m.chips || cell.signals.is_empty() {
@@ -257,7 +264,7 @@ fn badge_rows(
                 (
                     (sign.clone(), sign),
                     cell.count(polarity).to_string(),
-                    theme::signal_colour(scheme, polarity == Polarity::Positive),
+                    theme::signal_colour(visuals, scheme, polarity == Polarity::Positive),
                 )
             })
             .collect()
@@ -279,10 +286,7 @@ fn badge_rows(
                     format!("{name} {value}")
                 };
                 let text = crate::ui::bidi::shaper_order(text, rtl);
-                (
-                    painter.layout_no_wrap(text, font.clone(), theme::ON_COLOUR),
-                    *colour,
-                )
+                (painter.layout_no_wrap(text, font.clone(), on_mark), *colour)
             })
             .collect()
     };
@@ -377,7 +381,7 @@ fn badges_ui(
             x = rect.right() + spacing;
             let rect = mirrored(rect, at.x, width, rtl);
             painter.rect_filled(rect, CornerRadius::same(4), colour);
-            painter.galley(rect.min + pad, galley, theme::ON_COLOUR);
+            painter.galley(rect.min + pad, galley, Color32::PLACEHOLDER);
         }
     }
 }
@@ -418,7 +422,7 @@ fn chips_ui(
             ui.painter(),
             text.trim_end(),
             font.clone(),
-            theme::ON_COLOUR,
+            theme::on_mark(ui.visuals()),
             max,
             1,
         );
@@ -439,27 +443,22 @@ fn chips_ui(
             actions.push(Action::Select(Selection::Cell(key)));
         }
         let response = response.on_hover_text(super::super::tags::described(signal));
-        let painter = ui.painter();
-        painter.rect_filled(
-            rect,
-            CornerRadius::same(8),
-            theme::signal_colour(scheme, positive),
+        let (fill, on) = (
+            theme::signal_colour(ui.visuals(), scheme, positive),
+            theme::on_mark(ui.visuals()),
         );
+        let painter = ui.painter();
+        painter.rect_filled(rect, CornerRadius::same(8), fill);
         if response.hovered() {
-            let ring = Stroke::new(1.5, theme::ON_COLOUR);
+            let ring = Stroke::new(1.5, on);
             painter.rect_stroke(rect, CornerRadius::same(8), ring, StrokeKind::Inside);
         }
-        text.paint(painter, rect.min + pad, text.size().x, theme::ON_COLOUR);
+        text.paint(painter, rect.min + pad, text.size().x, on);
         if !signal.tags.is_empty() {
             // Tagged with a root cause or principle: a dot at the top corner.
             let r = size * 0.16;
             let centre = pos2(rect.right() - r * 0.6, rect.top() + r * 0.6);
-            painter.circle(
-                centre,
-                r,
-                theme::ON_COLOUR,
-                Stroke::new(1.0, theme::signal_colour(scheme, positive)),
-            );
+            painter.circle(centre, r, on, Stroke::new(1.0, fill));
         }
         drawn += 1;
     }

@@ -76,36 +76,46 @@ impl Metrics {
         }
     }
 
-    /// Presentation mode: text readable across a room (body text 22 px),
-    /// cells stretched to fill `area` when the map is small enough. Lanes
-    /// take their own heights from what is left, in `lane_rows` channel rows.
-    pub fn present(area: Vec2, stages: usize, channels: usize, lane_rows: f32) -> Self {
-        let (side_width, header_height) = (230.0, 64.0);
+    /// Presentation mode: text readable across a room (body text 22 px on
+    /// a 1080p screen), cells stretched to fill `area` when the map is
+    /// small enough. Lanes take their own heights from what is left, in
+    /// `lane_rows` channel rows. On a smaller screen everything is `scale`
+    /// times that size, as the projector shows it at the same size on the
+    /// wall: a laptop's 768 lines are projected as large as 1080.
+    pub fn present(area: Vec2, stages: usize, channels: usize, lane_rows: f32, scale: f32) -> Self {
+        let s = scale;
+        let (side_width, header_height) = (230.0 * s, 64.0 * s);
         let fill = |room: f32, n: f32, min: f32, max: f32| (room / n.max(1.0)).clamp(min, max);
         let cell_height = fill(
             area.y - header_height,
             channels as f32 + lane_rows,
-            118.0,
-            320.0,
+            118.0 * s,
+            320.0 * s,
         );
         Self {
             header_height,
             side_width,
-            cell_width: fill(area.x - side_width, stages as f32, 168.0, 440.0),
+            cell_width: fill(area.x - side_width, stages as f32, 168.0 * s, 440.0 * s),
             cell_height,
             add_size: 0.0,
-            gap: 6.0,
-            title: 24.0,
-            body: 22.0,
-            small: 20.0,
+            gap: 6.0 * s,
+            title: 24.0 * s,
+            body: 22.0 * s,
+            small: 20.0 * s,
             chips: false,
             // At least two lines of body text, a readable curve and a metric
             // with its status.
-            text_lane: (cell_height * Self::lane_share(LaneKind::Text)).max(100.0),
-            emotion_lane: (cell_height * Self::lane_share(LaneKind::Emotion)).max(118.0),
-            metric_lane: (cell_height * Self::lane_share(LaneKind::Metric)).max(64.0),
-            line_gap: 30.0,
+            text_lane: (cell_height * Self::lane_share(LaneKind::Text)).max(100.0 * s),
+            emotion_lane: (cell_height * Self::lane_share(LaneKind::Emotion)).max(118.0 * s),
+            metric_lane: (cell_height * Self::lane_share(LaneKind::Metric)).max(64.0 * s),
+            line_gap: 30.0 * s,
         }
+    }
+
+    /// How much smaller than on a 1080p screen presentation mode draws on
+    /// a screen `height` points high (1 at 1080 and above).
+    pub fn present_scale(height: f32) -> f32 {
+        (height / 1080.0).clamp(0.6, 1.0)
     }
 }
 
@@ -362,7 +372,7 @@ mod tests {
 
     #[test]
     fn presentation_fills_a_1080p_screen_with_10_by_8_at_readable_sizes() {
-        let m = Metrics::present(vec2(1920.0, 1080.0 - 60.0), 10, 8, 0.0);
+        let m = Metrics::present(vec2(1920.0, 1080.0 - 60.0), 10, 8, 0.0, 1.0);
         let (rows, bottom) = channel_rows(8, &m);
         let g = Geometry {
             stages: 10,
@@ -376,7 +386,7 @@ mod tests {
         assert!(g.size().x <= 1920.0 + m.gap, "{:?}", g.size());
         assert!(g.size().y <= 1080.0, "{:?}", g.size());
         // A small map is stretched, not left tiny.
-        let small = Metrics::present(vec2(1920.0, 1020.0), 4, 4, 0.0);
+        let small = Metrics::present(vec2(1920.0, 1020.0), 4, 4, 0.0, 1.0);
         assert!(small.cell_width > 400.0 && small.cell_height > 230.0);
     }
 }

@@ -4,75 +4,15 @@
 use crate::tr;
 use eframe::egui::{self, CornerRadius, FontId, Key, Rect, Sense, Stroke, StrokeKind, pos2, vec2};
 
-use super::dnd::DragPayload;
+use super::header::Header;
 use super::{Frame, Grid, Metrics};
 use crate::analysis::Insights;
-use crate::model::{ChannelId, ChannelKind, Edit, LaneId, LineId, Project, Row, StageId};
+use crate::model::{ChannelId, ChannelKind, Edit, LineId, Project, Row, StageId};
 use crate::ui::action::{Action, Selection};
 use crate::ui::bidi::Paragraph;
 use crate::ui::fonts;
 use crate::ui::text_field::TextField;
 use crate::ui::theme;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(super) enum Header {
-    Stage(StageId),
-    Channel(ChannelId),
-    Lane(LaneId),
-    Line(LineId),
-}
-
-impl Header {
-    pub(super) fn selection(self) -> Selection {
-        match self {
-            Self::Stage(id) => Selection::Stage(id),
-            Self::Channel(id) => Selection::Channel(id),
-            Self::Lane(id) => Selection::Lane(id),
-            Self::Line(id) => Selection::Line(id),
-        }
-    }
-
-    /// Its name for assistive technology: "Stage Awareness".
-    pub(super) fn accessible(self, project: &Project) -> crate::i18n::Text {
-        match self {
-            Self::Stage(id) => {
-                let name = project.stage(id).map_or("", |s| s.name.as_str());
-                tr!("header-stage", name = name)
-            }
-            Self::Channel(id) => {
-                let name = project.channel(id).map_or("", |c| c.name.as_str());
-                tr!("header-channel", name = name)
-            }
-            Self::Lane(id) => {
-                let name = project.lane(id).map_or("", |l| l.name.as_str());
-                tr!("header-lane", name = name)
-            }
-            Self::Line(id) => {
-                let name = project.line(id).map_or("", |l| l.name.as_str());
-                tr!("header-line", name = name)
-            }
-        }
-    }
-
-    fn payload(self) -> Option<DragPayload> {
-        match self {
-            Self::Stage(id) => Some(DragPayload::Stage(id)),
-            Self::Channel(id) => Some(DragPayload::Channel(id)),
-            Self::Lane(id) => Some(DragPayload::Lane(id)),
-            Self::Line(id) => Some(DragPayload::Line(id)),
-        }
-    }
-
-    /// The rename of this header, as an edit.
-    fn renamed(self, name: String) -> Edit {
-        match self {
-            Self::Stage(id) => Edit::RenameStage { id, name },
-            Self::Channel(id) => Edit::RenameChannel { id, name },
-            Self::Lane(id) => Edit::RenameLane { id, name },
-            Self::Line(id) => Edit::RenameLine { id, name },
-        }
-    }
-}
 
 /// The two header bands: stages across the top, rows (lanes and
 /// channels) down the side.
@@ -365,11 +305,8 @@ pub(super) fn header_ui(
     let m = frame.geometry.m;
     let response = ui.interact(rect, frame.header_id(header), Sense::click_and_drag());
     response.widget_info(|| {
-        let mut info = egui::WidgetInfo::labeled(
-            super::access::header_role(header),
-            true,
-            header.accessible(frame.project),
-        );
+        let mut info =
+            egui::WidgetInfo::labeled(header.role(), true, header.accessible(frame.project));
         info.selected = Some(selected);
         info
     });
@@ -382,7 +319,7 @@ pub(super) fn header_ui(
         painter.rect_stroke(
             rect,
             radius,
-            Stroke::new(2.0, theme::ACCENT),
+            Stroke::new(2.0, theme::ring(visuals)),
             StrokeKind::Inside,
         );
     } else if response.hovered() {

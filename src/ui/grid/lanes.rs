@@ -178,7 +178,7 @@ fn lane_cell_ui(
         painter.rect_stroke(
             rect,
             radius,
-            Stroke::new(width, theme::ACCENT),
+            Stroke::new(width, theme::ring(visuals)),
             StrokeKind::Outside,
         );
     } else if response.hovered() {
@@ -255,11 +255,9 @@ fn metric_ui(
         let big = fonts::bold(m.title * 1.15);
         painter.text(pos2(x, inner.top()), align, with_unit(n), big, text_colour);
         if let (Some(target), Some(met)) = (lane.target, lane.on_target(n)) {
-            let (mark, colour) = if met {
-                ("✓", theme::signal_colour(frame.look.scheme, true))
-            } else {
-                ("✗", theme::signal_colour(frame.look.scheme, false))
-            };
+            let visuals = &painter.ctx().global_style().visuals;
+            let colour = theme::signal_colour(visuals, frame.look.scheme, met);
+            let mark = if met { "✓" } else { "✗" };
             let status: String = if met {
                 tr!("metric-on-target", target = with_unit(target)).into()
             } else {

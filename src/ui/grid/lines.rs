@@ -69,7 +69,7 @@ impl Grid {
                 g.band_x(view)
             };
             let rect = frame.to_screen(Rect::from_min_size(pos2(x, top), vec2(width, m.line_gap)));
-            let header = super::headers::Header::Line(line.id);
+            let header = super::header::Header::Line(line.id);
             if self.rename_ui(ui, rect, header, actions) {
                 continue;
             }

@@ -11,6 +11,7 @@ mod adding;
 mod card;
 mod dnd;
 mod geometry;
+mod header;
 mod headers;
 mod lanes;
 mod lines;
@@ -26,7 +27,8 @@ pub use lanes::acting_persona;
 
 use self::dnd::DragPayload;
 use self::geometry::{Geometry, LineBox, RowBox, row_boxes};
-use self::headers::{Axis, Header, Rename};
+use self::header::Header;
+use self::headers::{Axis, Rename};
 use super::action::{Action, Selection};
 use super::theme::{self, ColourBy, Scheme};
 use crate::model::{CellKey, LaneKey, PersonaId, Project, Row};

@@ -279,7 +279,7 @@ fn cell_ui(
         tr!("inspector-ideal"),
         Experience::Ideal,
         cell.ideal,
-        theme::IDEAL,
+        theme::ideal(ui.visuals()),
         at,
         actions,
     );
@@ -288,7 +288,7 @@ fn cell_ui(
         tr!("inspector-real"),
         Experience::Real,
         cell.real,
-        theme::REAL,
+        theme::real(ui.visuals()),
         at,
         actions,
     );
@@ -360,9 +360,10 @@ fn signals_ui(
             let positive = signal.polarity == Polarity::Positive;
             let sign = RichText::new(if positive { " + " } else { " − " })
                 .strong()
-                .color(theme::ON_COLOUR);
+                .color(theme::on_mark(ui.visuals()));
+            let fill = theme::signal_colour(ui.visuals(), scheme, positive);
             let flip = ui
-                .add(egui::Button::new(sign).fill(theme::signal_colour(scheme, positive)))
+                .add(egui::Button::new(sign).fill(fill))
                 .on_hover_text(tr!("inspector-flip-hint"));
             // Named by what it says and does, not by its sign alone.
             flip.widget_info(|| {

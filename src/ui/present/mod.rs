@@ -6,6 +6,8 @@ use crate::tr;
 use eframe::egui::{self, RichText};
 
 use super::action::{Action, Selection};
+
+mod strip;
 use super::command::Command;
 use super::grid::{Grid, Look, Metrics};
 use super::keymap::Key;
@@ -13,11 +15,8 @@ use super::settings::Settings;
 use super::text_field::TextField;
 use super::theme::{self, ColourBy, Scheme};
 use crate::export;
-use crate::i18n::Text;
-use crate::model::{CellKey, Edit, Experience, LaneKind, Polarity, Project, Score, Signal};
-
-/// Height of the strip above the grid: title, legend, hints.
-const STRIP: f32 = 78.0;
+use crate::model::{CellKey, Edit, Experience, Polarity, Project, Score, Signal};
+use strip::strip_ui;
 
 /// A signal being typed into the large inline box.
 struct NewSignal {
@@ -184,14 +183,22 @@ impl Presenter {
         let (project, selection) = (view.project, view.selection);
         let (colour_by, scheme) = (view.settings.colour_by, view.settings.scheme);
         projector_visuals(ui.visuals_mut());
-        ui.painter()
-            .rect_filled(ui.max_rect(), 0.0, theme::PROJECTOR_PAGE);
-        let strip =
-            egui::Rect::from_min_size(ui.max_rect().min, egui::vec2(ui.max_rect().width(), STRIP));
-        ui.scope_builder(egui::UiBuilder::new().max_rect(strip), |ui| {
-            strip_ui(ui, view);
-        });
-        let body = egui::Rect::from_min_max(strip.left_bottom(), ui.max_rect().max);
+        let screen = ui.max_rect();
+        ui.painter().rect_filled(screen, 0.0, theme::PROJECTOR_PAGE);
+        let s = Metrics::present_scale(screen.height());
+        // The strip above the grid: title and legend, then the keys; as
+        // high as its lines.
+        let inside = screen.shrink2(egui::vec2(12.0 * s, 0.0));
+        let strip = ui
+            .scope_builder(egui::UiBuilder::new().max_rect(inside), |ui| {
+                strip_ui(ui, view, s);
+            })
+            .response
+            .rect;
+        let body = egui::Rect::from_min_max(
+            egui::pos2(screen.left(), strip.bottom() + 4.0 * s),
+            screen.max,
+        );
         // Lanes take part of a channel row's height each.
         let lane_rows: f32 = project
             .lanes
@@ -205,6 +212,7 @@ impl Presenter {
             project.stages.len(),
             project.channels.len(),
             lane_rows,
+            s,
         );
         let focused = match selection {
             Selection::Cell(at) => Some(at),
@@ -232,9 +240,9 @@ impl Presenter {
         }
         if let Some(at) = focused {
             if self.card {
-                card_ui(ui.ctx(), project, at, scheme);
+                card_ui(ui.ctx(), project, at, scheme, s);
             }
-            self.new_signal_ui(ui.ctx(), project, at, scheme, actions);
+            self.new_signal_ui(ui.ctx(), project, at, (scheme, s), actions);
         }
     }
 
@@ -291,36 +299,34 @@ impl Presenter {
         ctx: &egui::Context,
         project: &Project,
         at: CellKey,
-        scheme: Scheme,
+        (scheme, s): (Scheme, f32),
         actions: &mut Vec<Action>,
     ) {
         let Some(new) = self.new_signal.as_mut() else {
             return;
         };
         let place = cell_name(project, at);
-        let (heading, colour) = match new.polarity {
-            Polarity::Positive => (
-                tr!("present-new-positive", place = place),
-                theme::signal_colour(scheme, true),
-            ),
-            Polarity::Negative => (
-                tr!("present-new-negative", place = place),
-                theme::signal_colour(scheme, false),
-            ),
+        let positive = new.polarity == Polarity::Positive;
+        let heading = if positive {
+            tr!("present-new-positive", place = place)
+        } else {
+            tr!("present-new-negative", place = place)
         };
         let mut done = None;
         egui::Area::new(egui::Id::unique("presentation-new-signal"))
             .order(egui::Order::Foreground)
-            .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -60.0))
+            .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -60.0 * s))
             .show(ctx, |ui| {
                 egui::Frame::popup(ui.style())
-                    .inner_margin(20.0)
+                    .inner_margin(20.0 * s)
                     .show(ui, |ui| {
-                        ui.label(RichText::from(heading).size(24.0).color(colour));
+                        let colour = theme::signal_colour(ui.visuals(), scheme, positive);
+                        ui.label(RichText::from(heading).size(24.0 * s).color(colour));
                         let hint = tr!("signal-hint");
+                        let width = (ctx.content_rect().width() - 120.0).min(900.0 * s);
                         let edit = TextField::new(&mut new.text)
-                            .font(egui::FontId::proportional(30.0))
-                            .desired_width(900.0)
+                            .font(egui::FontId::proportional(30.0 * s))
+                            .desired_width(width)
                             .hint(&hint);
                         let response = ui.add(edit);
                         if !new.focused {
@@ -329,7 +335,7 @@ impl Presenter {
                         }
                         ui.label(
                             RichText::from(tr!("present-new-signal-keys"))
-                                .size(20.0)
+                                .size(20.0 * s)
                                 .weak(),
                         );
                         if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
@@ -363,7 +369,7 @@ fn cell_name(project: &Project, at: CellKey) -> String {
 
 /// Light background, black text: survives a washed-out projector.
 fn projector_visuals(visuals: &mut egui::Visuals) {
-    *visuals = egui::Visuals::light();
+    *visuals = theme::visuals(false);
     visuals.panel_fill = theme::PROJECTOR_PAGE;
     visuals.window_fill = theme::PROJECTOR_PAGE;
     visuals.override_text_color = Some(theme::PROJECTOR_TEXT);
@@ -373,124 +379,8 @@ fn projector_visuals(visuals: &mut egui::Visuals) {
     visuals.widgets.noninteractive.bg_stroke.color = theme::PROJECTOR_RULE;
 }
 
-/// Title, unsaved marker and colour legend; the keys underneath.
-fn strip_ui(ui: &mut egui::Ui, view: &View<'_>) {
-    let (project, dirty) = (view.project, view.dirty);
-    let (colour_by, scheme) = (view.settings.colour_by, view.settings.scheme);
-    ui.add_space(6.0);
-    ui.horizontal(|ui| {
-        ui.add_space(12.0);
-        ui.label(RichText::new(&project.title).size(24.0).strong());
-        personas_ui(ui, view);
-        if dirty {
-            ui.label(
-                RichText::from(tr!(
-                    "present-unsaved",
-                    keys = Command::Save.first_shortcut_text(ui.ctx())
-                ))
-                .size(16.0)
-                .color(theme::REAL),
-            );
-        }
-        let title: Text = tr!(
-            "present-legend-title",
-            colouring = theme::colour_by_label(colour_by)
-        );
-        let legend = colour_by.legend();
-        // The legend's words where they fit beside the title, else its
-        // swatches alone, their words on hover.
-        let width = |text: &str, strong: bool| {
-            let font = if strong {
-                super::fonts::bold(18.0)
-            } else {
-                egui::FontId::proportional(18.0)
-            };
-            ui.painter()
-                .layout_no_wrap(text.to_owned(), font, egui::Color32::WHITE)
-                .size()
-                .x
-        };
-        let spacing = ui.spacing().item_spacing.x;
-        let needed = 12.0
-            + width(title.as_str(), true)
-            + legend
-                .iter()
-                .map(|(label, _)| {
-                    width(theme::legend_label(*label).as_str(), false) + 32.0 + 3.0 * spacing
-                })
-                .sum::<f32>();
-        let words = ui.available_width() >= needed;
-        ui.with_layout(crate::ui::layout::end_to_start(), |ui| {
-            ui.add_space(12.0);
-            // From the end: list the legend backwards so it reads worst to best.
-            for (label, value) in legend.iter().rev() {
-                if words {
-                    ui.label(RichText::from(theme::legend_label(*label)).size(18.0));
-                }
-                let (rect, response) =
-                    ui.allocate_exact_size(egui::vec2(22.0, 22.0), egui::Sense::hover());
-                if !words {
-                    response.on_hover_text(theme::legend_label(*label));
-                }
-                let fill = theme::cell_fill_strength(ui.visuals(), scheme, Some(*value), true);
-                ui.painter().rect_filled(rect, 4.0, fill);
-                let outline = egui::Stroke::new(1.0, theme::PROJECTOR_RULE);
-                ui.painter()
-                    .rect_stroke(rect, 4.0, outline, egui::StrokeKind::Inside);
-                ui.add_space(10.0);
-            }
-            ui.label(RichText::from(title).size(18.0).strong());
-        });
-    });
-    ui.horizontal(|ui| {
-        ui.add_space(12.0);
-        ui.label(
-            RichText::new(super::keymap::present_hint(
-                ui.ctx(),
-                project.personas.len() > 1,
-            ))
-            .size(14.0)
-            .color(theme::PROJECTOR_HINT),
-        );
-        if let Some(owner) = view.owner {
-            ui.label(
-                RichText::from(tr!("present-owner", owner = owner))
-                    .size(16.0)
-                    .strong(),
-            );
-        }
-    });
-}
-
-/// Whose journey is shown: each persona shown with its curve's marker, on
-/// a map with several personas or an emotion lane.
-fn personas_ui(ui: &mut egui::Ui, view: &View<'_>) {
-    let project = view.project;
-    let curves = project.lanes.iter().any(|l| l.kind == LaneKind::Emotion);
-    if project.personas.len() < 2 && !curves {
-        return;
-    }
-    ui.add_space(16.0);
-    let shown = project
-        .personas
-        .iter()
-        .filter(|p| view.persona.is_none_or(|only| only == p.id));
-    for persona in shown {
-        let (rect, _) = ui.allocate_exact_size(egui::vec2(20.0, 22.0), egui::Sense::hover());
-        let ring = ui.visuals().panel_fill;
-        crate::ui::marks::marker_ui(ui.painter(), persona, rect.center(), 7.0, ring);
-        ui.label(
-            RichText::from(Text::new(crate::ui::words::persona_name(persona)))
-                .size(18.0)
-                .strong()
-                .color(crate::ui::marks::persona_colour(persona)),
-        );
-        ui.add_space(8.0);
-    }
-}
-
 /// The focused cell, large, with every field.
-fn card_ui(ctx: &egui::Context, project: &Project, at: CellKey, scheme: Scheme) {
+fn card_ui(ctx: &egui::Context, project: &Project, at: CellKey, scheme: Scheme, s: f32) {
     let empty = crate::model::Cell::default();
     let cell = project.cell(at).unwrap_or(&empty);
     egui::Area::new(egui::Id::unique("presentation-card"))
@@ -498,18 +388,22 @@ fn card_ui(ctx: &egui::Context, project: &Project, at: CellKey, scheme: Scheme) 
         .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
         .show(ctx, |ui| {
             egui::Frame::popup(ui.style())
-                .inner_margin(28.0)
+                .inner_margin(28.0 * s)
                 .show(ui, |ui| {
-                    ui.set_max_width(1100.0);
-                    ui.label(RichText::new(cell_name(project, at)).size(34.0).strong());
-                    ui.add_space(12.0);
+                    ui.set_max_width((ctx.content_rect().width() - 120.0).min(1100.0 * s));
+                    ui.label(
+                        RichText::new(cell_name(project, at))
+                            .size(34.0 * s)
+                            .strong(),
+                    );
+                    ui.add_space(12.0 * s);
                     for field in crate::model::TextField::ALL {
                         let text = cell.text(field);
                         if !text.is_empty() {
                             let name = tr!(field.name_key());
-                            ui.label(RichText::from(name).size(20.0).weak());
-                            ui.label(RichText::new(text).size(28.0));
-                            ui.add_space(8.0);
+                            ui.label(RichText::from(name).size(20.0 * s).weak());
+                            ui.label(RichText::new(text).size(28.0 * s));
+                            ui.add_space(8.0 * s);
                         }
                     }
                     let score =
@@ -517,34 +411,42 @@ fn card_ui(ctx: &egui::Context, project: &Project, at: CellKey, scheme: Scheme) 
                     ui.horizontal(|ui| {
                         ui.label(
                             RichText::from(tr!("present-ideal", score = score(cell.ideal)))
-                                .size(26.0)
-                                .color(theme::IDEAL),
+                                .size(26.0 * s)
+                                .color(theme::ideal(ui.visuals())),
                         );
-                        ui.add_space(24.0);
+                        ui.add_space(24.0 * s);
                         ui.label(
                             RichText::from(tr!("present-real", score = score(cell.real)))
-                                .size(26.0)
-                                .color(theme::REAL),
+                                .size(26.0 * s)
+                                .color(theme::real(ui.visuals())),
                         );
-                        ui.add_space(24.0);
+                        ui.add_space(24.0 * s);
                         ui.label(
                             RichText::from(tr!(
                                 "present-gap",
                                 gap = crate::i18n::ui().digits(&cell.gap_text())
                             ))
-                            .size(26.0)
-                            .color(theme::gap_colour(scheme, cell.gap())),
+                            .size(26.0 * s)
+                            .color(theme::gap_colour(
+                                ui.visuals(),
+                                scheme,
+                                cell.gap(),
+                            )),
                         );
                     });
-                    ui.add_space(8.0);
+                    ui.add_space(8.0 * s);
                     for signal in &cell.signals {
                         let positive = signal.polarity == Polarity::Positive;
                         let text = format!("{} {}", signal.polarity.sign(), signal.text);
-                        let text = RichText::new(text).size(26.0);
-                        ui.label(text.color(theme::signal_colour(scheme, positive)));
+                        let text = RichText::new(text).size(26.0 * s);
+                        ui.label(text.color(theme::signal_colour(ui.visuals(), scheme, positive)));
                     }
-                    ui.add_space(8.0);
-                    ui.label(RichText::from(tr!("present-card-keys")).size(18.0).weak());
+                    ui.add_space(8.0 * s);
+                    ui.label(
+                        RichText::from(tr!("present-card-keys"))
+                            .size(18.0 * s)
+                            .weak(),
+                    );
                 });
         });
 }
