@@ -110,6 +110,22 @@ fn presentation_on_every_projector() {
     }
 }
 
+/// The Persian bank map presented in the Persian interface on a 1366x768
+/// laptop: the title at the right, the legend at the left, the keys
+/// wrapped from the right.
+#[test]
+fn presentation_persian_1366x768() {
+    let project = journeymap::file::parse(include_str!("../samples/bank-account-fa.ron")).unwrap();
+    let settings = Settings {
+        language: Some(journeymap::i18n::Lang::Fa),
+        ..Settings::default()
+    };
+    let mut harness = harness_with(egui::vec2(1366.0, 768.0), settings, Some(project));
+    harness.key_press(egui::Key::F5);
+    harness.run_steps(3);
+    harness.snapshot("presentation_persian_1366x768");
+}
+
 /// The service blueprint on a 1080p projector: lanes above and below the
 /// channels, both personas' curves, the lines, the persona key up top.
 #[test]

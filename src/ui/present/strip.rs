@@ -52,27 +52,43 @@ pub(super) fn strip_ui(ui: &mut egui::Ui, view: &View<'_>, s: f32) {
             .rect
         })
         .inner;
-    let title = egui::Rect::from_min_max(
-        line.min,
-        egui::pos2((end.left() - 16.0 * s).max(line.left()), line.max.y),
-    );
-    let start = egui::Layout::left_to_right(egui::Align::Center);
+    // The title at the line's start: the left, or the right in Persian.
+    let rtl = crate::i18n::ui().is_rtl();
+    let title = if rtl {
+        egui::Rect::from_min_max(
+            egui::pos2((end.right() + 16.0 * s).min(line.right()), line.min.y),
+            line.max,
+        )
+    } else {
+        egui::Rect::from_min_max(
+            line.min,
+            egui::pos2((end.left() - 16.0 * s).max(line.left()), line.max.y),
+        )
+    };
+    let start = if rtl {
+        egui::Layout::right_to_left(egui::Align::Center)
+    } else {
+        egui::Layout::left_to_right(egui::Align::Center)
+    };
     ui.scope_builder(egui::UiBuilder::new().max_rect(title).layout(start), |ui| {
         let label = RichText::new(&project.title).size(24.0 * s).strong();
         ui.add(egui::Label::new(label).truncate())
             .on_hover_text(&project.title);
     });
     ui.allocate_rect(line, egui::Sense::hover());
-    // The second line: the keys, wrapped where the screen is narrow.
-    ui.horizontal_wrapped(|ui| {
-        ui.label(
-            RichText::new(crate::ui::keymap::present_hint(
-                ui.ctx(),
-                project.personas.len() > 1,
-            ))
+    // The second line: the keys, wrapped where the screen is narrow, from
+    // the line's start.
+    let align = if rtl {
+        egui::Align::Max
+    } else {
+        egui::Align::Min
+    };
+    ui.with_layout(egui::Layout::top_down(align), |ui| {
+        let hint = crate::ui::keymap::present_hint(ui.ctx(), project.personas.len() > 1);
+        let hint = RichText::from(Text::new(hint))
             .size(14.0 * s)
-            .color(theme::PROJECTOR_HINT),
-        );
+            .color(theme::PROJECTOR_HINT);
+        ui.add(egui::Label::new(hint).wrap());
         if let Some(owner) = view.owner {
             ui.label(
                 RichText::from(tr!("present-owner", owner = owner))
