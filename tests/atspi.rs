@@ -141,6 +141,30 @@ fn a_screen_reader_finds_the_shoe_store_as_a_table_of_named_cells() {
             .any(|s| s.name == "Negative signal: Ads repeat the same model every day")
     );
 
+    // Every control has a name, egui's own scroll bars and panel edge too.
+    let controls = [
+        "push button",
+        "toggle button",
+        "combo box",
+        "radio button",
+        "check box",
+        "entry",
+        "scroll bar",
+        "separator",
+        "slider",
+        "table cell",
+        "column header",
+        "row header",
+    ];
+    for node in nodes.iter().filter(|n| controls.contains(&n.role.as_str())) {
+        assert!(
+            !node.name.trim().is_empty(),
+            "a {} without a name",
+            node.role
+        );
+    }
+    assert!(nodes.iter().any(|n| n.name == "Resize the panel"));
+
     // No control is named by a bare sign.
     for node in &nodes {
         let name = node.name.trim();

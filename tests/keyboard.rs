@@ -8,7 +8,7 @@ mod common;
 
 use eframe::egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use journeymap::model::{CellKey, Project};
 use journeymap::ui::{JourneyApp, Selection};
 
@@ -154,7 +154,7 @@ fn a_map_built_filled_and_reordered_with_the_keyboard_alone() {
     );
 
     // The inspector grows and shrinks from the keyboard.
-    let edge = |h: &Harness<'_, JourneyApp>| h.get_by_label("Resize panel").rect().center().x;
+    let edge = |h: &Harness<'_, JourneyApp>| h.get_by_label("Resize the panel").rect().center().x;
     let before = edge(&harness);
     press(&mut harness, Modifiers::COMMAND, Key::CloseBracket);
     press(&mut harness, Modifiers::COMMAND, Key::CloseBracket);
@@ -171,4 +171,46 @@ fn a_map_built_filled_and_reordered_with_the_keyboard_alone() {
             "F1 lists {keys}"
         );
     }
+}
+
+/// Tab walks the window as the eye reads it: the menus, the grid, the
+/// inspector beside it, then the status bar below.
+#[test]
+fn tab_follows_the_screen() {
+    let mut harness = common::app_sized(1600.0, 1000.0, common::options());
+    let mut reached: Vec<String> = Vec::new();
+    for _ in 0..80 {
+        press(&mut harness, Modifiers::NONE, Key::Tab);
+        let label = harness
+            .root()
+            .query_all(egui_kittest::kittest::by())
+            .find(|n| n.accesskit_node().is_focused())
+            .and_then(|n| n.accesskit_node().label())
+            .unwrap_or_default();
+        reached.push(label);
+    }
+    let first = |prefix: &str| {
+        reached
+            .iter()
+            .position(|l| l.starts_with(prefix))
+            .unwrap_or_else(|| panic!("Tab never reaches {prefix:?}: {reached:?}"))
+    };
+    // The grid is one stop (its first cell, which Tab selects); the
+    // inspector then shows that cell.
+    let (menu, grid, inspector, status) = (
+        first("File"),
+        first("Cell Awareness × Instagram"),
+        first("Owner"),
+        first("Colour by"),
+    );
+    assert!(menu < grid, "{reached:?}");
+    assert!(grid < inspector, "{reached:?}");
+    assert!(inspector < status, "{reached:?}");
+    let grid_stops = reached[..status]
+        .iter()
+        .filter(|l| l.starts_with("Cell "))
+        .count();
+    assert_eq!(grid_stops, 1, "the grid is one stop for Tab: {reached:?}");
+    // Every control Tab reaches has a name.
+    assert!(reached.iter().all(|l| !l.trim().is_empty()), "{reached:?}");
 }

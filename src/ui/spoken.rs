@@ -48,13 +48,33 @@ impl egui::Plugin for Spoken {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .take();
-        let (Some(map), Some(update)) = (map, output.platform_output.accesskit_update.as_mut())
-        else {
+        let Some(update) = output.platform_output.accesskit_update.as_mut() else {
             return;
         };
+        let map = map.unwrap_or_default();
         for (_, node) in &mut update.nodes {
             rewrite(node, &map);
+            name_egui_parts(node);
         }
+    }
+}
+
+/// Names in the interface's language for the parts egui draws itself: a
+/// panel's resize handle (named in English by egui) and scroll bars
+/// (named not at all).
+fn name_egui_parts(node: &mut accesskit::Node) {
+    match node.role() {
+        accesskit::Role::Splitter if node.label() == Some("Resize panel") => {
+            node.set_label(String::from(crate::tr!("a11y-resize-panel")));
+        }
+        accesskit::Role::ScrollBar if node.label().is_none() => {
+            let key = match node.orientation() {
+                Some(accesskit::Orientation::Horizontal) => "a11y-scroll-across",
+                _ => "a11y-scroll-down",
+            };
+            node.set_label(String::from(crate::tr!(key)));
+        }
+        _ => {}
     }
 }
 

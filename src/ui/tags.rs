@@ -98,7 +98,15 @@ pub fn picker_ui(ui: &mut egui::Ui, signal: &Signal, actions: &mut Vec<Action>) 
                 }
             })
             .response
-            .on_hover_text(tr!("tags-cause-hint"));
+            .on_hover_text(tr!("tags-cause-hint"))
+            // Named for a screen reader as a sighted user reads it.
+            .widget_info(|| {
+                let named: Text = match tags.cause {
+                    Some(cause) => tr!("tags-cause-line", cause = cause_label(cause)),
+                    None => tr!("tags-no-cause"),
+                };
+                egui::WidgetInfo::labeled(egui::accesskit::Role::ComboBox, true, named)
+            });
         let count = tags.principles.len();
         let title = if count == 0 {
             tr!("tags-principles-pick")

@@ -107,6 +107,8 @@ pub struct JourneyApp {
     /// keyboard.
     inspector_shown: f32,
     inspector_width: Option<f32>,
+    /// The status bar's height last frame (it is filled after the grid).
+    status_height: f32,
 }
 
 impl JourneyApp {
@@ -166,6 +168,7 @@ impl JourneyApp {
             said: None,
             inspector_shown: 0.0,
             inspector_width: None,
+            status_height: 20.0,
         };
         app.apply_visual_settings(ctx);
         // Messages about the file are worded now, before the first frame.

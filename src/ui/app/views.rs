@@ -38,7 +38,17 @@ impl JourneyApp {
                 mirrored(ui, |ui| self.changed_on_disk_ui(ui));
             });
         }
-        egui::Panel::bottom("status").show(ui, |ui| mirrored(ui, |ui| self.status_bar_ui(ui)));
+        // The status bar and the inspector take their places here but are
+        // filled after the grid, so that Tab and screen readers meet the
+        // grid first, then the inspector, then the status bar, as the eye
+        // does (egui's focus order is the order widgets are made in).
+        let status_height = self.status_height;
+        let status = egui::Panel::bottom("status")
+            .show(ui, |ui| {
+                let size = egui::vec2(ui.available_width(), status_height);
+                ui.allocate_space(size).1
+            })
+            .inner;
         let project = self.doc.project();
         if !project.conflicts.is_empty() {
             egui::Panel::bottom("conflicts").show(ui, |ui| {
@@ -52,22 +62,9 @@ impl JourneyApp {
             let (least, most) = (*INSPECTOR_SIZES.start(), *INSPECTOR_SIZES.end());
             inspector = inspector.exact_size(width.clamp(least, most));
         }
-        let shown = inspector.show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                mirrored(ui, |ui| {
-                    let focus = std::mem::take(&mut self.focus_inspector);
-                    inspector::inspector_ui(
-                        ui,
-                        project,
-                        self.selection,
-                        focus,
-                        self.settings.scheme,
-                        &mut self.actions,
-                    );
-                });
-            });
-        });
+        let shown = inspector.show(ui, |ui| ui.allocate_space(ui.available_size()).1);
         self.inspector_shown = shown.response.rect.width();
+        let inspector_rect = shown.inner;
         if let Some(compare) = &mut self.compare {
             compare.refresh(project, self.doc.revision());
             self.grid.marked = compare.changed_cells();
@@ -108,6 +105,29 @@ impl JourneyApp {
                 &mut self.actions,
             );
         });
+        let place = |rect, salt| egui::UiBuilder::new().max_rect(rect).id_salt(salt);
+        let mut inside = ui.new_child(place(inspector_rect, "inspector contents"));
+        egui::ScrollArea::vertical().show(&mut inside, |ui| {
+            mirrored(ui, |ui| {
+                let focus = std::mem::take(&mut self.focus_inspector);
+                inspector::inspector_ui(
+                    ui,
+                    project,
+                    self.selection,
+                    focus,
+                    self.settings.scheme,
+                    &mut self.actions,
+                );
+            });
+        });
+        let mut inside = ui.new_child(place(status, "status contents"));
+        mirrored(&mut inside, |ui| self.status_bar_ui(ui));
+        // The bar's height as its contents make it, for the next frame.
+        let height = inside.min_rect().height();
+        if (height - self.status_height).abs() > 0.5 {
+            self.status_height = height;
+            ui.ctx().request_repaint();
+        }
     }
 
     /// Presentation mode: the grid full screen, driven from the keyboard.

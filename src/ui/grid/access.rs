@@ -186,7 +186,7 @@ fn hidden_header(
     let response = ui.interact(
         frame.to_screen(rect),
         frame.header_id(header),
-        Sense::click(),
+        frame.sense(header.selection(), Sense::click()),
     );
     let label = header.accessible(frame.project);
     response.widget_info(|| egui::WidgetInfo::labeled(header.role(), true, label.as_str()));
@@ -207,18 +207,17 @@ fn hidden_cell(
         return;
     };
     let rect = frame.to_screen(frame.geometry.cell(column, row));
-    let response = ui.interact(rect, id, Sense::click());
     let selection = match (frame.key(column, row), frame.lane_key(column, row)) {
-        (Some(key), _) => {
-            response.widget_info(|| cell_info(frame, column, key));
-            Selection::Cell(key)
-        }
-        (None, Some(key)) => {
-            response.widget_info(|| lane_value_info(frame, column, key));
-            Selection::LaneCell(key)
-        }
+        (Some(key), _) => Selection::Cell(key),
+        (None, Some(key)) => Selection::LaneCell(key),
         (None, None) => return,
     };
+    let response = ui.interact(rect, id, frame.sense(selection, Sense::click()));
+    match selection {
+        Selection::Cell(key) => response.widget_info(|| cell_info(frame, column, key)),
+        Selection::LaneCell(key) => response.widget_info(|| lane_value_info(frame, column, key)),
+        _ => {}
+    }
     if response.clicked() || response.gained_focus() {
         actions.push(Action::Reveal(selection));
     }

@@ -34,7 +34,8 @@ pub(super) fn cell_ui(
     let rect = frame
         .to_screen(frame.geometry.cell(column, row))
         .shrink(m.gap / 2.0);
-    let response = ui.interact(rect, frame.card_id(key), Sense::click_and_drag());
+    let sense = frame.sense(Selection::Cell(key), Sense::click_and_drag());
+    let response = ui.interact(rect, frame.card_id(key), sense);
     // Named only when assistive technology asks (not every frame).
     response.widget_info(|| super::access::cell_info(frame, column, key));
     if response.clicked() || response.drag_started() {
@@ -432,7 +433,8 @@ fn chips_ui(
         let response = ui.interact(
             rect,
             frame.id.with(("signal", signal.id)),
-            Sense::click_and_drag(),
+            // Not a stop for Tab: the inspector lists the signals.
+            Sense::click_and_drag() - Sense::FOCUSABLE,
         );
         response.widget_info(|| {
             let label = super::access::signal_label(signal);

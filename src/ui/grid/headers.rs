@@ -303,7 +303,8 @@ pub(super) fn header_ui(
     selected: bool,
 ) -> egui::Response {
     let m = frame.geometry.m;
-    let response = ui.interact(rect, frame.header_id(header), Sense::click_and_drag());
+    let sense = frame.sense(header.selection(), Sense::click_and_drag());
+    let response = ui.interact(rect, frame.header_id(header), sense);
     response.widget_info(|| {
         let mut info =
             egui::WidgetInfo::labeled(header.role(), true, header.accessible(frame.project));

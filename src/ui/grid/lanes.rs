@@ -150,7 +150,8 @@ fn lane_cell_ui(
     let rect = frame
         .to_screen(frame.geometry.cell(column, row))
         .shrink(m.gap / 2.0);
-    let response = ui.interact(rect, frame.lane_value_id(key), Sense::click());
+    let sense = frame.sense(Selection::LaneCell(key), Sense::click());
+    let response = ui.interact(rect, frame.lane_value_id(key), sense);
     response.widget_info(|| super::access::lane_value_info(frame, column, key));
     if response.clicked() {
         actions.push(Action::Select(Selection::LaneCell(key)));
@@ -325,7 +326,8 @@ fn emotion_points_ui(
         let response = ui.interact(
             hit,
             frame.id.with(("emotion", key, persona.id)),
-            Sense::drag(),
+            // Not a stop for Tab: the keys 1–5 set it on the selected value.
+            Sense::drag() - Sense::FOCUSABLE,
         );
         response.widget_info(|| {
             let score = crate::ui::words::score_described(Some(score));

@@ -73,7 +73,8 @@ impl Grid {
             if self.rename_ui(ui, rect, header, actions) {
                 continue;
             }
-            let response = ui.interact(rect, frame.header_id(header), Sense::click_and_drag());
+            let sense = frame.sense(header.selection(), Sense::click_and_drag());
+            let response = ui.interact(rect, frame.header_id(header), sense);
             let accessible: String = tr!("header-line", name = line.name.as_str()).into();
             response.widget_info(|| {
                 egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, accessible.as_str())

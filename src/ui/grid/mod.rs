@@ -107,6 +107,10 @@ struct Frame<'a> {
     persona: Option<PersonaId>,
     /// The cell, header or line whose actions menu the keyboard opens.
     menu: Option<Selection>,
+    /// The grid's one stop for Tab: the selection when it is on the grid,
+    /// else the first cell. Tab enters the grid there and leaves it for
+    /// the inspector; the arrows move inside.
+    tab_stop: Option<Selection>,
     /// Screen position of content (0, 0).
     origin: Pos2,
     viewport: Rect,
@@ -127,6 +131,16 @@ impl Frame<'_> {
         match (self.project.stages.get(column), self.row(row)) {
             (Some(stage), Some(Row::Channel(channel))) => Some(CellKey::new(stage.id, channel)),
             _ => None,
+        }
+    }
+
+    /// How a grid widget for `selection` senses: as `sense`, but a stop
+    /// for Tab only when it is the grid's one stop.
+    fn sense(&self, selection: Selection, sense: Sense) -> Sense {
+        if self.tab_stop == Some(selection) {
+            sense
+        } else {
+            sense - Sense::FOCUSABLE
         }
     }
 
@@ -249,6 +263,7 @@ impl Grid {
                     lines: &lines,
                     persona,
                     menu: self.menu.take(),
+                    tab_stop: tab_stop(project, &rows, selection),
                     origin,
                     viewport,
                     payload,
@@ -419,6 +434,32 @@ pub fn legend_words_width(ui: &egui::Ui, colour_by: ColourBy) -> f32 {
                 + ui.spacing().item_spacing.x
         })
         .sum()
+}
+
+/// The grid's stop for Tab: the selection when it is a cell, a lane's
+/// value, or a header or line of this map, else the first cell.
+fn tab_stop(project: &Project, rows: &[RowBox], selection: Selection) -> Option<Selection> {
+    let on_grid = match selection {
+        Selection::Cell(key) => {
+            project.stage(key.stage).is_some() && project.channel(key.channel).is_some()
+        }
+        Selection::LaneCell(key) => {
+            project.stage(key.stage).is_some() && project.lane(key.lane).is_some()
+        }
+        Selection::Stage(id) => project.stage(id).is_some(),
+        Selection::Channel(id) => project.channel(id).is_some(),
+        Selection::Lane(id) => project.lane(id).is_some(),
+        Selection::Line(id) => project.line(id).is_some(),
+        Selection::Project | Selection::Persona(_) => false,
+    };
+    if on_grid {
+        return Some(selection);
+    }
+    let stage = project.stages.first()?.id;
+    Some(match rows.first()?.row {
+        Row::Channel(channel) => Selection::Cell(CellKey::new(stage, channel)),
+        Row::Lane(lane) => Selection::LaneCell(LaneKey::new(lane, stage)),
+    })
 }
 
 /// Where the grid keeps the id of its cell that last held the focus.

@@ -393,6 +393,16 @@ fn signals_ui(
                             .hint(&tr!("signal-hint"))
                             .desired_width(f32::INFINITY),
                     );
+                    // Named by its polarity, which only its colour shows.
+                    response.widget_info(|| {
+                        let mut info = egui::WidgetInfo::text_edit(true, &text, &text, "");
+                        info.label = Some(if positive {
+                            tr!("inspector-signal-positive").into()
+                        } else {
+                            tr!("inspector-signal-negative").into()
+                        });
+                        info
+                    });
                     if focus == Some(signal.id) {
                         response.request_focus();
                         ui.memory_mut(|m| m.data.remove::<SignalId>(focus_id));
