@@ -18,14 +18,21 @@ use journeymap::ui::{JourneyApp, StartOptions};
 /// tessellation, as eframe does before handing meshes to the GPU.
 fn frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");
+    // The last two with a screen reader listening: every cell of the map
+    // is then a node of the accessibility tree, on screen or not.
     let maps = [
-        ("10x8", generated(10, 8)),
-        ("40x25", generated(40, 25)),
-        ("100x100", generated(100, 100)),
-        ("10x8_lanes", generated_with_lanes(10, 8, 8, 10)),
+        ("10x8", generated(10, 8), false),
+        ("40x25", generated(40, 25), false),
+        ("100x100", generated(100, 100), false),
+        ("10x8_lanes", generated_with_lanes(10, 8, 8, 10), false),
+        ("10x8_screen_reader", generated(10, 8), true),
+        ("40x25_screen_reader", generated(40, 25), true),
     ];
-    for (name, project) in maps {
+    for (name, project, reader) in maps {
         let ctx = egui::Context::default();
+        if reader {
+            ctx.enable_accesskit();
+        }
         let mut app = JourneyApp::new(
             &ctx,
             StartOptions {

@@ -32,6 +32,20 @@ pub fn contrast(a: Rgb, b: Rgb) -> f32 {
 /// amber on light pages), so the colours keep their meaning: badges and
 /// chips read at 7:1 and stand out from any card at 3:1.
 pub fn readable(colour: Rgb, dark: bool) -> Rgb {
+    // Every frame asks for the same few colours: each is worked out once.
+    type Known = std::collections::HashMap<(Rgb, bool), Rgb>;
+    static KNOWN: std::sync::Mutex<Option<Known>> = std::sync::Mutex::new(None);
+    let mut known = KNOWN
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    *known
+        .get_or_insert_with(Known::new)
+        .entry((colour, dark))
+        .or_insert_with(|| shaded(colour, dark))
+}
+
+/// [`readable`], worked out.
+fn shaded(colour: Rgb, dark: bool) -> Rgb {
     // The luminance a fill may have at most on light pages, at least on dark.
     const LIGHT_MOST: f32 = 0.085;
     const DARK_LEAST: f32 = 0.49;
