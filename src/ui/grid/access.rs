@@ -190,9 +190,11 @@ fn hidden_header(
     );
     let label = header.accessible(frame.project);
     response.widget_info(|| egui::WidgetInfo::labeled(header.role(), true, label.as_str()));
-    if response.clicked() || response.gained_focus() {
+    if response.clicked() {
         actions.push(Action::Reveal(header.selection()));
     }
+    let selected = frame.selection == header.selection();
+    follow_focus(ui, &response, selected, || header.selection(), actions);
 }
 
 /// A cell off screen: its node alone, named as a drawn one is.
@@ -218,9 +220,11 @@ fn hidden_cell(
         Selection::LaneCell(key) => response.widget_info(|| lane_value_info(frame, column, key)),
         _ => {}
     }
-    if response.clicked() || response.gained_focus() {
+    if response.clicked() {
         actions.push(Action::Reveal(selection));
     }
+    let selected = frame.selection == selection;
+    follow_focus(ui, &response, selected, || selection, actions);
 }
 
 /// A cell's node: where it is, then what it holds.
@@ -339,4 +343,35 @@ pub(super) fn lane_value_info(frame: &Frame<'_>, column: usize, key: LaneKey) ->
     let mut info = egui::WidgetInfo::labeled(Role::Cell, true, label);
     info.selected = Some(frame.selection == Selection::LaneCell(key));
     info
+}
+
+/// Keyboard focus and the selection go together on the grid: a cell,
+/// lane value or header reached with Tab becomes the selection; once one
+/// holds the focus, the focus follows the selection as the arrows move it,
+/// so a screen reader reads each one reached. A screen reader may also move
+/// to any of them itself, the grid's stop for Tab or not, on screen or
+/// not: it becomes the selection, scrolled into view, with the focus.
+pub(super) fn follow_focus(
+    ui: &Ui,
+    response: &egui::Response,
+    selected: bool,
+    selection: impl FnOnce() -> Selection,
+    actions: &mut Vec<Action>,
+) {
+    use egui::accesskit::Action as Asked;
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.add_action(Asked::Focus));
+    let asked = ui.input(|i| i.has_accesskit_action_request(response.id, Asked::Focus));
+    if asked {
+        actions.push(Action::Reveal(selection()));
+        response.request_focus();
+    } else if response.gained_focus() && !selected {
+        actions.push(Action::Select(selection()));
+    } else if selected && !response.has_focus() && super::has_focus(ui.ctx()) {
+        response.request_focus();
+    }
+    if response.has_focus() {
+        ui.ctx()
+            .data_mut(|d| d.insert_temp(super::focused_cell(), response.id));
+    }
 }

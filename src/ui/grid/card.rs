@@ -42,7 +42,7 @@ pub(super) fn cell_ui(
         actions.push(Action::Select(Selection::Cell(key)));
         ui.memory_mut(|m| m.surrender_focus(response.id));
     }
-    follow_focus(
+    super::access::follow_focus(
         ui,
         &response,
         frame.selection == Selection::Cell(key),
@@ -171,28 +171,6 @@ pub(super) fn cell_ui(
             inner.width(),
             actions,
         );
-    }
-}
-
-/// Keyboard focus and the selection go together on the grid: a cell or
-/// lane value reached with Tab, or by a screen reader, becomes the
-/// selection; once one holds the focus, the focus follows the selection as
-/// the arrows move it, so a screen reader reads each cell reached.
-pub(super) fn follow_focus(
-    ui: &egui::Ui,
-    response: &egui::Response,
-    selected: bool,
-    selection: impl FnOnce() -> Selection,
-    actions: &mut Vec<Action>,
-) {
-    if response.gained_focus() && !selected {
-        actions.push(Action::Select(selection()));
-    } else if selected && !response.has_focus() && super::has_focus(ui.ctx()) {
-        response.request_focus();
-    }
-    if response.has_focus() {
-        ui.ctx()
-            .data_mut(|d| d.insert_temp(super::focused_cell(), response.id));
     }
 }
 

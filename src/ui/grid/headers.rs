@@ -124,10 +124,9 @@ impl Grid {
             if response.clicked() {
                 actions.push(Action::Select(header.selection()));
                 ui.memory_mut(|m| m.surrender_focus(response.id));
-            } else if response.gained_focus() {
-                // Reached with Tab or by a screen reader: selected, focus kept.
-                actions.push(Action::Select(header.selection()));
             }
+            let selection = || header.selection();
+            super::access::follow_focus(ui, &response, selected, selection, actions);
             if response.double_clicked() {
                 self.start_rename(header.selection(), project);
             }

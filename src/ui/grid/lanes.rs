@@ -159,7 +159,7 @@ fn lane_cell_ui(
     }
     let selected = frame.selection == Selection::LaneCell(key);
     let selection = || Selection::LaneCell(key);
-    super::card::follow_focus(ui, &response, selected, selection, actions);
+    super::access::follow_focus(ui, &response, selected, selection, actions);
     super::actions_menu(&response, frame.menu == Some(selection()), |ui| {
         let clear = egui::Button::new(tr!("lane-clear-value"));
         if ui.add_enabled(value.is_some(), clear).clicked() {
