@@ -140,14 +140,11 @@ fn a_map_built_filled_and_reordered_with_the_keyboard_alone() {
     assert_eq!(harness.state().selection, Selection::Stage(repair));
     press(&mut harness, Modifiers::ALT, Key::ArrowLeft);
     press(&mut harness, Modifiers::ALT, Key::ArrowLeft);
-    let stages: Vec<String> = harness
-        .state()
-        .project()
-        .stages
-        .iter()
-        .map(|s| s.name.clone())
-        .collect();
-    assert_eq!(stages, ["Repair", "Book", "Pay"]);
+    let stages = &harness.state().project().stages;
+    assert_eq!(
+        names(stages.iter().map(|s| s.name.as_str())),
+        ["Repair", "Book", "Pay"]
+    );
     assert_eq!(
         journeymap::ui::spoken::announced(&harness.ctx).as_deref(),
         Some("Repair, now 1 of 3")

@@ -67,7 +67,7 @@ about-ofl = متن پروانهٔ SIL Open Font License 1.1
 ## کلیدها و حرکت‌ها در فهرست میان‌برها
 
 key-arrows = کلیدهای جهت
-key-alt-arrows = Alt+کلیدهای جهت
+key-alt-arrows = کلیدهای جهت با Alt
 key-reorder = جابه‌جایی ترتیب
     .description = جابه‌جا کردن مرحلهٔ انتخاب‌شده به چپ یا راست، کانال، ردیف یا خط انتخاب‌شده به بالا یا پایین، کارت انتخاب‌شده به خانهٔ کناری (با خانهٔ پر جا عوض می‌شود)، یا در متن یک نشانه در بازرس، آن نشانه به خانهٔ کناری
 key-move = جابه‌جایی
@@ -555,14 +555,14 @@ export-no-preview = پیش‌نمایش در دسترس نیست: { $problem }
 present-chart-hint = تجربهٔ آرمانی و واقعی (G پنهان می‌کند)
 present-new-positive = نشانهٔ مثبت تازه در { $place }
 present-new-negative = نشانهٔ منفی تازه در { $place }
-present-new-signal-keys = Enter می‌افزاید، Esc لغو می‌کند
+present-new-signal-keys = افزودن با Enter، لغو با Esc
 present-unsaved = {"  "}ذخیره‌نشده ({ $keys })
 present-legend-title = { $colouring }:
 present-owner = خانه‌های { $owner }
 present-ideal = آرمانی { $score }
 present-real = واقعی { $score }
 present-gap = شکاف { $gap }
-present-card-keys = Esc یا Enter می‌بندد
+present-card-keys = بستن با Esc یا Enter
 
 ## راهنمای رنگ‌ها
 

@@ -98,17 +98,18 @@ impl Table {
         }
         let (columns, rows) = drawn;
         let (g, project) = (frame.geometry, frame.project);
+        let ctx = self.rows[0].ctx().clone();
         for column in (0..g.stages).filter(|c| !columns.contains(c)) {
             let header = Header::Stage(project.stages[column].id);
             hidden_header(&mut self.rows[0], frame, header, column, None, actions);
         }
+        let stages = project.stages.iter().map(|s| Header::Stage(s.id));
+        let order: Vec<Id> = stages.map(|h| frame.header_id(h)).collect();
+        sort_children(&ctx, self.rows[0].unique_id(), &order);
         for (index, row) in g.rows.iter().enumerate() {
             let ui = &mut self.rows[index + 1];
+            let header = Header::of_row(row.row);
             if !rows.contains(&index) {
-                let header = match row.row {
-                    Row::Channel(id) => Header::Channel(id),
-                    Row::Lane(id) => Header::Lane(id),
-                };
                 hidden_header(ui, frame, header, 0, Some(index), actions);
             }
             for column in 0..g.stages {
@@ -116,26 +117,10 @@ impl Table {
                     hidden_cell(ui, frame, column, index, actions);
                 }
             }
-        }
-        let ctx = self.rows[0].ctx().clone();
-        let order = |ids: Vec<Id>| -> Vec<egui::accesskit::NodeId> {
-            ids.into_iter().map(|id| id.accesskit_id()).collect()
-        };
-        let stages = project
-            .stages
-            .iter()
-            .map(|s| frame.header_id(Header::Stage(s.id)))
-            .collect();
-        sort_children(&ctx, self.rows[0].unique_id(), &order(stages));
-        for (index, row) in g.rows.iter().enumerate() {
-            let header = match row.row {
-                Row::Channel(id) => Header::Channel(id),
-                Row::Lane(id) => Header::Lane(id),
-            };
-            let ids = std::iter::once(frame.header_id(header))
+            let order: Vec<Id> = std::iter::once(frame.header_id(header))
                 .chain((0..g.stages).filter_map(|column| frame.cell_id(column, index)))
                 .collect();
-            sort_children(&ctx, self.rows[index + 1].unique_id(), &order(ids));
+            sort_children(&ctx, ui.unique_id(), &order);
         }
     }
 }
@@ -154,11 +139,15 @@ fn row_name(frame: &Frame<'_>, row: Row) -> String {
 }
 
 /// Puts a node's children in `order`; any others keep their place after.
-fn sort_children(ctx: &egui::Context, id: Id, order: &[egui::accesskit::NodeId]) {
+fn sort_children(ctx: &egui::Context, id: Id, order: &[Id]) {
+    let rank: std::collections::HashMap<_, _> = order
+        .iter()
+        .enumerate()
+        .map(|(i, id)| (id.accesskit_id(), i))
+        .collect();
     ctx.accesskit_node_builder(id, |node| {
         let mut children = node.children().to_vec();
-        let rank = |c: &egui::accesskit::NodeId| order.iter().position(|o| o == c);
-        children.sort_by_key(|c| rank(c).unwrap_or(usize::MAX));
+        children.sort_by_key(|c| rank.get(c).copied().unwrap_or(usize::MAX));
         node.set_children(children);
     });
 }
@@ -319,18 +308,11 @@ pub(super) fn lane_value_info(frame: &Frame<'_>, column: usize, key: LaneKey) ->
             (!each.is_empty()).then(|| each.join(tr!("a11y-separator").as_str()))
         }
         (Some(lane), Some(value)) if lane.kind == LaneKind::Metric => value.number.map(|n| {
-            let lang = crate::i18n::ui();
-            let with_unit = |n: crate::model::Amount| lang.digits(&lane.with_unit(&n.to_string()));
-            let status: String = match (lane.target, lane.on_target(n)) {
-                (Some(target), Some(true)) => {
-                    tr!("metric-on-target", target = with_unit(target)).into()
-                }
-                (Some(target), Some(false)) => {
-                    tr!("metric-off-target", target = with_unit(target)).into()
-                }
-                _ => String::new(),
-            };
-            format!("{} {status}", with_unit(n)).trim_end().to_owned()
+            let number = crate::i18n::ui().digits(&lane.with_unit(&n.to_string()));
+            match super::lanes::metric_status(lane, n) {
+                Some((_, status)) => format!("{number} {status}"),
+                None => number,
+            }
         }),
         (Some(_), Some(value)) => {
             (!value.text.trim().is_empty()).then(|| value.text.trim().to_owned())

@@ -66,6 +66,14 @@ impl Header {
         }
     }
 
+    /// The header of a row of the grid.
+    pub(super) fn of_row(row: crate::model::Row) -> Self {
+        match row {
+            crate::model::Row::Channel(id) => Self::Channel(id),
+            crate::model::Row::Lane(id) => Self::Lane(id),
+        }
+    }
+
     /// Its role in the grid's table: a stage's heads a column, the others
     /// a row.
     pub(super) fn role(self) -> Role {

@@ -168,17 +168,22 @@ fn personas_ui(ui: &mut egui::Ui, view: &View<'_>, s: f32) {
         .personas
         .iter()
         .filter(|p| view.persona.is_none_or(|only| only == p.id));
-    for persona in shown {
-        let (rect, _) =
-            ui.allocate_exact_size(egui::vec2(20.0 * s, 22.0 * s), egui::Sense::hover());
-        let ring = ui.visuals().panel_fill;
-        crate::ui::marks::marker_ui(ui.painter(), persona, rect.center(), 7.0 * s, ring);
+    // From the end, as the strip lays it out: the last persona first and
+    // each name before its marker, so they read in order from the start.
+    let shown: Vec<_> = shown.collect();
+    for persona in shown.into_iter().rev() {
+        // The name in its colour, made readable on the page.
+        let colour = theme::mark(ui.visuals(), crate::palette::persona(persona.colour));
         ui.label(
             RichText::from(Text::new(crate::ui::words::persona_name(persona)))
                 .size(18.0 * s)
                 .strong()
-                .color(crate::ui::marks::persona_colour(persona)),
+                .color(colour),
         );
+        let (rect, _) =
+            ui.allocate_exact_size(egui::vec2(20.0 * s, 22.0 * s), egui::Sense::hover());
+        let ring = ui.visuals().panel_fill;
+        crate::ui::marks::marker_ui(ui.painter(), persona, rect.center(), 7.0 * s, ring);
         ui.add_space(8.0 * s);
     }
 }
