@@ -493,7 +493,7 @@ impl Lanes {
 /// The field separator: the comma, or the semicolon or tab some spreadsheet
 /// programs write (a semicolon where the comma is the decimal mark, a tab in
 /// Excel's "Unicode text"), whichever the header line has most of.
-fn separator(text: &str) -> u8 {
+pub(crate) fn separator(text: &str) -> u8 {
     let header = text.lines().next().unwrap_or_default();
     let mut quoted = false;
     let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0)];

@@ -92,6 +92,21 @@ impl Document {
         Ok(changed)
     }
 
+    /// Applies `edits` as one undo step named `label` (an import); if one
+    /// is refused, nothing changes. Returns whether anything changed.
+    pub fn apply_all(
+        &mut self,
+        edits: Vec<Edit>,
+        label: &'static str,
+        now: f64,
+    ) -> Result<bool, EditError> {
+        let changed = self.history.apply_all(edits, label)?;
+        if changed {
+            self.changed_at = Some(now);
+        }
+        Ok(changed)
+    }
+
     /// Ends the open merge group: the next edit starts a new undo step.
     pub fn end_merge(&mut self) {
         self.history.end_merge();

@@ -30,10 +30,15 @@ pub enum Format {
     /// A Mermaid `journey` diagram.
     #[value(alias = "mmd")]
     Mermaid,
+    /// Survey results, read into a map's cells (File → Import survey
+    /// results…, `journeymap measure`): a CSV or a workbook. Never written,
+    /// so it is not among [`Self::ALL`].
+    #[value(skip)]
+    Survey,
 }
 
 impl Format {
-    /// Every format.
+    /// Every format a map is written to or made from.
     pub const ALL: [Self; 8] = [
         Self::Map,
         Self::Png,
@@ -64,6 +69,7 @@ impl Format {
             Self::Html => &["html", "htm"],
             Self::Cells | Self::Plan => &["csv", "tsv", "txt"],
             Self::Mermaid => &["mmd", "md", "markdown"],
+            Self::Survey => &["csv", "xlsx", "ods", "xls", "xlsm", "xlsb", "tsv", "txt"],
         }
     }
 
@@ -100,6 +106,7 @@ impl Format {
             // UTF-8 with a byte-order mark, so spreadsheets read Persian.
             Self::Cells | Self::Plan => b"\xef\xbb\xbf",
             Self::Mermaid => b"journey\n",
+            Self::Survey => b"",
         }
     }
 
@@ -124,6 +131,7 @@ impl Format {
             Self::Html => "format-html",
             Self::Cells | Self::Plan => "format-csv",
             Self::Mermaid => "format-mermaid",
+            Self::Survey => "format-survey",
         })
     }
 
@@ -138,6 +146,7 @@ impl Format {
             Self::Plan => "browse-export-plan",
             Self::Mermaid => "browse-export-mermaid",
             Self::Map => "browse-save",
+            Self::Survey => "browse-import-survey",
         }
     }
 
@@ -151,6 +160,7 @@ impl Format {
             Self::Cells | Self::Plan => "error-export-csv",
             Self::Mermaid => "error-export-mermaid",
             Self::Map => "error-save",
+            Self::Survey => "error-import-survey",
         }
     }
 

@@ -18,6 +18,7 @@ pub mod file;
 pub mod format;
 pub mod i18n;
 pub mod import;
+pub mod measure;
 pub mod merge;
 pub mod mermaid;
 pub mod model;

@@ -91,6 +91,51 @@ enum Command {
         #[arg(short, long, value_name = "MAP.ron")]
         output: PathBuf,
     },
+    /// Put survey results into a map: each answer row names a stage and a
+    /// channel, and the answers about each cell are counted as NPS, CSAT,
+    /// CES or a mean, with the number of answers and a 95 % interval (the
+    /// README gives the formulas). Reads Qualtrics, SurveyMonkey and Google
+    /// Forms CSV exports, plain CSV (comma, semicolon or tab) and `.xlsx`,
+    /// `.xls` or `.ods` workbooks. Columns are named by their header or
+    /// question text, and guessed from the headers when not named.
+    /// Measuring again from the same file replaces its measures.
+    Measure {
+        /// The map.
+        map: PathBuf,
+        /// The survey results.
+        results: PathBuf,
+        /// Where to write the map with its measures: MAP itself, a new
+        /// file, or `-` for standard output.
+        #[arg(short, long, value_name = "OUT.ron")]
+        output: PathBuf,
+        /// The column naming the stage.
+        #[arg(long, value_name = "COLUMN")]
+        stage: Option<String>,
+        /// The column naming the channel.
+        #[arg(long, value_name = "COLUMN", conflicts_with = "stage_only")]
+        channel: Option<String>,
+        /// The column holding the answer.
+        #[arg(long, value_name = "COLUMN")]
+        score: Option<String>,
+        /// The column holding the answer's date.
+        #[arg(long, value_name = "COLUMN")]
+        date: Option<String>,
+        /// How to count the answers.
+        #[arg(long, value_enum, default_value_t = MetricArg::Nps)]
+        metric: MetricArg,
+        /// The answers' scale, worst answer first: `1..5`, `5..1` when 1
+        /// is best. By default 0..10 for NPS, 1..5 for CSAT and mean, 1..7
+        /// for CES.
+        #[arg(long, value_name = "WORST..BEST", value_parser = parse_scale, allow_hyphen_values = true)]
+        scale: Option<journeymap::measure::Scale>,
+        /// The survey names no channel: fill a metric lane ("NPS ·
+        /// FILE") with one value per stage.
+        #[arg(long)]
+        stage_only: bool,
+        /// A workbook's sheet, by name (by default the first).
+        #[arg(long)]
+        sheet: Option<String>,
+    },
     /// Start a new map from a template (`--list` shows them).
     New {
         /// List the templates and exit.
@@ -176,6 +221,35 @@ enum Command {
     },
 }
 
+/// How `measure` counts answers.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum MetricArg {
+    /// Net Promoter Score: % answering 9–10 minus % answering 0–6.
+    Nps,
+    /// Satisfaction: % of answers in the top two boxes.
+    Csat,
+    /// Customer effort: the mean answer, higher meaning easier.
+    Ces,
+    /// The mean answer.
+    Mean,
+}
+
+impl From<MetricArg> for journeymap::model::Metric {
+    fn from(m: MetricArg) -> Self {
+        match m {
+            MetricArg::Nps => Self::Nps,
+            MetricArg::Csat => Self::Csat,
+            MetricArg::Ces => Self::Ces,
+            MetricArg::Mean => Self::Mean,
+        }
+    }
+}
+
+fn parse_scale(text: &str) -> Result<journeymap::measure::Scale, String> {
+    journeymap::measure::parse_scale(text)
+        .ok_or_else(|| format!("`{text}` is not a scale; write it worst..best, e.g. 1..5"))
+}
+
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
@@ -250,6 +324,33 @@ fn run(cli: Cli) -> ExitCode {
         }) => cli::merge([&base, &ours, &theirs], &output, name.as_deref(), force),
         Some(Command::GitSetup) => cli::git_setup(),
         Some(Command::Import { file, output }) => cli::import(&file, &output),
+        Some(Command::Measure {
+            map,
+            results,
+            output,
+            stage,
+            channel,
+            score,
+            date,
+            metric,
+            scale,
+            stage_only,
+            sheet,
+        }) => cli::measure(
+            &map,
+            &results,
+            &output,
+            &journeymap::measure::Options {
+                stage,
+                channel,
+                score,
+                date,
+                metric: metric.into(),
+                scale,
+                stage_only,
+                sheet,
+            },
+        ),
         None => editor(cli.file),
     }
 }

@@ -1015,3 +1015,86 @@ cmd-inspector-narrower = Narrower inspector
 a11y-resize-panel = Resize the panel
 a11y-scroll-across = Scroll across
 a11y-scroll-down = Scroll up and down
+# Survey results (File → Import survey results…, the inspector, the card)
+cmd-import-survey = Import survey results…
+    .description = Measure the map's cells with a survey's answers (NPS, CSAT, CES)
+cmd-use-measured-scores = Use measured scores
+    .description = Set every measured cell's real score to the one its measure suggests
+step-import-survey = import survey results
+step-use-measured-scores = use measured scores
+said-steps = Done: { $step }, { $count ->
+        [one] one change
+       *[other] { $count } changes
+    }
+notice-nothing-changed = Nothing changed
+format-survey = Survey results (CSV, Excel, LibreOffice)
+browse-import-survey = Import survey results
+error-import-survey = The survey results could not be read.
+survey-qualtrics = Qualtrics export (three header rows)
+survey-surveymonkey = SurveyMonkey export (two header rows)
+survey-google-forms = Google Forms export
+survey-plain = Table with one header row
+survey-title = Import survey results
+survey-import = Import
+survey-stage = Stage column
+survey-channel = Channel column
+survey-no-channel = None: one value per stage, in a metric lane
+survey-score = Answer column
+survey-date = Date column
+survey-no-date = None
+survey-pick-column = Choose a column
+survey-metric = Count as
+survey-metric-nps = NPS
+    .hint = Net Promoter Score, −100 to 100: % answering 9–10 minus % answering 0–6
+survey-metric-csat = CSAT
+    .hint = Satisfaction: % of answers in the scale's top two boxes
+survey-metric-ces = CES
+    .hint = Customer effort: the mean answer, higher meaning easier
+survey-metric-mean = Mean
+    .hint = The mean answer on its scale
+survey-scale = Scale
+survey-scale-worst = worst answer
+survey-scale-best = best answer
+survey-row = row { $row }
+survey-choose-columns = Choose the stage and answer columns to see what would be imported.
+survey-summary-cells = { $rows } answer rows: { $counted } answers counted for { $places ->
+        [one] one cell
+       *[other] { $places } cells
+    }
+survey-summary-stages = { $rows } answer rows: { $counted } answers counted for { $places ->
+        [one] one stage
+       *[other] { $places } stages
+    }
+survey-summary-lane = The values go to the metric lane “{ $lane }”.
+survey-left-empty = { $count } empty answers left out
+survey-left-not-numbers = { $count } answers that are not numbers left out
+survey-left-off-scale = { $count } answers off the scale left out
+survey-unmatched = { $count ->
+        [one] One row names nothing in the map:
+       *[other] { $count } rows name nothing in the map:
+    }
+survey-unmatched-row = Row { $row }: stage “{ $stage }”, channel “{ $channel }”
+survey-unmatched-stage = Row { $row }: stage “{ $stage }”
+survey-unmatched-more = and { $count } more
+survey-uncertain = { $count ->
+        [one] One measure rests
+       *[other] { $count } measures rest
+    } on fewer than { $few } answers: uncertain
+survey-disagree = { $count ->
+        [one] One cell's typed real score is
+       *[other] { $count } cells' typed real scores are
+    } two or more steps from the measure. Nothing typed is changed; Edit → Use measured scores sets them.
+survey-error-empty = The file is empty.
+survey-error-encoding = Line { $line }, field { $field }: the text is not UTF-8. Save the file as “CSV UTF-8” and import it again.
+survey-error-syntax = Line { $line }: { $message }
+survey-error-read = The file could not be read: { $message }
+inspector-measured = Measured
+measure-n-interval = n { $n } · 95% { $interval }
+measure-source = { $source }, { $question }
+measure-source-dates = { $source }, { $question } · { $dates }
+measure-suggests = Suggests real { $score }
+measure-disagrees = ⚠ The typed real score is two or more steps away.
+measure-uncertain = ⚠ Fewer than { $few } answers: uncertain.
+measure-use = Use { $score } as real
+measure-remove = Remove measure
+measure-card-few = few

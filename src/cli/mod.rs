@@ -8,12 +8,14 @@ mod export;
 mod git;
 mod import;
 mod maps;
+mod measure;
 pub mod out;
 
 pub use export::{ExportAs, export, insights};
 pub use git::{diff, git_setup, merge};
 pub use import::import;
 pub use maps::{check, fmt, list_templates, new_map};
+pub use measure::{measure, report_lines};
 
 use std::path::Path;
 

@@ -364,6 +364,10 @@ pub fn bytes(
         Format::Map => crate::file::to_string(project)
             .map(String::into_bytes)
             .map_err(|e| ExportError::Document("map", e.to_string())),
+        Format::Survey => Err(ExportError::Document(
+            "survey",
+            "survey results are read into a map, never written".into(),
+        )),
     }
 }
 

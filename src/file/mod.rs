@@ -15,6 +15,7 @@ use crate::model::Project;
 mod around;
 mod disk;
 mod links;
+mod measured;
 mod output;
 mod readers;
 mod shape;

@@ -403,6 +403,16 @@ pub(super) fn de_amount<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Amount
     d.deserialize_any(AmountVisitor).map(Some)
 }
 
+/// A number that is always there: a measure's value, interval and scale.
+pub(super) fn de_number<'de, D: Deserializer<'de>>(d: D) -> Result<Amount, D::Error> {
+    d.deserialize_any(AmountVisitor)
+}
+
+/// A number that is always there, as [`ser_amount`] writes it.
+pub(super) fn ser_number<S: Serializer>(amount: &Amount, s: S) -> Result<S::Ok, S::Error> {
+    ser_amount(&Some(*amount), s)
+}
+
 /// A metric's number: whole or with decimals, within a trillion.
 struct AmountVisitor;
 

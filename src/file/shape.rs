@@ -7,6 +7,7 @@ use super::Fault;
 use super::around::{
     FileLane, FileLaneValue, FileLine, FileNamedPersona, FilePersona, file_personas, model_personas,
 };
+use super::measured::FileMeasure;
 use super::readers::{
     Role, de_bare, de_channel_def, de_channel_ref, de_format, de_score, de_signal_def,
     de_stage_def, de_stage_ref, nth_in_log, ser_bare, ser_id, ser_score,
@@ -136,6 +137,8 @@ macro_rules! file_cell {
             real: Option<Score>,
             #[serde(default, skip_serializing_if = "Vec::is_empty")]
             signals: Vec<FileSignal>,
+            #[serde(default, skip_serializing_if = "Vec::is_empty")]
+            measures: Vec<FileMeasure>,
         }
 
         impl FileCell {
@@ -147,6 +150,7 @@ macro_rules! file_cell {
                     ideal: cell.ideal,
                     real: cell.real,
                     signals: cell.signals.iter().map(FileSignal::of).collect(),
+                    measures: cell.measures.iter().map(FileMeasure::of).collect(),
                 }
             }
 
@@ -156,6 +160,7 @@ macro_rules! file_cell {
                     ideal: self.ideal,
                     real: self.real,
                     signals: self.signals.into_iter().map(FileSignal::into_signal).collect(),
+                    measures: self.measures.into_iter().map(FileMeasure::into_measure).collect(),
                 };
                 (CellKey::new(self.stage, self.channel), cell)
             }

@@ -80,6 +80,11 @@ impl Project {
                 *self.cells.entry(at).or_default().score_mut(experience) = score;
                 self.drop_if_empty(at);
             }
+            Edit::SetMeasures { at, measures } => {
+                self.check_key(at)?;
+                self.cells.entry(at).or_default().measures = measures;
+                self.drop_if_empty(at);
+            }
             Edit::ClearCell { at } => {
                 self.check_key(at)?;
                 self.cells.remove(&at);

@@ -1,6 +1,7 @@
 //! One cell of the grid: the contact at a stage x channel crossing.
 
 use super::ids::{ChannelId, SignalId, StageId};
+use super::measure::Measure;
 use super::tags::Tags;
 
 /// Where a cell sits: its stage (column) and channel (row).
@@ -173,6 +174,8 @@ macro_rules! define_text_fields {
             /// The experience the customer actually gets here.
             pub real: Option<Score>,
             pub signals: Vec<Signal>,
+            /// What surveys measured here (see [`Measure`]).
+            pub measures: Vec<Measure>,
         }
 
         impl Cell {

@@ -4,6 +4,7 @@
 use super::cell::{CellKey, Experience, Polarity, Score, Signal, TextField};
 use super::ids::{ChannelId, LaneId, LineId, PersonaId, SignalId, StageId};
 use super::lanes::{Amount, Better, Lane, LaneCell, LaneKey, Line, Persona, PersonaColour, Row};
+use super::measure::Measure;
 use super::project::{Channel, ChannelKind, Direction, Stage};
 use super::tags::Tags;
 use crate::i18n::Lang;
@@ -72,6 +73,11 @@ pub enum Edit {
         at: CellKey,
         experience: Experience,
         score: Option<Score>,
+    },
+    /// Puts a cell's measures in place (an import of survey results).
+    SetMeasures {
+        at: CellKey,
+        measures: Vec<Measure>,
     },
     /// Empties a cell.
     ClearCell {
@@ -239,6 +245,7 @@ impl Edit {
             Self::DeleteChannel { .. } => "step-delete-channel",
             Self::SetText { field, .. } => field.step_key(),
             Self::SetScore { .. } => "step-set-score",
+            Self::SetMeasures { .. } => "step-import-survey",
             Self::ClearCell { .. } => "step-clear-cell",
             Self::MoveCell { .. } => "step-move-cell",
             Self::AddSignal { .. } => "step-add-signal",

@@ -58,6 +58,22 @@ impl History {
         self.apply_inner(edit, None)
     }
 
+    /// Applies `edits` in turn as one undo step named `label` (an import
+    /// that touches many cells). If one is refused, nothing changes.
+    /// Returns whether anything changed.
+    pub fn apply_all(&mut self, edits: Vec<Edit>, label: &'static str) -> Result<bool, EditError> {
+        self.open_merge = None;
+        let mut next = self.project.clone();
+        for edit in edits {
+            next.apply(edit)?;
+        }
+        if next == self.project {
+            return Ok(false);
+        }
+        self.push(next, label, false);
+        Ok(true)
+    }
+
     /// Applies an edit, folding it into the previous step when that step was
     /// applied with the same `key` and no other edit came between.
     pub fn apply_merged(&mut self, edit: Edit, key: MergeKey) -> Result<bool, EditError> {
@@ -77,6 +93,13 @@ impl History {
             return Ok(false);
         }
         let merging = key.is_some() && key == self.open_merge && !self.undo.is_empty();
+        self.push(next, label, merging);
+        self.open_merge = key;
+        Ok(true)
+    }
+
+    /// Makes `next` the project, as a new undo step unless `merging`.
+    fn push(&mut self, next: Project, label: &'static str, merging: bool) {
         let before = std::mem::replace(&mut self.project, next);
         if !merging {
             self.undo.push(Step {
@@ -89,10 +112,8 @@ impl History {
             }
         }
         self.redo.clear();
-        self.open_merge = key;
         self.revision = self.next_revision;
         self.next_revision += 1;
-        Ok(true)
     }
 
     /// Undoes the last step. Returns false when there is nothing to undo.

@@ -8,6 +8,7 @@ mod edit_rows;
 mod history;
 mod ids;
 mod lanes;
+mod measure;
 mod places;
 mod project;
 mod resolve;
@@ -26,6 +27,7 @@ pub use lanes::{
     Amount, Better, Emotion, Lane, LaneCell, LaneKey, LaneKind, Line, MAX_PERSONAS, Persona,
     PersonaColour, Row,
 };
+pub use measure::{Measure, Metric};
 pub use project::{
     Channel, ChannelKind, Direction, FORMAT_VERSION, Invalid, Parts, Project, Stage,
 };

@@ -75,6 +75,8 @@ pub enum Action {
     ZoomBy(f32),
     /// Put the keyboard focus in the inspector's first field.
     FocusInspector,
+    /// Several edits as one undo step named `step` (an import).
+    EditAll(Vec<Edit>, &'static str),
 }
 
 impl From<Command> for Action {

@@ -32,6 +32,10 @@ pub enum Command {
     ExportAs(Format),
     /// A new map from a Mermaid `journey` diagram or a cells CSV.
     Import,
+    /// Survey results into the open map's cells (a dialog first).
+    ImportSurvey,
+    /// Every measured cell's real score set to what its measure suggests.
+    UseMeasuredScores,
     Close,
     Quit,
     Undo,
@@ -93,10 +97,11 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 44] = [
+    pub const ALL: [Self; 46] = [
         Self::New,
         Self::Open,
         Self::Import,
+        Self::ImportSurvey,
         Self::CompareWith,
         Self::Save,
         Self::SaveAs,
@@ -122,6 +127,7 @@ impl Command {
         Self::ClearCell,
         Self::DeleteSelected,
         Self::ContextMenu,
+        Self::UseMeasuredScores,
         Self::Present,
         Self::Insights,
         Self::LightTheme,
@@ -157,6 +163,8 @@ impl Command {
             Self::ExportAs(Format::Mermaid) => "cmd-export-mermaid",
             Self::ExportAs(_) => "",
             Self::Import => "cmd-import-mermaid",
+            Self::ImportSurvey => "cmd-import-survey",
+            Self::UseMeasuredScores => "cmd-use-measured-scores",
             Self::Close => "cmd-close",
             Self::Quit => "cmd-quit",
             Self::Undo => "cmd-undo",
@@ -295,6 +303,8 @@ impl Command {
             | Self::ShowPersona(_)
             | Self::ExportAs(_)
             | Self::Import
+            | Self::ImportSurvey
+            | Self::UseMeasuredScores
             | Self::CompareWith
             | Self::NewFromTemplate(..)
             | Self::OpenSample(_)

@@ -60,6 +60,8 @@ impl Dialogs for NativeDialogs {
     fn pick_open(&mut self, formats: &[Format]) -> Option<PathBuf> {
         let title = if formats.contains(&Format::Map) {
             tr!("browse-open")
+        } else if formats == [Format::Survey] {
+            tr!("browse-import-survey")
         } else {
             tr!("browse-import-mermaid")
         };

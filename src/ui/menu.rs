@@ -69,7 +69,7 @@ fn menus_ui(
         menu(ui, tr!("menu-open-recent"), |ui| {
             recent_ui(ui, settings, actions);
         });
-        items(ui, &[Command::Import], actions);
+        items(ui, &[Command::Import, Command::ImportSurvey], actions);
         ui.separator();
         items(ui, &[Command::Save, Command::SaveAs], actions);
         ui.separator();
@@ -117,6 +117,8 @@ fn menus_ui(
             ],
             actions,
         );
+        ui.separator();
+        items(ui, &[Command::UseMeasuredScores], actions);
         ui.separator();
         ui.label(tr!("menu-map-direction"));
         let current = history.project().direction;

@@ -26,6 +26,7 @@ mod prompts;
 mod settings;
 pub mod spoken;
 mod start;
+mod survey_dialog;
 mod tags;
 pub mod text_field;
 pub mod theme;

@@ -35,12 +35,17 @@ pub enum FileRequest {
     Export(export::Options, Format),
     /// A Mermaid `journey` diagram or a cells CSV to make a new map from.
     Import,
+    /// Survey results to measure the open map with.
+    Survey,
 }
 
 impl FileRequest {
     /// Whether the request reads the file picked, rather than writes it.
     pub fn reads(&self) -> bool {
-        matches!(self, Self::Open | Self::Compare | Self::Import)
+        matches!(
+            self,
+            Self::Open | Self::Compare | Self::Import | Self::Survey
+        )
     }
 }
 

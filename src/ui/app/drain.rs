@@ -82,6 +82,7 @@ impl JourneyApp {
                 self.settings.zoom = (self.settings.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
             }
             Action::FocusInspector => self.focus_inspector = true,
+            Action::EditAll(edits, step) => self.apply_all(edits, step),
         }
     }
 
@@ -137,6 +138,11 @@ impl JourneyApp {
                 self.ask_export_path(crate::export::Options::default(), format);
             }
             Command::Import => self.ask_path(FileRequest::Import, "", &Format::IMPORTS),
+            Command::ImportSurvey => self.ask_path(FileRequest::Survey, "", &[Format::Survey]),
+            Command::UseMeasuredScores => {
+                let edits = crate::measure::use_measured(self.doc.project());
+                self.apply_all(edits, "step-use-measured-scores");
+            }
             Command::CompareWith => self.ask_path(FileRequest::Compare, "", &[Format::Map]),
             Command::Quit => self.guard_unsaved(ctx, Pending::Quit),
             Command::Undo | Command::Redo => {
@@ -313,6 +319,22 @@ impl JourneyApp {
                 }
             }
             Err(e) => log::warn!("edit refused: {e}"),
+        }
+    }
+
+    /// Applies `edits` as one undo step named `step`, and says so.
+    pub(super) fn apply_all(&mut self, edits: Vec<Edit>, step: &'static str) {
+        let count = edits.len();
+        match self.doc.apply_all(edits, step, self.now) {
+            Ok(true) => {
+                self.said = Some(tr!(
+                    "said-steps",
+                    step = tr!(step).to_string(),
+                    count = count
+                ));
+            }
+            Ok(false) => self.notice = Some(tr!("notice-nothing-changed").into()),
+            Err(e) => log::warn!("edits refused: {e}"),
         }
     }
 

@@ -46,6 +46,7 @@ impl JourneyApp {
             FileRequest::Open => (tr!("browse-open"), Mode::Open),
             FileRequest::Compare => (tr!("browse-compare"), Mode::Open),
             FileRequest::Import => (tr!("browse-import-mermaid"), Mode::Open),
+            FileRequest::Survey => (tr!("browse-import-survey"), Mode::Open),
             FileRequest::Save(_) => (tr!("browse-save"), Mode::Save),
             FileRequest::Export(_, format) => (tr!(format.browse_key()), Mode::Save),
         };
@@ -95,6 +96,9 @@ impl JourneyApp {
                 self.write_export(options, format, &path);
             }
             FileRequest::Import => self.import_from(path),
+            FileRequest::Survey => {
+                self.survey = Some(crate::ui::survey_dialog::SurveyDialog::open(path));
+            }
         }
     }
 

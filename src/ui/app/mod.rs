@@ -97,6 +97,8 @@ pub struct JourneyApp {
     title: String,
     /// File → Compare with…, while it is open.
     compare: Option<super::compare::Compare>,
+    /// File → Import survey results…, while its dialog is open.
+    survey: Option<super::survey_dialog::SurveyDialog>,
     /// The Insights panel, while it is shown.
     insights: Option<super::insights::InsightsPanel>,
     /// A lane value copied, for Paste.
@@ -163,6 +165,7 @@ impl JourneyApp {
             start_screen: options.start_screen,
             title: String::new(),
             compare: None,
+            survey: None,
             insights: None,
             clipboard: None,
             said: None,

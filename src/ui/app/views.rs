@@ -185,6 +185,19 @@ impl JourneyApp {
         {
             self.actions.push(Action::Export(options, format));
         }
+        if let Some(dialog) = &mut self.survey {
+            use crate::ui::survey_dialog::Outcome;
+            match dialog.ui(ctx, project, self.doc.revision()) {
+                Outcome::Open => {}
+                Outcome::Cancelled => self.survey = None,
+                Outcome::Import(measured) => {
+                    let edits = crate::measure::edits(project, &measured);
+                    self.actions
+                        .push(Action::EditAll(edits, "step-import-survey"));
+                    self.survey = None;
+                }
+            }
+        }
         if let Some((dialog, _)) = &mut self.in_app_dialog {
             match dialog.ui(ctx) {
                 crate::ui::file_browser::Outcome::Open => {}

@@ -117,10 +117,17 @@ pub(super) fn cell_ui(
         let row = badge_row_height(painter, m.small) + m.small * 0.3;
         inner.bottom() - badges.len() as f32 * row + m.small * 0.3
     };
+    // A survey's measure, "NPS 32 · n 140", just above the badges.
+    let measure = cell.measure().map(|measure| {
+        let line = measure_line(cell, measure);
+        let top = badges_top - small_line - m.small * 0.2;
+        (line, top)
+    });
+    let text_bottom = measure.as_ref().map_or(badges_top, |(_, top)| *top);
     let mut y = inner.top();
     // Presenting, the action comes first: the owner shows only where the
     // action still has two lines below it.
-    let owner_fits = m.chips || badges_top - y >= 3.0 * body_line;
+    let owner_fits = m.chips || text_bottom - y >= 3.0 * body_line;
     if !cell.owner.is_empty() && owner_fits {
         let owner = Paragraph::new(
             painter,
@@ -134,7 +141,7 @@ pub(super) fn cell_ui(
         y += owner.height();
     }
     let most = if m.chips { 3.0 } else { 4.0 };
-    let rows = ((badges_top - y - 2.0) / body_line)
+    let rows = ((text_bottom - y - 2.0) / body_line)
         .floor()
         .clamp(0.0, most) as usize;
     if !cell.action.is_empty() && rows > 0 {
@@ -151,6 +158,22 @@ pub(super) fn cell_ui(
     }
     // Nothing a card draws may spill into its neighbours.
     let painter = painter.with_clip_rect(rect.intersect(painter.clip_rect()));
+    if let Some((line, top)) = measure {
+        let line = Paragraph::new(
+            &painter,
+            &line,
+            FontId::proportional(m.small),
+            text_colour,
+            inner.width(),
+            1,
+        );
+        line.paint(
+            &painter,
+            pos2(inner.left(), top),
+            inner.width(),
+            text_colour,
+        );
+    }
     badges_ui(
         &painter,
         badges,
@@ -196,6 +219,19 @@ fn context_menu_ui(ui: &mut egui::Ui, key: CellKey, filled: bool, actions: &mut 
     if ui.add_enabled(filled, clear).clicked() {
         actions.push(Action::Edit(Edit::ClearCell { at: key }));
     }
+}
+
+/// A card's measure line: "NPS 32 · n 140", marked "⚠" when the typed
+/// real score disagrees with it and "few" when it rests on few answers.
+pub(crate) fn measure_line(cell: &Cell, measure: &crate::model::Measure) -> String {
+    let mut line = crate::i18n::ui().digits(&measure.to_string());
+    if measure.uncertain() {
+        line = format!("{line} · {}", tr!("measure-card-few"));
+    }
+    if measure.disagrees(cell.real) {
+        line = format!("⚠ {line}");
+    }
+    line
 }
 
 /// One badge: its label (long and short), its value, its colour.

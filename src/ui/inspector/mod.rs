@@ -16,6 +16,7 @@ use crate::ui::words::{kind_label, score_described, score_label, score_signed};
 
 mod lanes;
 mod map;
+mod measures;
 
 /// Where a new signal's text box asks for focus on the next frame.
 fn focus_signal_id() -> egui::Id {
@@ -299,6 +300,7 @@ fn cell_ui(
         None => tr!("inspector-gap-unset"),
     };
     ui.label(gap);
+    measures::measures_ui(ui, cell, at, actions);
     ui.separator();
     signals_ui(ui, &cell.signals, at, scheme, actions);
     ui.add_space(8.0);
