@@ -501,3 +501,91 @@ fn unmatched_rows_are_listed_up_to_twenty() {
         .stdout(predicate::str::contains("row 23").not())
         .stdout(predicate::str::contains("  and 5 more"));
 }
+
+/// Two people measure the same map from different surveys; git's merge
+/// keeps both, and `diff` names what each added.
+#[test]
+fn imports_of_different_sources_merge_cleanly_and_diff_names_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = dir.path().join("base.ron");
+    std::fs::copy(sample("shoe-store.ron"), &base).unwrap();
+    let measured = |name: &str, text: &str, out: &str| {
+        let results = dir.path().join(name);
+        std::fs::write(&results, text).unwrap();
+        let out = dir.path().join(out);
+        journeymap()
+            .arg("measure")
+            .arg(&base)
+            .arg(&results)
+            .arg("-o")
+            .arg(&out)
+            .assert()
+            .success();
+        out
+    };
+    let ours = measured("store.csv", "Stage,Channel,NPS\nPurchase,Store,10\nPurchase,Store,0\n", "ours.ron");
+    let theirs = measured("web.csv", "Stage,Channel,NPS\nPurchase,Store,9\nAwareness,Website,3\n", "theirs.ron");
+    journeymap()
+        .arg("diff")
+        .arg(&base)
+        .arg(&ours)
+        .assert()
+        .code(1)
+        .stdout("measured Store × Purchase from \"store.csv\" (NPS): NPS 0 · n 2\n");
+    let merged = dir.path().join("merged.ron");
+    journeymap()
+        .arg("merge")
+        .arg(&base)
+        .arg(&ours)
+        .arg(&theirs)
+        .arg("-o")
+        .arg(&merged)
+        .assert()
+        .success();
+    let project = journeymap::file::load(&merged).unwrap();
+    assert!(project.conflicts.is_empty());
+    let both = measures(&project, "Purchase", "Store");
+    assert_eq!(
+        both.iter().map(|m| (m.source.as_str(), m.shown_value())).collect::<Vec<_>>(),
+        [("store.csv", "0".to_owned()), ("web.csv", "100".to_owned())]
+    );
+    assert_eq!(shown(&project, "Awareness", "Website"), ("-100".into(), 1));
+}
+
+/// `insights --json` lists every measure with what it suggests.
+#[test]
+fn insights_json_lists_measures_and_disagreements() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = shoe_store(dir.path());
+    let results = dir.path().join("survey.csv");
+    std::fs::write(&results, qualtrics(&english_answers())).unwrap();
+    journeymap()
+        .args(["measure", map.to_str().unwrap(), results.to_str().unwrap(), "-o"])
+        .arg(&map)
+        .assert()
+        .success();
+    let out = journeymap().arg("insights").arg("--json").arg(&map).output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let store = json["measures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["stage"] == "Purchase" && m["channel"] == "Store")
+        .unwrap()
+        .clone();
+    assert_eq!(store["metric"], "nps");
+    assert_eq!(store["value"], -85.0);
+    assert_eq!(store["n"], 20);
+    assert_eq!(store["suggested_real"], -2);
+    assert_eq!(store["real"], 1);
+    assert_eq!(store["disagrees"], true);
+    assert_eq!(store["uncertain"], true);
+    // −0.85 ± 1.96 × √((0.85 − 0.7225) / 20) = −0.85 ± 0.1565.
+    assert_eq!(store["interval"], serde_json::json!([-100.0, -69.35]));
+    let text = journeymap().arg("insights").arg(&map).output().unwrap();
+    assert!(
+        String::from_utf8_lossy(&text.stdout).contains(
+            "Measured, disagreeing with the typed real score:\n  Store × Purchase: NPS -85 · n 20 suggests -2, typed +1"
+        )
+    );
+}

@@ -1098,3 +1098,16 @@ measure-uncertain = ⚠ Fewer than { $few } answers: uncertain.
 measure-use = Use { $score } as real
 measure-remove = Remove measure
 measure-card-few = few
+words-measured = { $channel } × { $stage }: { $measure } suggests { $suggested }, typed { $real }
+insights-measured-section = Measured experience
+insights-measured-agree = Every measured cell's typed real score is within a step of its measure.
+insights-measured-disagree = The typed real score is two or more steps from the measure:
+insights-measured-uncertain = Measures on fewer than { $few } answers (uncertain):
+infographic-measures = Measured: NPS, CSAT, CES or a mean of survey answers above the real badge; n = answers; few = under { $few } answers.
+infographic-measures-disagree = the typed real score is two or more steps from the measure
+measure-interval = 95% { $interval }
+html-measures = Measured: NPS, CSAT, CES or a mean of survey answers, with n the number of answers, the 95% interval and the survey file; few = under { $few } answers.
+present-measure = Measured: { $measure } (95% { $interval }), { $source }
+change-measure-added = measured { $channel } × { $stage } from { $source } ({ $question }): { $new }
+change-measure-removed = measure from { $source } ({ $question }) removed from { $channel } × { $stage }: was { $old }
+change-measure-changed = { $channel } × { $stage } measured again from { $source } ({ $question }): { $old } → { $new }

@@ -1033,3 +1033,16 @@ measure-uncertain = ⚠ کمتر از { $few } پاسخ: نامطمئن.
 measure-use = { $score } را امتیاز واقعی کن
 measure-remove = حذف سنجه
 measure-card-few = کم
+words-measured = { $channel } × { $stage }: { $measure } پیشنهاد { $suggested }، تایپ‌شده { $real }
+insights-measured-section = تجربهٔ سنجیده
+insights-measured-agree = امتیاز واقعیِ تایپ‌شدهٔ هر خانهٔ سنجیده تا یک گام با سنجه‌اش فاصله دارد.
+insights-measured-disagree = امتیاز واقعیِ تایپ‌شده دو گام یا بیشتر با سنجه فاصله دارد:
+insights-measured-uncertain = سنجه‌های با کمتر از { $few } پاسخ (نامطمئن):
+infographic-measures = سنجیده: NPS، CSAT، CES یا میانگین پاسخ‌های نظرسنجی، بالای نشان امتیاز واقعی؛ n = شمار پاسخ‌ها؛ کم = کمتر از { $few } پاسخ.
+infographic-measures-disagree = امتیاز واقعیِ تایپ‌شده دو گام یا بیشتر با سنجه فاصله دارد
+measure-interval = ۹۵٪ { $interval }
+html-measures = سنجیده: NPS، CSAT، CES یا میانگین پاسخ‌های نظرسنجی، با n شمار پاسخ‌ها، بازهٔ ۹۵٪ و پروندهٔ نظرسنجی؛ کم = کمتر از { $few } پاسخ.
+present-measure = سنجیده: { $measure } (۹۵٪ { $interval })، { $source }
+change-measure-added = { $channel } × { $stage } از { $source } ({ $question }) سنجیده شد: { $new }
+change-measure-removed = سنجهٔ { $source } ({ $question }) از { $channel } × { $stage } حذف شد: { $old } بود
+change-measure-changed = { $channel } × { $stage } دوباره از { $source } ({ $question }) سنجیده شد: { $old } ← { $new }

@@ -3,6 +3,7 @@
 //! [`findings`]). Pure functions of a project.
 
 pub mod findings;
+pub mod measured;
 pub mod personas;
 pub mod report;
 
@@ -27,6 +28,8 @@ pub struct Insights {
     /// emotion and real experience, disagree most.
     pub curves: Vec<personas::Curve>,
     pub disagreements: Vec<personas::Disagreement>,
+    /// Every survey measure, with what it suggests against the typed score.
+    pub measures: Vec<measured::MeasuredCell>,
 }
 
 impl Insights {
@@ -36,6 +39,7 @@ impl Insights {
         let (tags, tags_by_stage) = findings::tag_counts(project);
         let curves = personas::curves(project);
         Self {
+            measures: measured::measured(project),
             disagreements: personas::disagreements(&curves, &stages),
             curves,
             largest_gap: largest_gap(&stages),

@@ -202,6 +202,7 @@ impl Insights {
             }
         }
         self.personas_text(project, &mut line);
+        self.measures_text(project, &mut line);
         line(String::new());
         let c = &self.coverage;
         let stages = names(project, &c.unscored_stages, |p, i| &p.stages[i].name);
@@ -242,6 +243,35 @@ impl Insights {
             ));
         }
         out
+    }
+
+    /// Measures that disagree with the typed score, and uncertain ones.
+    fn measures_text(&self, project: &Project, line: &mut impl FnMut(String)) {
+        if self.measures.is_empty() {
+            return;
+        }
+        line(String::new());
+        type Pick = fn(&super::measured::MeasuredCell) -> bool;
+        let lists: [(&str, Pick); 2] = [
+            (
+                "Measured, disagreeing with the typed real score:",
+                super::measured::MeasuredCell::disagrees,
+            ),
+            ("Measured on fewer than 30 answers (uncertain):", |m| {
+                m.measure.uncertain()
+            }),
+        ];
+        for (title, pick) in lists {
+            line(title.into());
+            let mut any = false;
+            for m in self.measures.iter().filter(|m| pick(m)) {
+                any = true;
+                line(format!("  {}", m.words(Lang::En, project)));
+            }
+            if !any {
+                line("  none".into());
+            }
+        }
     }
 
     /// The personas' curves and disagreements, when any persona has a score.
@@ -390,6 +420,7 @@ impl Insights {
                 })
                 .collect::<Vec<_>>(),
             "personas": personas,
+            "measures": self.measures.iter().map(|m| m.to_json(project)).collect::<Vec<_>>(),
             "inconsistent_stages": self.inconsistent().map(|c| stage(c.stage)).collect::<Vec<_>>(),
             "consistency": consistency,
             "opportunities": opportunities,

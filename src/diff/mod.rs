@@ -165,6 +165,16 @@ pub enum Change {
         channel: String,
         stage: String,
     },
+    /// A survey measure added (`old` null), removed (`new` null) or
+    /// measured again; each side as the card shows it, "NPS 32 · n 140".
+    Measure {
+        channel: String,
+        stage: String,
+        source: String,
+        question: String,
+        old: Option<String>,
+        new: Option<String>,
+    },
     Conflicts {
         old: usize,
         new: usize,
@@ -379,6 +389,45 @@ pub fn changes(old: &Project, new: &Project) -> Vec<(Change, Place)> {
     located
 }
 
+/// Measures matched by their file and question.
+fn measure_changes(channel: &str, stage: &str, a: &Cell, b: &Cell, changes: &mut Vec<Change>) {
+    let shown = |m: &crate::model::Measure| {
+        let dates = m.dates();
+        if dates.is_empty() {
+            m.to_string()
+        } else {
+            format!("{m}, {dates}")
+        }
+    };
+    let find = |list: &[crate::model::Measure], m: &crate::model::Measure| {
+        list.iter().find(|other| other.same_origin(m)).map(shown)
+    };
+    for m in &a.measures {
+        let old = Some(shown(m));
+        let new = find(&b.measures, m);
+        if new != old {
+            changes.push(Change::Measure {
+                channel: channel.to_owned(),
+                stage: stage.to_owned(),
+                source: m.source.clone(),
+                question: m.question.clone(),
+                old,
+                new,
+            });
+        }
+    }
+    for m in b.measures.iter().filter(|m| find(&a.measures, m).is_none()) {
+        changes.push(Change::Measure {
+            channel: channel.to_owned(),
+            stage: stage.to_owned(),
+            source: m.source.clone(),
+            question: m.question.clone(),
+            old: None,
+            new: Some(shown(m)),
+        });
+    }
+}
+
 fn cell_changes(channel: &str, stage: &str, a: &Cell, b: &Cell, changes: &mut Vec<Change>) {
     let (channel, stage) = (channel.to_owned(), stage.to_owned());
     for field in TextField::ALL {
@@ -461,6 +510,7 @@ fn cell_changes(channel: &str, stage: &str, a: &Cell, b: &Cell, changes: &mut Ve
             });
         }
     }
+    measure_changes(&channel, &stage, a, b, changes);
     let common = |signals: &[Signal], other: &HashMap<_, Signal>| -> Vec<_> {
         signals
             .iter()

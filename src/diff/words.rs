@@ -254,6 +254,30 @@ impl Change {
                 channel = channel.as_str(),
                 stage = stage.as_str()
             ),
+            Self::Measure {
+                channel,
+                stage,
+                source,
+                question,
+                old,
+                new,
+            } => {
+                let key = match (old, new) {
+                    (None, _) => "change-measure-added",
+                    (_, None) => "change-measure-removed",
+                    _ => "change-measure-changed",
+                };
+                tr_in!(
+                    lang,
+                    key,
+                    channel = channel.as_str(),
+                    stage = stage.as_str(),
+                    source = q(source),
+                    question = question.as_str(),
+                    old = old.as_deref().map(|o| lang.digits(o)).unwrap_or_default(),
+                    new = new.as_deref().map(|n| lang.digits(n)).unwrap_or_default()
+                )
+            }
             Self::Conflicts { old, new } => {
                 tr_in!(lang, "change-conflicts", old = *old, new = *new)
             }

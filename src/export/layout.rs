@@ -30,6 +30,18 @@ pub const PLOT_LABELS: f32 = 30.0;
 pub const LEGEND_HEIGHT: f32 = 118.0;
 /// The legend's personas: a heading and up to two lines of names.
 pub const PERSONAS_LEGEND: f32 = 64.0;
+/// The legend's line on survey measures, when the map has any.
+pub const MEASURES_LEGEND: f32 = 22.0;
+
+/// The legend's height: its fixed part, and the line on survey measures
+/// when the map has any.
+pub fn legend_height(project: &Project) -> f32 {
+    let measured = project
+        .cells_in_order()
+        .iter()
+        .any(|(_, c)| !c.measures.is_empty());
+    LEGEND_HEIGHT + if measured { MEASURES_LEGEND } else { 0.0 }
+}
 /// What the map says: inconsistent stages, where to act, root causes.
 pub const FINDINGS_HEIGHT: f32 = 236.0;
 pub const GAP: f32 = 24.0;
@@ -152,7 +164,7 @@ impl Layout {
         } else {
             0.0
         };
-        let legend = Rect::new(MARGIN, y, prose, LEGEND_HEIGHT + personas);
+        let legend = Rect::new(MARGIN, y, prose, legend_height(project) + personas);
         let height = legend.bottom() + MARGIN;
         Self {
             rtl,

@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::model::{
     Cell, CellKey, Channel, ChannelId, Conflict, ConflictAt, DELETED, EDITED, Experience, Invalid,
-    Parts, Project, Score, Signal, SignalId, Stage, StageId, Tags, TextField, order_value,
+    Measure, Parts, Project, Score, Signal, SignalId, Stage, StageId, Tags, TextField, order_value,
     polarity_value, score_value,
 };
 
@@ -297,6 +297,7 @@ impl Merger {
             .into_iter()
             .filter(|s| seen_signals.insert(s.id))
             .collect();
+        cell.measures = measures([&b.measures, &o.measures, &t.measures]);
         cell
     }
 
@@ -377,6 +378,36 @@ impl Merger {
 }
 
 /// Every id in the lists, in first-seen order.
+/// A cell's measures, matched by file and question: what one side added,
+/// measured again or removed is taken. Measured again differently on both
+/// sides, the measure whose answers end later is kept (ours on a tie):
+/// both are imports, and the later one has more of the answers.
+fn measures([base, ours, theirs]: [&[Measure]; 3]) -> Vec<Measure> {
+    let find = |list: &[Measure], m: &Measure| list.iter().find(|x| x.same_origin(m)).cloned();
+    let mut merged = Vec::new();
+    let mut origins: Vec<&Measure> = ours.iter().collect();
+    origins.extend(theirs.iter().filter(|m| find(ours, m).is_none()));
+    origins.extend(
+        base.iter()
+            .filter(|m| find(ours, m).is_none() && find(theirs, m).is_none()),
+    );
+    for origin in origins {
+        let (b, o, t) = (find(base, origin), find(ours, origin), find(theirs, origin));
+        let kept = if o == t || t == b {
+            o
+        } else if o == b {
+            t
+        } else {
+            match (o, t) {
+                (Some(o), Some(t)) if t.to > o.to => Some(t),
+                (o, t) => o.or(t),
+            }
+        };
+        merged.extend(kept);
+    }
+    merged
+}
+
 fn union<Id: Copy + Eq + std::hash::Hash>(lists: &[Vec<Id>; 3]) -> Vec<Id> {
     let mut seen = HashSet::new();
     lists

@@ -68,6 +68,7 @@ impl InsightsPanel {
                 }
             }
             personas_ui(ui, project, insights, actions);
+            measures_ui(ui, project, insights, actions);
             causes_ui(ui, project, insights);
             coverage_ui(ui, project, insights, owner, actions);
         });
@@ -92,6 +93,68 @@ fn place_ui(
     let line = line_ui(ui, text, egui::Sense::click(), false).on_hover_text(hover);
     if line.clicked() {
         actions.push(Action::Reveal(selection));
+    }
+}
+
+/// Where survey measures and typed real scores disagree, and measures on
+/// few answers; with the command that settles the first.
+fn measures_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    insights: &Insights,
+    actions: &mut Vec<Action>,
+) {
+    if insights.measures.is_empty() {
+        return;
+    }
+    section(ui, tr!("insights-measured-section"));
+    let place = |m: &crate::analysis::measured::MeasuredCell| {
+        Selection::Cell(CellKey::new(
+            project.stages[m.stage].id,
+            project.channels[m.channel].id,
+        ))
+    };
+    let disagreeing: Vec<_> = insights.measures.iter().filter(|m| m.disagrees()).collect();
+    if disagreeing.is_empty() {
+        ui.weak(tr!("insights-measured-agree"));
+    } else {
+        ui.label(tr!("insights-measured-disagree"));
+        for m in disagreeing {
+            place_ui(
+                ui,
+                &m.words(lang(), project),
+                tr!("insights-show-cell"),
+                place(m),
+                actions,
+            );
+        }
+        if ui
+            .button(super::command::Command::UseMeasuredScores.label())
+            .on_hover_text(super::command::Command::UseMeasuredScores.description())
+            .clicked()
+        {
+            actions.push(Action::Command(super::command::Command::UseMeasuredScores));
+        }
+    }
+    let uncertain: Vec<_> = insights
+        .measures
+        .iter()
+        .filter(|m| m.measure.uncertain())
+        .collect();
+    if !uncertain.is_empty() {
+        ui.label(tr!(
+            "insights-measured-uncertain",
+            few = crate::model::Measure::FEW
+        ));
+        for m in uncertain {
+            place_ui(
+                ui,
+                &m.words(lang(), project),
+                tr!("insights-show-cell"),
+                place(m),
+                actions,
+            );
+        }
     }
 }
 

@@ -142,13 +142,39 @@ fn cell_card(canvas: &mut Canvas, cx: &Ctx<'_>, cell: &Cell, r: Rect) {
         &cell.owner,
         TextStyle::new(13.0, ink.text).bold(),
     );
+    // A survey's measure takes the action's third line.
+    let measure = cell.measure().filter(|_| options.view.shows_real());
+    let action_lines = if measure.is_some() { 2 } else { 3 };
     y += canvas.text(
-        Rect::new(inner.x, y, inner.w, 54.0),
+        Rect::new(inner.x, y, inner.w, 18.0 * action_lines as f32),
         &cell.action,
-        TextStyle::new(12.5, ink.text).lines(3),
+        TextStyle::new(12.5, ink.text).lines(action_lines),
     );
     // Badges sit at a fixed height so rows line up across the grid.
     let badges_y = r.y + ROW_HEIGHT - 4.0 - 20.0 - 3.0 * 17.0 - 6.0;
+    if let Some(m) = measure {
+        // Above the real badge: "NPS 32 · n 140", marked as on the card.
+        let mut line = words.0.digits(&m.to_string());
+        if m.uncertain() {
+            line = format!("{line} · {}", words.0.text("measure-card-few"));
+        }
+        let mut text = Rect::new(inner.x, badges_y - 18.0, inner.w, 17.0);
+        if m.disagrees(cell.real) {
+            let mark_x = if rtl { inner.right() - 12.0 } else { inner.x };
+            disagreement_mark(canvas, &ink, (mark_x, text.y));
+            text = Rect::new(
+                if rtl { inner.x } else { inner.x + 16.0 },
+                text.y,
+                inner.w - 16.0,
+                17.0,
+            );
+        }
+        canvas.text(
+            text,
+            &line,
+            TextStyle::new(11.5, ink.text).bold().flush(rtl),
+        );
+    }
     let mut x = inner.x;
     let mut badges = Vec::new();
     let badge = |key: &str, value: &str| format!("{} {}", words.0.text(key), words.score(value));
@@ -229,6 +255,17 @@ fn cell_card(canvas: &mut Canvas, cx: &Ctx<'_>, cell: &Cell, r: Rect) {
             TextStyle::new(11.0, ink.weak).flush(rtl),
         );
     }
+}
+
+/// The mark of a typed real score two or more steps from its measure: a
+/// "!" in a circle, 12 points wide, its top left at `at`.
+pub(super) fn disagreement_mark(canvas: &mut Canvas, ink: &Ink, (x, y): (f32, f32)) {
+    let fill = crate::contrast::readable(ink.scheme.negative(), ink.dark);
+    canvas.circle((x + 6.0, y + 8.0), 6.0, fill, None);
+    let style = TextStyle::new(11.0, crate::contrast::on_readable(ink.dark))
+        .bold()
+        .centred();
+    canvas.text(Rect::new(x, y - 1.0, 12.0, 18.0), "!", style);
 }
 
 /// A findings column's heading; returns the y below it.

@@ -2,7 +2,7 @@
 
 use super::{Ctx, lanes};
 use crate::export::canvas::{Canvas, TextStyle};
-use crate::export::layout::{LEGEND_HEIGHT, Rect};
+use crate::export::layout::{Rect, legend_height};
 use crate::palette::{self, ColourBy};
 /// What the colours and lines mean; on a right-to-left map its items run
 /// from the right. The chart's items run on to a second line when the map
@@ -80,11 +80,29 @@ pub(super) fn legend(canvas: &mut Canvas, cx: &Ctx<'_>) -> f32 {
         });
     }
     let y = line_y + 30.0;
-    y + canvas.text(
+    let weak = TextStyle::new(11.5, ink.weak);
+    let y = y + canvas.text(
         layout.mirror(Rect::new(r.x, y, r.w, 20.0)),
         &words.say("infographic-scale"),
-        TextStyle::new(11.5, ink.weak),
-    )
+        weak,
+    );
+    if legend_height(cx.project) > crate::export::layout::LEGEND_HEIGHT {
+        let line = words.line(crate::tr_in!(
+            words.0,
+            "infographic-measures",
+            few = crate::model::Measure::FEW
+        ));
+        let w = canvas.text_width(&line, weak);
+        let y = y + 4.0;
+        let h = canvas.text(at(r.x, y, w + 4.0, 20.0), &line, weak);
+        let mark = at(r.x + w + 12.0, y, 12.0, 16.0);
+        super::grid::disagreement_mark(canvas, &ink, (mark.x, mark.y));
+        let rest = words.say("infographic-measures-disagree");
+        let rest_w = canvas.text_width(&rest, weak);
+        canvas.text(at(r.x + w + 30.0, y, rest_w + 4.0, 20.0), &rest, weak);
+        return y + h;
+    }
+    y
 }
 
 /// The personas whose curves and lanes the export shows, each with its
@@ -93,7 +111,7 @@ pub(super) fn legend(canvas: &mut Canvas, cx: &Ctx<'_>) -> f32 {
 pub(super) fn personas(canvas: &mut Canvas, cx: &Ctx<'_>, top: f32) {
     let (layout, words, ink) = (cx.layout, cx.words, cx.ink);
     let r = layout.legend;
-    if r.h <= LEGEND_HEIGHT {
+    if r.h <= legend_height(cx.project) {
         return;
     }
     let at = |x: f32, y: f32, w: f32, h: f32| layout.mirror(Rect::new(x, y, w, h));

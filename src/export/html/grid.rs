@@ -119,6 +119,33 @@ impl Page<'_> {
             esc(&self.say("badge-gap")),
             gap
         );
+        for m in &cell.measures {
+            let mut line = format!(
+                "{} · {} · {}",
+                self.lang.digits(&m.to_string()),
+                tr_in!(
+                    self.lang,
+                    "measure-interval",
+                    interval = self.lang.digits(&m.shown_interval())
+                ),
+                m.source
+            );
+            if !m.dates().is_empty() {
+                line = format!("{line}, {}", self.lang.digits(&m.dates()));
+            }
+            if m.uncertain() {
+                line = format!("{line} · {}", self.say("measure-card-few"));
+            }
+            let _ = write!(out, "<p class=\"measure\">{}", esc(&line));
+            if m.disagrees(cell.real) {
+                let _ = write!(
+                    out,
+                    " <strong>{}</strong>",
+                    esc(&self.say("infographic-measures-disagree"))
+                );
+            }
+            out.push_str("</p>");
+        }
         if !cell.signals.is_empty() {
             out.push_str("<ul class=\"signals\">");
             for signal in &cell.signals {

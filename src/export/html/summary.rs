@@ -200,6 +200,11 @@ impl Page<'_> {
             );
         }
         let _ = writeln!(out, "</ul>\n<p>{}</p>", esc(&self.say("infographic-scale")));
+        if crate::export::layout::legend_height(self.project) > crate::export::layout::LEGEND_HEIGHT
+        {
+            let line = tr_in!(self.lang, "html-measures", few = crate::model::Measure::FEW);
+            let _ = writeln!(out, "<p>{}</p>", esc(&line));
+        }
         if self.project.personas.len() > 1 {
             let _ = writeln!(
                 out,

@@ -434,6 +434,31 @@ fn card_ui(ctx: &egui::Context, project: &Project, at: CellKey, scheme: Scheme, 
                             )),
                         );
                     });
+                    for m in &cell.measures {
+                        let line = tr!(
+                            "present-measure",
+                            measure = crate::i18n::ui().digits(&m.to_string()),
+                            interval = crate::i18n::ui().digits(&m.shown_interval()),
+                            source = m.source.clone()
+                        );
+                        ui.label(RichText::from(line).size(22.0 * s));
+                        if m.disagrees(cell.real) {
+                            ui.colored_label(
+                                ui.visuals().warn_fg_color,
+                                RichText::from(tr!("measure-disagrees")).size(22.0 * s),
+                            );
+                        }
+                        if m.uncertain() {
+                            ui.colored_label(
+                                ui.visuals().warn_fg_color,
+                                RichText::from(tr!(
+                                    "measure-uncertain",
+                                    few = crate::model::Measure::FEW
+                                ))
+                                .size(22.0 * s),
+                            );
+                        }
+                    }
                     ui.add_space(8.0 * s);
                     for signal in &cell.signals {
                         let positive = signal.polarity == Polarity::Positive;
