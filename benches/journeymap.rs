@@ -266,9 +266,55 @@ fn many(c: &mut Criterion) {
     group.finish();
 }
 
+/// A Qualtrics export of a million answers about the shoe store's cells
+/// (three header rows, a date, stage, channel and a 0..10 answer), counted
+/// into NPS per cell: the whole of `journeymap measure` but the map's file.
+fn survey(c: &mut Criterion) {
+    use std::io::Write as _;
+    const ROWS: usize = 1_000_000;
+    let project = journeymap::file::parse(journeymap::samples::SHOE_STORE).expect("the sample");
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("survey.csv");
+    let mut out = std::io::BufWriter::new(std::fs::File::create(&path).expect("writes"));
+    writeln!(out, "RecordedDate,Stage,Channel,Q5").expect("writes");
+    writeln!(
+        out,
+        "Recorded Date,Which stage?,Which channel?,How likely are you to recommend us?"
+    )
+    .expect("writes");
+    writeln!(out, "\"{{\"\"ImportId\"\":\"\"recordedDate\"\"}}\",\"{{\"\"ImportId\"\":\"\"QID1\"\"}}\",\"{{\"\"ImportId\"\":\"\"QID2\"\"}}\",\"{{\"\"ImportId\"\":\"\"QID5\"\"}}\"").expect("writes");
+    for i in 0..ROWS {
+        let stage = &project.stages[i % project.stages.len()].name;
+        let channel = &project.channels[(i / 7) % project.channels.len()].name;
+        writeln!(
+            out,
+            "2026-{:02}-{:02} 10:{:02}:00,{stage},{channel},{}",
+            1 + i % 12,
+            1 + i % 28,
+            i % 60,
+            i % 11
+        )
+        .expect("writes");
+    }
+    out.flush().expect("writes");
+    drop(out);
+    let options = journeymap::measure::Options::default();
+    let mut group = c.benchmark_group("measure");
+    group.sample_size(10);
+    group.bench_function("qualtrics_1m_rows", |b| {
+        b.iter(|| {
+            let measured =
+                journeymap::measure::measure(&project, &path, &options).expect("measures");
+            assert_eq!(measured.report.counted, ROWS as u64);
+            black_box(measured)
+        });
+    });
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(4));
-    targets = frame, fields, export, file, many
+    targets = frame, fields, export, file, many, survey
 }
 criterion_main!(benches);

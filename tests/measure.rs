@@ -523,8 +523,16 @@ fn imports_of_different_sources_merge_cleanly_and_diff_names_them() {
             .success();
         out
     };
-    let ours = measured("store.csv", "Stage,Channel,NPS\nPurchase,Store,10\nPurchase,Store,0\n", "ours.ron");
-    let theirs = measured("web.csv", "Stage,Channel,NPS\nPurchase,Store,9\nAwareness,Website,3\n", "theirs.ron");
+    let ours = measured(
+        "store.csv",
+        "Stage,Channel,NPS\nPurchase,Store,10\nPurchase,Store,0\n",
+        "ours.ron",
+    );
+    let theirs = measured(
+        "web.csv",
+        "Stage,Channel,NPS\nPurchase,Store,9\nAwareness,Website,3\n",
+        "theirs.ron",
+    );
     journeymap()
         .arg("diff")
         .arg(&base)
@@ -546,7 +554,9 @@ fn imports_of_different_sources_merge_cleanly_and_diff_names_them() {
     assert!(project.conflicts.is_empty());
     let both = measures(&project, "Purchase", "Store");
     assert_eq!(
-        both.iter().map(|m| (m.source.as_str(), m.shown_value())).collect::<Vec<_>>(),
+        both.iter()
+            .map(|m| (m.source.as_str(), m.shown_value()))
+            .collect::<Vec<_>>(),
         [("store.csv", "0".to_owned()), ("web.csv", "100".to_owned())]
     );
     assert_eq!(shown(&project, "Awareness", "Website"), ("-100".into(), 1));
@@ -560,11 +570,21 @@ fn insights_json_lists_measures_and_disagreements() {
     let results = dir.path().join("survey.csv");
     std::fs::write(&results, qualtrics(&english_answers())).unwrap();
     journeymap()
-        .args(["measure", map.to_str().unwrap(), results.to_str().unwrap(), "-o"])
+        .args([
+            "measure",
+            map.to_str().unwrap(),
+            results.to_str().unwrap(),
+            "-o",
+        ])
         .arg(&map)
         .assert()
         .success();
-    let out = journeymap().arg("insights").arg("--json").arg(&map).output().unwrap();
+    let out = journeymap()
+        .arg("insights")
+        .arg("--json")
+        .arg(&map)
+        .output()
+        .unwrap();
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let store = json["measures"]
         .as_array()

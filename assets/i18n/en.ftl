@@ -1083,11 +1083,10 @@ survey-uncertain = { $count ->
 survey-disagree = { $count ->
         [one] One cell's typed real score is
        *[other] { $count } cells' typed real scores are
-    } two or more steps from the measure. Nothing typed is changed; Edit → Use measured scores sets them.
+    } two or more steps from the measure. Nothing typed is changed; “Use measured scores” in the Edit menu sets them.
 survey-error-empty = The file is empty.
 survey-error-encoding = Line { $line }, field { $field }: the text is not UTF-8. Save the file as “CSV UTF-8” and import it again.
 survey-error-syntax = Line { $line }: { $message }
-survey-error-read = The file could not be read: { $message }
 inspector-measured = Measured
 measure-n-interval = n { $n } · 95% { $interval }
 measure-source = { $source }, { $question }
@@ -1111,3 +1110,5 @@ present-measure = Measured: { $measure } (95% { $interval }), { $source }
 change-measure-added = measured { $channel } × { $stage } from { $source } ({ $question }): { $new }
 change-measure-removed = measure from { $source } ({ $question }) removed from { $channel } × { $stage }: was { $old }
 change-measure-changed = { $channel } × { $stage } measured again from { $source } ({ $question }): { $old } → { $new }
+a11y-cell-measure = measured { $measure }
+a11y-cell-measure-disagrees = measured { $measure }, two or more steps from the real score

@@ -28,7 +28,8 @@ use tally::Tally;
 /// Why a survey could not be measured. Nothing was changed.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum MeasureError {
-    #[error("{path}: {message}")]
+    /// The file could not be read (`path` for callers that name it).
+    #[error("{message}")]
     Read { path: String, message: String },
     #[error("the survey file is empty")]
     Empty,

@@ -65,7 +65,7 @@ pub struct Survey {
 
 enum Rows {
     Csv(Box<csv::Reader<Box<dyn Read>>>),
-    Sheet(std::vec::IntoIter<StringRecord>),
+    Sheet(Box<super::sheet::Sheet>),
 }
 
 /// A workbook larger than this is refused: it is read whole.
@@ -83,13 +83,13 @@ impl Survey {
         });
         let read_error = |e: std::io::Error| MeasureError::Read {
             path: path.display().to_string(),
-            message: e.to_string(),
+            message: format!("cannot read: {}", crate::file::io_words(&e)),
         };
         let meta = std::fs::metadata(path).map_err(read_error)?;
         if !meta.is_file() {
             return Err(MeasureError::Read {
                 path: path.display().to_string(),
-                message: "not a file".into(),
+                message: "cannot read: it is not a file".into(),
             });
         }
         let rows = if workbook {
@@ -102,7 +102,7 @@ impl Survey {
                     ),
                 });
             }
-            Rows::Sheet(super::sheet::rows(path, sheet)?.into_iter())
+            Rows::Sheet(Box::new(super::sheet::Sheet::open(path, sheet)?))
         } else {
             let file = File::open(path).map_err(read_error)?;
             Rows::Csv(Box::new(
@@ -213,7 +213,7 @@ impl Survey {
         } else {
             let more = match &mut self.rows {
                 Rows::Csv(reader) => reader.read_record(record).map_err(csv_error)?,
-                Rows::Sheet(rows) => rows.next().map(|r| *record = r).is_some(),
+                Rows::Sheet(sheet) => sheet.next_into(record),
             };
             if !more {
                 return Ok(None);
@@ -233,7 +233,10 @@ impl Survey {
                     .map_err(csv_error)?
                     .then_some(record))
             }
-            Rows::Sheet(rows) => Ok(rows.next()),
+            Rows::Sheet(sheet) => {
+                let mut record = StringRecord::new();
+                Ok(sheet.next_into(&mut record).then_some(record))
+            }
         }
     }
 }

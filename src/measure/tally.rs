@@ -53,15 +53,21 @@ impl Answer {
     /// or a number with its label (`10 - Extremely likely`, `0 = Not at all`).
     pub fn read(text: &str) -> Self {
         // Arabic-Indic digits as the Persian ones `Amount::parse` reads.
-        let text: String = text
-            .trim()
-            .chars()
-            .map(|c| match c {
-                '٠'..='٩' => char::from_u32(u32::from(c) - 0x0660 + 0x06F0).unwrap_or(c),
-                c => c,
-            })
-            .collect();
-        let text = text.as_str();
+        let arabic = |c: char| ('٠'..='٩').contains(&c);
+        let persian: String;
+        let text = if text.contains(arabic) {
+            persian = text
+                .trim()
+                .chars()
+                .map(|c| match c {
+                    '٠'..='٩' => char::from_u32(u32::from(c) - 0x0660 + 0x06F0).unwrap_or(c),
+                    c => c,
+                })
+                .collect();
+            persian.as_str()
+        } else {
+            text.trim()
+        };
         if text.is_empty() {
             return Self::Empty;
         }
@@ -210,11 +216,13 @@ fn t975(df: u64) -> f64 {
 /// first number is over 12), with or without a time after it.
 pub fn date(text: &str) -> Option<u32> {
     let day_part = text.trim().split([' ', 'T']).next()?;
-    let parts: Vec<u32> = day_part
-        .split(['-', '/', '.'])
-        .map(|p| p.parse().ok())
-        .collect::<Option<_>>()?;
-    let (y, m, d) = match parts[..] {
+    let mut parts = [0u32; 3];
+    let mut count = 0;
+    for part in day_part.split(['-', '/', '.']) {
+        *parts.get_mut(count)? = part.parse().ok()?;
+        count += 1;
+    }
+    let (y, m, d) = match parts[..count] {
         [y, m, d] if y > 999 => (y, m, d),
         [a, b, y] if y > 999 && a > 12 => (y, b, a),
         [a, b, y] if y > 999 => (y, a, b),

@@ -444,9 +444,7 @@ pub fn error_words(e: &MeasureError) -> String {
             message = message.clone()
         )
         .into(),
-        MeasureError::Read { message, .. } => {
-            tr!("survey-error-read", message = message.clone()).into()
-        }
+        MeasureError::Read { message, .. } => message.clone(),
         // Columns are picked from the file's own, so these are rare here.
         other @ (MeasureError::UnknownColumn { .. } | MeasureError::Unguessed { .. }) => {
             other.to_string()

@@ -261,6 +261,16 @@ pub fn cell_label(stage: &str, channel: &str, cell: Option<&Cell>) -> String {
     if !cell.action.trim().is_empty() {
         parts.push(tr!("a11y-cell-action", action = cell.action.trim()));
     }
+    if let Some(m) = cell.measure() {
+        let line = super::card::measure_line(cell, m);
+        let line = line.trim_start_matches("⚠ ");
+        let key = if m.disagrees(cell.real) {
+            "a11y-cell-measure-disagrees"
+        } else {
+            "a11y-cell-measure"
+        };
+        parts.push(tr!(key, measure = line));
+    }
     parts.push(tr!(
         "a11y-cell-signals",
         positive = cell.count(Polarity::Positive),
