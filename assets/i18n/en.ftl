@@ -1112,3 +1112,4 @@ change-measure-removed = measure from { $source } ({ $question }) removed from {
 change-measure-changed = { $channel } × { $stage } measured again from { $source } ({ $question }): { $old } → { $new }
 a11y-cell-measure = measured { $measure }
 a11y-cell-measure-disagrees = measured { $measure }, two or more steps from the real score
+measure-range = { $low } to { $high }

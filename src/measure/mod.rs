@@ -295,7 +295,10 @@ pub fn guess(columns: &[Column], metric: Metric) -> Guess {
         words.iter().find_map(|word| {
             columns.iter().position(|c| {
                 let name = fold(&c.name);
-                name == *word || name.split([' ', '_', '-']).any(|w| w == *word)
+                name == *word
+                    || name
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w == *word)
             })
         })
     };
@@ -451,7 +454,7 @@ fn lane_edits(project: &Project, measured: &Measured) -> Vec<Edit> {
             .find(|(p, _)| *p == Place::Stage(stage.id))
             .map(|(_, m)| m);
         let cell = m.map_or_else(LaneCell::default, |m| LaneCell {
-            text: lane_note(m),
+            text: lane_note(m, project.language()),
             number: Some(m.value),
             emotions: Default::default(),
         });
@@ -463,10 +466,28 @@ fn lane_edits(project: &Project, measured: &Measured) -> Vec<Edit> {
     edits
 }
 
-/// A stage measure's note on its lane: "n 140 · 95% 20 to 44 · 2026-01-03 to 2026-02-01".
-fn lane_note(m: &Measure) -> String {
-    let mut note = format!("n {} · 95% {}", m.n, m.shown_interval());
-    let dates = m.dates();
+/// A stage measure's note on its lane, in the map's language:
+/// "n 140 · 95% 20 to 44 · 2026-01-03 to 2026-02-01".
+fn lane_note(m: &Measure, lang: crate::i18n::Lang) -> String {
+    let range = |low: &str, high: &str| {
+        crate::tr_in!(
+            lang,
+            "measure-range",
+            low = lang.digits(low),
+            high = lang.digits(high)
+        )
+    };
+    let (low, high) = m.interval();
+    let mut note = crate::tr_in!(
+        lang,
+        "measure-n-interval",
+        n = m.n,
+        interval = range(&low, &high)
+    );
+    let dates = match (m.from.as_str(), m.to.as_str()) {
+        (from, to) if !from.is_empty() && !to.is_empty() && from != to => range(from, to),
+        _ => lang.digits(&m.dates()),
+    };
     if !dates.is_empty() {
         note.push_str(" · ");
         note.push_str(&dates);

@@ -2,6 +2,7 @@
 
 use super::ids::{ChannelId, SignalId, StageId};
 use super::measure::Measure;
+pub use super::score::Score;
 use super::tags::Tags;
 
 /// Where a cell sits: its stage (column) and channel (row).
@@ -14,51 +15,6 @@ pub struct CellKey {
 impl CellKey {
     pub fn new(stage: StageId, channel: ChannelId) -> Self {
         Self { stage, channel }
-    }
-}
-
-/// An experience score from -2 (very negative) to +2 (very positive).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Score(i8);
-
-impl Score {
-    pub const MIN: i8 = -2;
-    pub const MAX: i8 = 2;
-
-    /// The five scores from very negative to very positive.
-    pub const ALL: [Score; 5] = [Score(-2), Score(-1), Score(0), Score(1), Score(2)];
-
-    /// A score, or `None` when `value` is outside -2..=+2.
-    pub fn new(value: i64) -> Option<Self> {
-        i8::try_from(value)
-            .ok()
-            .filter(|v| (Self::MIN..=Self::MAX).contains(v))
-            .map(Self)
-    }
-
-    pub fn value(self) -> i8 {
-        self.0
-    }
-
-    /// The score with its sign: "+2", "0", "-1".
-    pub fn signed(self) -> String {
-        format!("{:+}", self.0)
-    }
-
-    /// [`Self::signed`], or a dash when the score is not set.
-    pub fn signed_or_dash(score: Option<Self>) -> String {
-        score.map_or_else(|| "–".to_owned(), Self::signed)
-    }
-
-    /// The score's name in the catalogues ("Very negative").
-    pub fn key(self) -> &'static str {
-        match self.0 {
-            -2 => "score-very-negative",
-            -1 => "score-negative",
-            0 => "score-neutral",
-            1 => "score-positive",
-            _ => "score-very-positive",
-        }
     }
 }
 
@@ -263,6 +219,19 @@ impl Cell {
             .iter()
             .filter(|s| s.polarity == polarity)
             .count()
+    }
+}
+
+impl Cell {
+    /// The measure the cell goes by: the one with the most answers.
+    pub fn measure(&self) -> Option<&Measure> {
+        self.measures.iter().rev().max_by_key(|m| m.n)
+    }
+
+    /// Whether the typed real score is two or more steps from what the
+    /// cell's measure suggests.
+    pub fn disagrees(&self) -> bool {
+        self.measure().is_some_and(|m| m.disagrees(self.real))
     }
 }
 

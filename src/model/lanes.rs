@@ -8,8 +8,8 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use super::cell::Score;
 use super::ids::{ChannelId, LaneId, LineId, PersonaId, StageId};
+use super::score::Score;
 
 /// At most this many personas share a map.
 pub const MAX_PERSONAS: usize = 8;

@@ -7,8 +7,8 @@
 
 use std::fmt;
 
-use super::cell::{Cell, Score};
 use super::lanes::Amount;
+use super::score::Score;
 
 /// What a measure counts.
 #[derive(
@@ -147,13 +147,19 @@ impl Measure {
         }
     }
 
-    /// The interval as shown: "20 to 44", "4.9 to 5.8".
-    pub fn shown_interval(&self) -> String {
+    /// The interval's ends as shown: ("20", "44"), ("4.9", "5.8").
+    pub fn interval(&self) -> (String, String) {
         let (low, high) = (self.low.value(), self.high.value());
         match self.metric {
-            Metric::Nps | Metric::Csat => format!("{low:.0} to {high:.0}"),
-            Metric::Ces | Metric::Mean => format!("{low:.1} to {high:.1}"),
+            Metric::Nps | Metric::Csat => (format!("{low:.0}"), format!("{high:.0}")),
+            Metric::Ces | Metric::Mean => (format!("{low:.1}"), format!("{high:.1}")),
         }
+    }
+
+    /// The interval as shown in English: "20 to 44", "4.9 to 5.8".
+    pub fn shown_interval(&self) -> String {
+        let (low, high) = self.interval();
+        format!("{low} to {high}")
     }
 
     /// The answers' dates as shown: "2026-01-03 to 2026-02-01", one date,
@@ -178,19 +184,6 @@ impl fmt::Display for Measure {
             self.shown_value(),
             self.n
         )
-    }
-}
-
-impl Cell {
-    /// The measure the cell goes by: the one with the most answers.
-    pub fn measure(&self) -> Option<&Measure> {
-        self.measures.iter().rev().max_by_key(|m| m.n)
-    }
-
-    /// Whether the typed real score is two or more steps from what the
-    /// cell's measure suggests.
-    pub fn disagrees(&self) -> bool {
-        self.measure().is_some_and(|m| m.disagrees(self.real))
     }
 }
 

@@ -13,6 +13,7 @@ mod places;
 mod project;
 mod resolve;
 mod rows;
+mod score;
 mod tags;
 
 pub use cell::{Cell, CellKey, Experience, Polarity, Score, Signal, TextField};

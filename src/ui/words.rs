@@ -36,3 +36,31 @@ pub fn score_described(score: Option<Score>) -> Text {
         |s| Text::new(format!("{} {}", score_signed(s), score_label(s))),
     )
 }
+
+/// A card's measure line: "NPS 32 · n 140", marked "⚠" when the typed
+/// real score disagrees with it and "few" when it rests on few answers.
+pub fn measure_line(cell: &crate::model::Cell, measure: &crate::model::Measure) -> String {
+    let mut line = crate::i18n::ui().digits(&measure.to_string());
+    if measure.uncertain() {
+        line = format!("{line} · {}", tr!("measure-card-few"));
+    }
+    if measure.disagrees(cell.real) {
+        line = format!("⚠ {line}");
+    }
+    line
+}
+
+/// Whether a metric's value `n` meets the lane's target, and the words
+/// that say so ("target 40 %"), in the interface's language and digits;
+/// `None` when the lane has no target.
+pub fn metric_status(lane: &crate::model::Lane, n: crate::model::Amount) -> Option<(bool, String)> {
+    let lang = crate::i18n::ui();
+    let with_unit = |n: crate::model::Amount| lang.digits(&lane.with_unit(&n.to_string()));
+    let (target, met) = (lane.target?, lane.on_target(n)?);
+    let key = if met {
+        "metric-on-target"
+    } else {
+        "metric-off-target"
+    };
+    Some((met, tr!(key, target = with_unit(target)).into()))
+}

@@ -126,7 +126,15 @@ impl Page<'_> {
                 tr_in!(
                     self.lang,
                     "measure-interval",
-                    interval = self.lang.digits(&m.shown_interval())
+                    interval = {
+                        let (low, high) = m.interval();
+                        tr_in!(
+                            self.lang,
+                            "measure-range",
+                            low = self.lang.digits(&low),
+                            high = self.lang.digits(&high)
+                        )
+                    }
                 ),
                 m.source
             );

@@ -262,7 +262,7 @@ pub fn cell_label(stage: &str, channel: &str, cell: Option<&Cell>) -> String {
         parts.push(tr!("a11y-cell-action", action = cell.action.trim()));
     }
     if let Some(m) = cell.measure() {
-        let line = super::card::measure_line(cell, m);
+        let line = words::measure_line(cell, m);
         let line = line.trim_start_matches("⚠ ");
         let key = if m.disagrees(cell.real) {
             "a11y-cell-measure-disagrees"
@@ -319,7 +319,7 @@ pub(super) fn lane_value_info(frame: &Frame<'_>, column: usize, key: LaneKey) ->
         }
         (Some(lane), Some(value)) if lane.kind == LaneKind::Metric => value.number.map(|n| {
             let number = crate::i18n::ui().digits(&lane.with_unit(&n.to_string()));
-            match super::lanes::metric_status(lane, n) {
+            match words::metric_status(lane, n) {
                 Some((_, status)) => format!("{number} {status}"),
                 None => number,
             }

@@ -119,7 +119,7 @@ pub(super) fn cell_ui(
     };
     // A survey's measure, "NPS 32 · n 140", just above the badges.
     let measure = cell.measure().map(|measure| {
-        let line = measure_line(cell, measure);
+        let line = crate::ui::words::measure_line(cell, measure);
         let top = badges_top - small_line - m.small * 0.2;
         (line, top)
     });
@@ -219,19 +219,6 @@ fn context_menu_ui(ui: &mut egui::Ui, key: CellKey, filled: bool, actions: &mut 
     if ui.add_enabled(filled, clear).clicked() {
         actions.push(Action::Edit(Edit::ClearCell { at: key }));
     }
-}
-
-/// A card's measure line: "NPS 32 · n 140", marked "⚠" when the typed
-/// real score disagrees with it and "few" when it rests on few answers.
-pub(crate) fn measure_line(cell: &Cell, measure: &crate::model::Measure) -> String {
-    let mut line = crate::i18n::ui().digits(&measure.to_string());
-    if measure.uncertain() {
-        line = format!("{line} · {}", tr!("measure-card-few"));
-    }
-    if measure.disagrees(cell.real) {
-        line = format!("⚠ {line}");
-    }
-    line
 }
 
 /// One badge: its label (long and short), its value, its colour.

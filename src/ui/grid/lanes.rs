@@ -232,21 +232,6 @@ fn lane_cell_ui(
     }
 }
 
-/// Whether a metric's value `n` meets the lane's target, and the words
-/// that say so ("target 40 %"), in the interface's language and digits;
-/// `None` when the lane has no target.
-pub(super) fn metric_status(lane: &Lane, n: crate::model::Amount) -> Option<(bool, String)> {
-    let lang = crate::i18n::ui();
-    let with_unit = |n: crate::model::Amount| lang.digits(&lane.with_unit(&n.to_string()));
-    let (target, met) = (lane.target?, lane.on_target(n)?);
-    let key = if met {
-        "metric-on-target"
-    } else {
-        "metric-off-target"
-    };
-    Some((met, tr!(key, target = with_unit(target)).into()))
-}
-
 /// A metric's value with its unit, its target, and whether it meets it
 /// (a mark and a colour, so the status does not rest on colour alone).
 fn metric_ui(
@@ -270,7 +255,7 @@ fn metric_ui(
     if let Some(n) = number {
         let big = fonts::bold(m.title * 1.15);
         painter.text(pos2(x, inner.top()), align, with_unit(n), big, text_colour);
-        if let Some((met, status)) = metric_status(lane, n) {
+        if let Some((met, status)) = crate::ui::words::metric_status(lane, n) {
             let visuals = &painter.ctx().global_style().visuals;
             let colour = theme::signal_colour(visuals, frame.look.scheme, met);
             let mark = if met { "✓" } else { "✗" };

@@ -10,6 +10,24 @@ use crate::tr;
 use crate::ui::action::Action;
 use crate::ui::words::score_signed;
 
+/// A measure's interval in the interface's words: "20 to 44".
+pub(crate) fn range(m: &Measure) -> String {
+    let (low, high) = m.interval();
+    let digits = |s: String| crate::i18n::ui().digits(&s);
+    tr!("measure-range", low = digits(low), high = digits(high)).into()
+}
+
+/// The answers' dates in the interface's words: "2026-01-03 to 2026-02-01".
+fn dates(m: &Measure) -> String {
+    let digits = |s: &str| crate::i18n::ui().digits(s);
+    match (m.from.as_str(), m.to.as_str()) {
+        (from, to) if !from.is_empty() && !to.is_empty() && from != to => {
+            tr!("measure-range", low = digits(from), high = digits(to)).into()
+        }
+        _ => digits(&m.dates()),
+    }
+}
+
 pub(super) fn measures_ui(ui: &mut egui::Ui, cell: &Cell, at: CellKey, actions: &mut Vec<Action>) {
     if cell.measures.is_empty() {
         return;
@@ -29,13 +47,11 @@ pub(super) fn measures_ui(ui: &mut egui::Ui, cell: &Cell, at: CellKey, actions: 
                     )))
                     .strong(),
                 );
-                ui.weak(tr!(
-                    "measure-n-interval",
-                    n = m.n,
-                    interval = digits(m.shown_interval())
-                ));
+                ui.label(
+                    RichText::from(tr!("measure-n-interval", n = m.n, interval = range(m))).weak(),
+                );
             });
-            let dates = m.dates();
+            let dates = dates(m);
             let source = if dates.is_empty() {
                 tr!(
                     "measure-source",
@@ -47,10 +63,10 @@ pub(super) fn measures_ui(ui: &mut egui::Ui, cell: &Cell, at: CellKey, actions: 
                     "measure-source-dates",
                     source = m.source.clone(),
                     question = m.question.clone(),
-                    dates = digits(dates)
+                    dates = dates
                 )
             };
-            ui.weak(source);
+            ui.label(source);
             let suggested = m.suggested();
             ui.label(tr!(
                 "measure-suggests",

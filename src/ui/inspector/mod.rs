@@ -18,6 +18,8 @@ mod lanes;
 mod map;
 mod measures;
 
+pub(crate) use measures::range;
+
 /// Where a new signal's text box asks for focus on the next frame.
 fn focus_signal_id() -> egui::Id {
     egui::Id::unique("inspector-focus-signal")

@@ -438,7 +438,7 @@ fn card_ui(ctx: &egui::Context, project: &Project, at: CellKey, scheme: Scheme, 
                         let line = tr!(
                             "present-measure",
                             measure = crate::i18n::ui().digits(&m.to_string()),
-                            interval = crate::i18n::ui().digits(&m.shown_interval()),
+                            interval = crate::ui::inspector::range(m),
                             source = m.source.clone()
                         );
                         ui.label(RichText::from(line).size(22.0 * s));
