@@ -144,3 +144,36 @@ fn use_measured_scores_sets_each_measured_real_score_in_one_step() {
     harness.run_steps(2);
     assert_eq!(harness.state().project(), &imported);
 }
+
+/// A workbook of two sheets: the dialog offers them, reading the first.
+#[test]
+fn a_workbook_offers_its_sheets() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/survey/csat.xlsx");
+    let mut options = common::options();
+    options.dialogs = Box::new(common::ScriptedDialogs(vec![path]));
+    let mut harness = common::app_sized(1600.0, 1000.0, options);
+    harness.get_by_label("File").click();
+    harness.run_steps(2);
+    harness.get_by_label("Import survey results…").click();
+    harness.run_steps(3);
+    assert!(harness.query_by_label("Sheet").is_some());
+    assert!(
+        harness
+            .query_by_label("Qualtrics export (three header rows)")
+            .is_some()
+    );
+    // No column asks "would you recommend"; counted as CSAT, the
+    // satisfaction question is found.
+    assert!(
+        harness
+            .query_by_label_contains("Choose the stage and answer columns")
+            .is_some()
+    );
+    harness.get_by_label("CSAT").click();
+    harness.run_steps(2);
+    assert!(
+        harness
+            .query_by_label("9 answer rows: 9 answers counted for 2 cells")
+            .is_some()
+    );
+}

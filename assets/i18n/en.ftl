@@ -1113,3 +1113,4 @@ change-measure-changed = { $channel } × { $stage } measured again from { $sourc
 a11y-cell-measure = measured { $measure }
 a11y-cell-measure-disagrees = measured { $measure }, two or more steps from the real score
 measure-range = { $low } to { $high }
+survey-sheet = Sheet

@@ -1048,3 +1048,4 @@ change-measure-changed = { $channel } × { $stage } دوباره از { $source 
 a11y-cell-measure = سنجیده { $measure }
 a11y-cell-measure-disagrees = سنجیده { $measure }، دو گام یا بیشتر دور از امتیاز واقعی
 measure-range = { $low } تا { $high }
+survey-sheet = برگه

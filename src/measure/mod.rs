@@ -16,7 +16,7 @@ use std::path::Path;
 use csv::StringRecord;
 
 pub use names::fold;
-pub use survey::{Column, Kind, Survey};
+pub use survey::{Column, Kind, Survey, sheets};
 pub use tally::{Answer, Scale};
 
 use crate::model::{

@@ -8,6 +8,14 @@ use csv::StringRecord;
 
 use super::MeasureError;
 
+/// The names of a workbook's sheets, in order; none for a file that is
+/// not a workbook.
+pub fn names(path: &Path) -> Vec<String> {
+    open_workbook_auto(path)
+        .map(|workbook| workbook.sheet_names())
+        .unwrap_or_default()
+}
+
 /// A workbook's sheet, its rows turned into text one at a time.
 pub struct Sheet {
     range: Range<Data>,

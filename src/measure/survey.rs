@@ -76,11 +76,7 @@ impl Survey {
     /// `.xlsm`, `.xls` or `.ods`, a CSV otherwise. `sheet` names the
     /// workbook's sheet (by default the first).
     pub fn open(path: &Path, sheet: Option<&str>) -> Result<Self, MeasureError> {
-        let workbook = path.extension().is_some_and(|e| {
-            ["xlsx", "xlsm", "xls", "xlsb", "ods"]
-                .iter()
-                .any(|w| e.eq_ignore_ascii_case(w))
-        });
+        let workbook = is_workbook(path);
         let read_error = |e: std::io::Error| MeasureError::Read {
             path: path.display().to_string(),
             message: format!("cannot read: {}", crate::file::io_words(&e)),
@@ -238,6 +234,25 @@ impl Survey {
                 Ok(sheet.next_into(&mut record).then_some(record))
             }
         }
+    }
+}
+
+/// Whether `path` names a workbook (`.xlsx`, `.xlsm`, `.xls`, `.xlsb`,
+/// `.ods`) rather than a CSV.
+pub fn is_workbook(path: &Path) -> bool {
+    path.extension().is_some_and(|e| {
+        ["xlsx", "xlsm", "xls", "xlsb", "ods"]
+            .iter()
+            .any(|w| e.eq_ignore_ascii_case(w))
+    })
+}
+
+/// The sheets of the workbook at `path`; none for a CSV.
+pub fn sheets(path: &Path) -> Vec<String> {
+    if is_workbook(path) {
+        super::sheet::names(path)
+    } else {
+        Vec::new()
     }
 }
 

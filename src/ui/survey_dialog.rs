@@ -33,6 +33,9 @@ struct Asked {
 
 pub struct SurveyDialog {
     path: PathBuf,
+    /// A workbook's sheets, and the one read (`None`: the first).
+    sheets: Vec<String>,
+    sheet: Option<String>,
     peek: Result<Peek, String>,
     stage: Option<usize>,
     /// `None`: the survey names no channel; one value per stage.
@@ -55,25 +58,36 @@ impl SurveyDialog {
     /// Reads the header and first rows of the survey at `path`, and guesses
     /// its columns.
     pub fn open(path: &Path) -> Self {
-        let peek = peek(path).map_err(|e| error_words(&e));
-        let metric = Metric::Nps;
-        let guess = peek.as_ref().map_or_else(
-            |_| measure::Guess::default(),
-            |p| measure::guess(&p.columns, metric),
-        );
         let mut dialog = Self {
             path: path.to_owned(),
-            peek,
-            stage: guess.stage,
-            channel: guess.channel,
-            score: guess.score,
-            date: guess.date,
-            metric,
+            sheets: measure::sheets(path),
+            sheet: None,
+            peek: Err(String::new()),
+            stage: None,
+            channel: None,
+            score: None,
+            date: None,
+            metric: Metric::Nps,
             scale: (0.0, 10.0),
             summary: None,
         };
-        dialog.set_metric(metric);
+        dialog.read(None);
         dialog
+    }
+
+    /// Reads the first rows of `sheet` (`None`: the first, or the CSV) and
+    /// guesses its columns afresh.
+    fn read(&mut self, sheet: Option<String>) {
+        self.peek = peek(&self.path, sheet.as_deref()).map_err(|e| error_words(&e));
+        self.sheet = sheet;
+        let guess = self.peek.as_ref().map_or_else(
+            |_| measure::Guess::default(),
+            |p| measure::guess(&p.columns, self.metric),
+        );
+        (self.stage, self.channel, self.score, self.date) =
+            (guess.stage, guess.channel, guess.score, guess.date);
+        self.summary = None;
+        self.set_metric(self.metric);
     }
 
     fn set_metric(&mut self, metric: Metric) {
@@ -103,7 +117,7 @@ impl SurveyDialog {
                 best: self.scale.1,
             }),
             stage_only: self.channel.is_none(),
-            sheet: None,
+            sheet: self.sheet.clone(),
         })
     }
 
@@ -122,6 +136,27 @@ impl SurveyDialog {
             .collapsible(false)
             .show(ctx, |ui| {
                 ui.heading(Text::new(name.clone()));
+                if self.sheets.len() > 1 {
+                    let mut sheet = self.sheet.clone().or_else(|| self.sheets.first().cloned());
+                    ui.horizontal(|ui| {
+                        ui.label(tr!("survey-sheet"));
+                        egui::ComboBox::from_id_salt("survey-sheet")
+                            .selected_text(Text::new(sheet.clone().unwrap_or_default()))
+                            .show_ui(ui, |ui| {
+                                for name in &self.sheets {
+                                    ui.selectable_value(
+                                        &mut sheet,
+                                        Some(name.clone()),
+                                        Text::new(name.clone()),
+                                    );
+                                }
+                            });
+                    });
+                    let first = self.sheets.first().cloned();
+                    if sheet != self.sheet.clone().or(first) {
+                        self.read(sheet);
+                    }
+                }
                 match &self.peek {
                     Err(words) => {
                         ui.colored_label(ui.visuals().error_fg_color, words.as_str());
@@ -327,8 +362,8 @@ fn shorten(text: &str) -> String {
     }
 }
 
-fn peek(path: &Path) -> Result<Peek, MeasureError> {
-    let mut survey = Survey::open(path, None)?;
+fn peek(path: &Path, sheet: Option<&str>) -> Result<Peek, MeasureError> {
+    let mut survey = Survey::open(path, sheet)?;
     let mut rows = Vec::new();
     while rows.len() < PREVIEW_ROWS {
         let Some((row, record)) = survey.next_row()? else {

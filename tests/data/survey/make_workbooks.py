@@ -33,6 +33,8 @@ sheet.append(["Recorded Date", "Which stage?", "Which channel?", "How satisfied 
 sheet.append(['{"ImportId":"recordedDate"}', '{"ImportId":"QID1"}', '{"ImportId":"QID2"}', '{"ImportId":"QID3"}'])
 for day, (stage, channel, answer) in enumerate(ANSWERS):
     sheet.append([datetime.datetime(2026, 2, 1 + day, 9, 30), stage, channel, answer])
+# A second sheet, as a workbook saved from a report often has.
+excel.create_sheet("Summary").append(["Responses", len(ANSWERS)])
 excel.save("csat.xlsx")
 
 doc = OpenDocumentSpreadsheet()
