@@ -37,18 +37,26 @@ fn survey(dir: &std::path::Path) -> std::path::PathBuf {
     path
 }
 
-#[test]
-fn a_survey_is_previewed_summarised_and_imported_as_one_step() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = survey(dir.path());
+/// The editor on the sample, with File → Import survey results… open on `path`.
+fn dialog_on(
+    path: std::path::PathBuf,
+) -> egui_kittest::Harness<'static, journeymap::ui::JourneyApp> {
     let mut options = common::options();
     options.dialogs = Box::new(common::ScriptedDialogs(vec![path]));
     let mut harness = common::app_sized(1600.0, 1000.0, options);
-    let before = harness.state().project().clone();
     harness.get_by_label("File").click();
     harness.run_steps(2);
     harness.get_by_label("Import survey results…").click();
     harness.run_steps(3);
+    harness
+}
+
+#[test]
+fn a_survey_is_previewed_summarised_and_imported_as_one_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = survey(dir.path());
+    let mut harness = dialog_on(path);
+    let before = harness.state().project().clone();
     // The preview; the columns are guessed from the headers (the summary
     // below counts by them).
     assert!(
@@ -106,13 +114,7 @@ fn a_survey_is_previewed_summarised_and_imported_as_one_step() {
 fn use_measured_scores_sets_each_measured_real_score_in_one_step() {
     let dir = tempfile::tempdir().unwrap();
     let path = survey(dir.path());
-    let mut options = common::options();
-    options.dialogs = Box::new(common::ScriptedDialogs(vec![path]));
-    let mut harness = common::app_sized(1600.0, 1000.0, options);
-    harness.get_by_label("File").click();
-    harness.run_steps(2);
-    harness.get_by_label("Import survey results…").click();
-    harness.run_steps(3);
+    let mut harness = dialog_on(path);
     harness.get_by_label("Import").click();
     harness.run_steps(3);
     let imported = harness.state().project().clone();
@@ -149,13 +151,7 @@ fn use_measured_scores_sets_each_measured_real_score_in_one_step() {
 #[test]
 fn a_workbook_offers_its_sheets() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/survey/csat.xlsx");
-    let mut options = common::options();
-    options.dialogs = Box::new(common::ScriptedDialogs(vec![path]));
-    let mut harness = common::app_sized(1600.0, 1000.0, options);
-    harness.get_by_label("File").click();
-    harness.run_steps(2);
-    harness.get_by_label("Import survey results…").click();
-    harness.run_steps(3);
+    let mut harness = dialog_on(path);
     assert!(harness.query_by_label("Sheet").is_some());
     assert!(
         harness
