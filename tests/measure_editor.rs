@@ -173,3 +173,43 @@ fn a_workbook_offers_its_sheets() {
             .is_some()
     );
 }
+
+/// In the Persian interface, on the Persian bank map, with the stage and
+/// channel names written with Arabic letters: آشنایی × اینستاگرام gets 9,
+/// 10 and 6: NPS 33.
+#[test]
+fn the_dialog_in_the_persian_interface() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("نظرسنجی.csv");
+    std::fs::write(
+        &path,
+        "تاریخ,مرحله,کانال,امتیاز توصیه\n2026-01-02,آشنايي,اينستاگرام,۹\n2026-01-05,آشنايي,اینستاگرام,10\n2026-01-07,آشنایی,اینستاگرام,٦\n",
+    )
+    .unwrap();
+    let mut options = common::options();
+    options.settings.language = Some(journeymap::i18n::Lang::Fa);
+    options.file =
+        Some(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/bank-account-fa.ron"));
+    options.dialogs = Box::new(common::ScriptedDialogs(vec![path]));
+    let mut harness = common::app_sized(1600.0, 1000.0, options);
+    harness.get_by_label("پرونده").click();
+    harness.run_steps(2);
+    harness.get_by_label("وارد کردن نتایج نظرسنجی…").click();
+    harness.run_steps(3);
+    assert!(
+        harness
+            .query_by_label_contains("۳ سطر پاسخ: ۳ پاسخ برای ۱ خانه")
+            .is_some()
+    );
+    harness.get_by_label("وارد کردن").click();
+    harness.run_steps(3);
+    let project = harness.state().project();
+    let cell = project
+        .cells_in_order()
+        .into_iter()
+        .find(|(_, c)| !c.measures.is_empty());
+    assert_eq!(
+        cell.and_then(|(_, c)| c.measure().map(|m| (m.shown_value(), m.n))),
+        Some(("33".to_owned(), 3))
+    );
+}

@@ -98,7 +98,7 @@ impl ExportDialog {
             .spacing([16.0, 8.0])
             .show(ui, |ui| {
                 let options = &mut self.options;
-                grid_row(ui, tr!("export-format"), |ui| {
+                crate::ui::layout::grid_row(ui, tr!("export-format"), |ui| {
                     for value in Format::INFOGRAPHICS {
                         let (label, hint) = value.choice_keys();
                         crate::ui::choice::radio_value(ui, &mut kind, value, tr!(label))
@@ -106,7 +106,7 @@ impl ExportDialog {
                     }
                 });
                 if kind == Format::Pdf {
-                    grid_row(ui, tr!("export-paper"), |ui| {
+                    crate::ui::layout::grid_row(ui, tr!("export-paper"), |ui| {
                         for (value, label) in [
                             (Paper::Fit, "export-paper-fit"),
                             (Paper::A4, "export-paper-a4"),
@@ -125,7 +125,7 @@ impl ExportDialog {
                     });
                 }
                 if kind == Format::Png {
-                    grid_row(ui, tr!("export-scale"), |ui| {
+                    crate::ui::layout::grid_row(ui, tr!("export-scale"), |ui| {
                         for (scale, hint) in [
                             (1, "export-scale-screen"),
                             (2, "export-scale-slides"),
@@ -141,7 +141,7 @@ impl ExportDialog {
                         }
                     });
                 }
-                grid_row(ui, tr!("export-theme"), |ui| {
+                crate::ui::layout::grid_row(ui, tr!("export-theme"), |ui| {
                     crate::ui::choice::radio_value(
                         ui,
                         &mut options.theme,
@@ -155,7 +155,7 @@ impl ExportDialog {
                         tr!("cmd-dark"),
                     );
                 });
-                grid_row(ui, tr!("export-show"), |ui| {
+                crate::ui::layout::grid_row(ui, tr!("export-show"), |ui| {
                     crate::ui::choice::radio_value(
                         ui,
                         &mut options.view,
@@ -175,7 +175,7 @@ impl ExportDialog {
                         tr!("export-show-real"),
                     );
                 });
-                grid_row(ui, tr!("export-language"), |ui| {
+                crate::ui::layout::grid_row(ui, tr!("export-language"), |ui| {
                     let map = tr!("export-language-map", language = project.language().name());
                     crate::ui::choice::radio_value(ui, &mut options.language, None, map)
                         .on_hover_text(tr!("export-language-hint"));
@@ -190,7 +190,7 @@ impl ExportDialog {
                 });
                 // The web page has its own persona filter.
                 if project.personas.len() > 1 && kind != Format::Html {
-                    grid_row(ui, tr!("export-persona"), |ui| {
+                    crate::ui::layout::grid_row(ui, tr!("export-persona"), |ui| {
                         crate::ui::choice::radio_value(
                             ui,
                             &mut options.persona,
@@ -208,7 +208,7 @@ impl ExportDialog {
                         }
                     });
                 }
-                grid_row(ui, tr!("export-findings"), |ui| {
+                crate::ui::layout::grid_row(ui, tr!("export-findings"), |ui| {
                     crate::ui::choice::checkbox(
                         ui,
                         &mut options.findings,
@@ -216,11 +216,11 @@ impl ExportDialog {
                     )
                     .on_hover_text(tr!("export-findings-hint"));
                 });
-                grid_row(ui, tr!("export-embed-row"), |ui| {
+                crate::ui::layout::grid_row(ui, tr!("export-embed-row"), |ui| {
                     crate::ui::choice::checkbox(ui, &mut options.embed, tr!("export-embed"))
                         .on_hover_text(tr!("export-embed.description"));
                 });
-                grid_row(ui, tr!("export-size"), |ui| {
+                crate::ui::layout::grid_row(ui, tr!("export-size"), |ui| {
                     match size(project, options, kind) {
                         Ok(size) => {
                             ui.label(size);
@@ -315,19 +315,4 @@ fn size(
             ))
         }
     }
-}
-
-/// A row of the options grid: its name, then the controls; in a
-/// right-to-left interface the name stands at the right.
-fn grid_row(ui: &mut egui::Ui, label: crate::i18n::Text, add: impl FnOnce(&mut egui::Ui)) {
-    if crate::i18n::ui().is_rtl() {
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), add);
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.label(label)
-        });
-    } else {
-        ui.label(label);
-        ui.horizontal(add);
-    }
-    ui.end_row();
 }

@@ -45,3 +45,22 @@ pub(crate) fn side_panel(id: &'static str, at_end: bool) -> egui::Panel {
         egui::Panel::left(id)
     }
 }
+
+/// A row of an `egui::Grid` of settings: its label, then its controls;
+/// from the right in a right-to-left interface.
+pub(crate) fn grid_row(
+    ui: &mut egui::Ui,
+    label: crate::i18n::Text,
+    add: impl FnOnce(&mut egui::Ui),
+) {
+    if crate::i18n::ui().is_rtl() {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), add);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.label(label)
+        });
+    } else {
+        ui.label(label);
+        ui.horizontal(add);
+    }
+    ui.end_row();
+}

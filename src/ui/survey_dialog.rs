@@ -187,7 +187,7 @@ impl SurveyDialog {
                         if ui.button(tr!("answer-cancel")).clicked() {
                             outcome = Outcome::Cancelled;
                         }
-                    });
+                    })
                 });
             });
         if !open {
@@ -202,60 +202,55 @@ impl SurveyDialog {
         let (mut stage, mut channel, mut score, mut date) =
             (self.stage, self.channel, self.score, self.date);
         let mut metric = self.metric;
+        let scale = &mut self.scale;
+        let nps = self.metric == Metric::Nps;
         egui::Grid::new("survey-choices")
             .num_columns(2)
             .spacing([16.0, 8.0])
             .show(ui, |ui| {
-                ui.label(tr!("survey-stage"));
-                column_picker(ui, "survey-stage", columns, &mut stage, None);
-                ui.end_row();
-                ui.label(tr!("survey-channel"));
-                column_picker(
-                    ui,
-                    "survey-channel",
-                    columns,
-                    &mut channel,
-                    Some(&tr!("survey-no-channel")),
-                );
-                ui.end_row();
-                ui.label(tr!("survey-score"));
-                column_picker(ui, "survey-score", columns, &mut score, None);
-                ui.end_row();
-                ui.label(tr!("survey-date"));
-                column_picker(
-                    ui,
-                    "survey-date",
-                    columns,
-                    &mut date,
-                    Some(&tr!("survey-no-date")),
-                );
-                ui.end_row();
-                ui.label(tr!("survey-metric"));
-                ui.horizontal_wrapped(|ui| {
+                use crate::ui::layout::grid_row;
+                grid_row(ui, tr!("survey-stage"), |ui| {
+                    column_picker(ui, "survey-stage", columns, &mut stage, None);
+                });
+                let no_channel = tr!("survey-no-channel");
+                grid_row(ui, tr!("survey-channel"), |ui| {
+                    column_picker(
+                        ui,
+                        "survey-channel",
+                        columns,
+                        &mut channel,
+                        Some(&no_channel),
+                    );
+                });
+                grid_row(ui, tr!("survey-score"), |ui| {
+                    column_picker(ui, "survey-score", columns, &mut score, None);
+                });
+                let no_date = tr!("survey-no-date");
+                grid_row(ui, tr!("survey-date"), |ui| {
+                    column_picker(ui, "survey-date", columns, &mut date, Some(&no_date));
+                });
+                grid_row(ui, tr!("survey-metric"), |ui| {
                     for m in Metric::ALL {
                         crate::ui::choice::radio_value(ui, &mut metric, m, tr!(metric_key(m)))
                             .on_hover_text(tr!(format!("{}.hint", metric_key(m)).as_str()));
                     }
                 });
-                ui.end_row();
-                ui.label(tr!("survey-scale"));
-                ui.add_enabled_ui(self.metric != Metric::Nps, |ui| {
-                    ui.horizontal(|ui| {
+                grid_row(ui, tr!("survey-scale"), |ui| {
+                    ui.add_enabled_ui(!nps, |ui| {
                         ui.label(tr!("survey-scale-worst"));
                         ui.add(
-                            egui::DragValue::new(&mut self.scale.0)
+                            egui::DragValue::new(&mut scale.0)
                                 .speed(0.1)
                                 .range(-1000.0..=1000.0),
                         );
                         ui.label(tr!("survey-scale-best"));
                         ui.add(
-                            egui::DragValue::new(&mut self.scale.1)
+                            egui::DragValue::new(&mut scale.1)
                                 .speed(0.1)
                                 .range(-1000.0..=1000.0),
                         );
                     });
                 });
-                ui.end_row();
             });
         (self.stage, self.channel, self.score, self.date) = (stage, channel, score, date);
         if metric != self.metric {
@@ -411,32 +406,28 @@ fn summary_lines(ui: &mut egui::Ui, project: &Project, measured: &Measured) {
     let warn = ui.visuals().warn_fg_color;
     if r.unmatched_count > 0 {
         ui.colored_label(warn, tr!("survey-unmatched", count = r.unmatched_count));
-        egui::ScrollArea::vertical()
-            .id_salt("survey-unmatched")
-            .max_height(140.0)
-            .show(ui, |ui| {
-                for u in &r.unmatched {
-                    let line = if stage_only {
-                        tr!(
-                            "survey-unmatched-stage",
-                            row = u.row,
-                            stage = u.stage.clone()
-                        )
-                    } else {
-                        tr!(
-                            "survey-unmatched-row",
-                            row = u.row,
-                            stage = u.stage.clone(),
-                            channel = u.channel.clone()
-                        )
-                    };
-                    ui.label(line);
-                }
-                let more = r.unmatched_count - r.unmatched.len() as u64;
-                if more > 0 {
-                    ui.weak(tr!("survey-unmatched-more", count = more));
-                }
-            });
+        // At most twenty rows and a count: no scrolling needed.
+        for u in &r.unmatched {
+            let line = if stage_only {
+                tr!(
+                    "survey-unmatched-stage",
+                    row = u.row,
+                    stage = u.stage.clone()
+                )
+            } else {
+                tr!(
+                    "survey-unmatched-row",
+                    row = u.row,
+                    stage = u.stage.clone(),
+                    channel = u.channel.clone()
+                )
+            };
+            ui.label(line);
+        }
+        let more = r.unmatched_count - r.unmatched.len() as u64;
+        if more > 0 {
+            ui.weak(tr!("survey-unmatched-more", count = more));
+        }
     }
     let uncertain = measured
         .measures
