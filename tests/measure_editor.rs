@@ -41,12 +41,21 @@ fn survey(dir: &std::path::Path) -> std::path::PathBuf {
 fn dialog_on(
     path: std::path::PathBuf,
 ) -> egui_kittest::Harness<'static, journeymap::ui::JourneyApp> {
-    let mut options = common::options();
+    dialog_with(common::options(), path, ["File", "Import survey results…"])
+}
+
+/// The editor started with `options`, the survey dialog open on `path`
+/// through the menu and item `labels`.
+fn dialog_with(
+    mut options: journeymap::ui::StartOptions,
+    path: std::path::PathBuf,
+    [menu, item]: [&str; 2],
+) -> egui_kittest::Harness<'static, journeymap::ui::JourneyApp> {
     options.dialogs = Box::new(common::ScriptedDialogs(vec![path]));
     let mut harness = common::app_sized(1600.0, 1000.0, options);
-    harness.get_by_label("File").click();
+    harness.get_by_label(menu).click();
     harness.run_steps(2);
-    harness.get_by_label("Import survey results…").click();
+    harness.get_by_label(item).click();
     harness.run_steps(3);
     harness
 }
@@ -190,12 +199,7 @@ fn the_dialog_in_the_persian_interface() {
     options.settings.language = Some(journeymap::i18n::Lang::Fa);
     options.file =
         Some(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/bank-account-fa.ron"));
-    options.dialogs = Box::new(common::ScriptedDialogs(vec![path]));
-    let mut harness = common::app_sized(1600.0, 1000.0, options);
-    harness.get_by_label("پرونده").click();
-    harness.run_steps(2);
-    harness.get_by_label("وارد کردن نتایج نظرسنجی…").click();
-    harness.run_steps(3);
+    let mut harness = dialog_with(options, path, ["پرونده", "وارد کردن نتایج نظرسنجی…"]);
     assert!(
         harness
             .query_by_label_contains("۳ سطر پاسخ: ۳ پاسخ برای ۱ خانه")
