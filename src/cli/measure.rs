@@ -171,11 +171,7 @@ pub fn report_lines(project: &Project, results: &Path, measured: &Measured) -> V
             lines.push(format!("  and {more} more"));
         }
     }
-    let uncertain = measured
-        .measures
-        .iter()
-        .filter(|(_, m)| m.uncertain())
-        .count();
+    let uncertain = measured.uncertain();
     if uncertain > 0 {
         lines.push(format!(
             "uncertain: {} on fewer than {} answers",

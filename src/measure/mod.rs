@@ -139,6 +139,13 @@ pub struct Measured {
     pub report: Report,
 }
 
+impl Measured {
+    /// How many measures rest on fewer than [`Measure::FEW`] answers.
+    pub fn uncertain(&self) -> usize {
+        self.measures.iter().filter(|(_, m)| m.uncertain()).count()
+    }
+}
+
 /// Reads the survey at `path` and counts its answers for `project`'s cells
 /// (or stages). Changes nothing.
 pub fn measure(

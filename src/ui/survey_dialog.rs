@@ -429,11 +429,7 @@ fn summary_lines(ui: &mut egui::Ui, project: &Project, measured: &Measured) {
             ui.weak(tr!("survey-unmatched-more", count = more));
         }
     }
-    let uncertain = measured
-        .measures
-        .iter()
-        .filter(|(_, m)| m.uncertain())
-        .count();
+    let uncertain = measured.uncertain();
     if uncertain > 0 {
         ui.colored_label(
             warn,
